@@ -1,0 +1,63 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The one definition of what crosses the ring buffer, shared by bpf/ and
+ * user/. Fixed-size, no pointers, explicit widths: the kernel writes it,
+ * userspace reads it, and neither may disagree on a byte.
+ */
+#ifndef SOCKWATCH_H
+#define SOCKWATCH_H
+
+#define SW_COMM_LEN 16
+#define SW_ADDR_LEN 16 /* IPv6; IPv4 uses the first 4 bytes */
+
+/* Event kinds. Values are ABI: the recorder stores names, not numbers,
+ * but the kernel filter mask is built from these bits. */
+enum sw_kind {
+	SW_CONNECT = 1,
+	SW_BIND = 2,
+	SW_LISTEN = 3,
+	SW_ACCEPT = 4,
+	SW_CLOSE = 5,
+	SW_KIND_MAX,
+};
+
+/* Where the socket stands relative to this host; decides which port a
+ * close event is labeled by (remote for outbound, local otherwise). */
+enum sw_role {
+	SW_ROLE_UNKNOWN = 0,
+	SW_ROLE_OUTBOUND = 1, /* we called connect() */
+	SW_ROLE_INBOUND = 2,  /* we accept()ed it */
+	SW_ROLE_LISTENER = 3, /* listen()ing socket */
+};
+
+/* ev.flags */
+#define SW_F_IN_PROGRESS (1u << 0) /* non-blocking connect, EINPROGRESS */
+#define SW_F_OWNER_KNOWN (1u << 1) /* pid/comm are the socket's owner, not a guess */
+
+struct sw_event {
+	__u64 ts_ns;     /* bpf_ktime_get_ns(): CLOCK_MONOTONIC */
+	__u64 cgroup_id;
+	__u32 pid;       /* tgid */
+	__u32 tid;
+	__u32 ppid;
+	__u32 uid;
+	__u32 netns;     /* inode of the socket's network namespace */
+	__s32 result;    /* 0 or -errno */
+	__u16 lport;     /* host byte order */
+	__u16 rport;
+	__u8 kind;       /* enum sw_kind */
+	__u8 proto;      /* IPPROTO_TCP / IPPROTO_UDP */
+	__u8 family;     /* AF_INET / AF_INET6 */
+	__u8 role;       /* enum sw_role */
+	__u8 flags;      /* SW_F_* */
+	__u8 _pad[7];
+	__u8 laddr[SW_ADDR_LEN];
+	__u8 raddr[SW_ADDR_LEN];
+	char comm[SW_COMM_LEN];
+};
+
+/* Port bitmaps for the in-kernel port/class/service filter: one bit per
+ * port, per protocol. */
+#define SW_PORT_BITMAP_BYTES (65536 / 8)
+
+#endif /* SOCKWATCH_H */
