@@ -56,6 +56,22 @@ struct sw_event {
 	char comm[SW_COMM_LEN];
 };
 
+/*
+ * The port a socket is labeled by: the service side. That is the remote
+ * port of a connection we opened and the local port of everything we
+ * serve. A close whose opening we did not see has no known role; the lower
+ * port is then the better guess (the other side is usually ephemeral).
+ * Used by the kernel filter and by userspace labeling, so they agree.
+ */
+static inline __u16 sw_labeled_port(__u8 role, __u16 lport, __u16 rport)
+{
+	if (role == SW_ROLE_OUTBOUND)
+		return rport;
+	if (role == SW_ROLE_UNKNOWN && rport && rport < lport)
+		return rport;
+	return lport;
+}
+
 /* Port bitmaps for the in-kernel port/class/service filter: one bit per
  * port, per protocol. */
 #define SW_PORT_BITMAP_BYTES (65536 / 8)

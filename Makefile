@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+# sockwatch build. `make help` lists the targets.
+
+OUTPUT ?= build
+CLANG ?= clang
+BPFTOOL ?= bpftool
+CC ?= cc
+PKG_CONFIG ?= pkg-config
+PYTHON ?= python3
+prefix ?= /usr/local
+DESTDIR ?=
+
+ARCH := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/' \
+		-e 's/ppc64le/powerpc/' -e 's/mips.*/mips/' -e 's/riscv64/riscv/' \
+		-e 's/s390x/s390/' -e 's/loongarch64/loongarch/')
+
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1)
+
+# Quiet by default; V=1 shows every command.
+ifeq ($(V),1)
+	Q =
+	msg =
+else
+	Q = @
+	msg = @printf '  %-8s %s\n' "$(1)" "$(2)";
+endif
+
+CFLAGS ?= -O2 -g
+WARNFLAGS := -Wall -Wextra -Werror
+USER_CFLAGS := $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
+	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
+LIBS := -lbpf -lelf -lz
+
+ifeq ($(SANITIZE),1)
+	USER_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer
+	LDFLAGS += -fsanitize=address,undefined
+endif
+
+# clang's own system include dirs, so <linux/*.h> resolve for -target bpf
+# the way they do for a normal compile (asm/ lives in the multiarch dir).
+CLANG_BPF_SYS_INCLUDES := $(shell $(CLANG) -v -E - </dev/null 2>&1 \
+	| sed -n '/<...> search starts here:/,/End of search list./{ s| \(/.*\)|-idirafter \1|p }')
+BPF_CFLAGS := -g -O2 -Wall -target bpf -D__TARGET_ARCH_$(ARCH) -Ivmlinux -Ibpf \
+	$(CLANG_BPF_SYS_INCLUDES)
+
+USER_SRCS := $(wildcard user/*.c)
+USER_OBJS := $(patsubst user/%.c,$(OUTPUT)/user/%.o,$(USER_SRCS))
+LIB_OBJS := $(filter-out $(OUTPUT)/user/main.o,$(USER_OBJS))
+UNIT_SRCS := $(wildcard tests/unit/test_*.c)
+UNIT_BINS := $(patsubst tests/unit/%.c,$(OUTPUT)/tests/%,$(UNIT_SRCS))
+
+.DELETE_ON_ERROR:
+.PHONY: all deps run test unit e2e bench clean install help
+
+all: $(OUTPUT)/sockwatch
+
+help:
+	@echo 'make            build $(OUTPUT)/sockwatch'
+	@echo 'make deps       install missing build/test packages (Debian/Ubuntu), or name them'
+	@echo 'sudo make run   deps + build, then tail live socket events (ARGS="--json" etc.)'
+	@echo 'sudo make test  deps + build, then unit and end-to-end tests'
+	@echo 'make unit       unit tests only (no root needed)'
+	@echo 'sudo make e2e   end-to-end tests only'
+	@echo 'sudo make bench benchmark against the alternatives (minutes)'
+	@echo 'make install    install to $$(DESTDIR)$$(prefix)/sbin'
+	@echo 'make clean      remove $(OUTPUT)/'
+	@echo 'V=1 shows commands; SANITIZE=1 builds with ASan+UBSan'
+
+deps:
+	$(Q)scripts/deps.sh
+
+$(OUTPUT) $(OUTPUT)/user $(OUTPUT)/tests:
+	$(Q)mkdir -p $@
+
+$(OUTPUT)/sockwatch.bpf.o: bpf/sockwatch.bpf.c bpf/sockwatch.h vmlinux/vmlinux.h | $(OUTPUT)
+	$(call msg,BPF,$@)
+	$(Q)$(CLANG) $(BPF_CFLAGS) -c $< -o $@
+
+$(OUTPUT)/sockwatch.skel.h: $(OUTPUT)/sockwatch.bpf.o
+	$(call msg,GEN-SKEL,$@)
+	$(Q)$(BPFTOOL) gen skeleton $< name sockwatch_bpf > $@
+
+# Every user object may include the skeleton; -MMD records which really do.
+$(OUTPUT)/user/%.o: user/%.c $(OUTPUT)/sockwatch.skel.h | $(OUTPUT)/user
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(OUTPUT)/sockwatch: $(USER_OBJS)
+	$(call msg,LINK,$@)
+	$(Q)$(CC) $(LDFLAGS) $^ $(LIBS) -o $@
+
+$(OUTPUT)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(OUTPUT)/tests
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< $(LIB_OBJS) $(LIBS) -lcmocka -o $@
+
+$(OUTPUT)/loadgen: tests/bench/loadgen.c | $(OUTPUT)
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< -o $@
+
+unit: $(UNIT_BINS)
+	$(Q)scripts/run-unit.sh $(UNIT_BINS)
+
+e2e: $(OUTPUT)/sockwatch
+	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch
+
+run: deps
+	$(Q)$(MAKE) --no-print-directory all
+	$(Q)exec $(OUTPUT)/sockwatch $(ARGS)
+
+test: deps
+	$(Q)$(MAKE) --no-print-directory all $(UNIT_BINS)
+	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT)
+
+bench: deps
+	$(Q)$(MAKE) --no-print-directory all $(OUTPUT)/loadgen
+	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
+		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
+
+install: $(OUTPUT)/sockwatch
+	install -D -m 0755 $(OUTPUT)/sockwatch $(DESTDIR)$(prefix)/sbin/sockwatch
+
+clean:
+	$(call msg,CLEAN,$(OUTPUT))
+	$(Q)rm -rf $(OUTPUT)
+
+-include $(wildcard $(OUTPUT)/user/*.d $(OUTPUT)/tests/*.d)

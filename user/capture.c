@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <sched.h>
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+
+#include "capture.h"
+#include "sockwatch.skel.h"
+
+struct capture {
+	struct sockwatch_bpf *skel;
+	struct ring_buffer *rb;
+	capture_event_fn fn;
+	void *ctx;
+	int ncpu;
+	int stop;
+	char describe[256];
+};
+
+static bool verbose_log;
+
+static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list args)
+{
+	(void)level;
+	if (!verbose_log)
+		return 0; /* our own one-line errors say what went wrong */
+	return vfprintf(stderr, fmt, args);
+}
+
+static int ring_event(void *ctx, void *data, size_t size)
+{
+	struct capture *c = ctx;
+
+	if (size < sizeof(struct sw_event))
+		return 0;
+	if (c->fn(c->ctx, data)) {
+		c->stop = 1;
+		return -ECANCELED; /* stops libbpf's consume loop here */
+	}
+	return 0;
+}
+
+/*
+ * Loading needs CAP_BPF + CAP_PERFMON (5.8+) or CAP_SYS_ADMIN. Checked up
+ * front because the kernel answers a verifier rejection with EACCES too,
+ * and the two need different advice.
+ */
+static bool has_bpf_caps(void)
+{
+	char line[256];
+	unsigned long long eff = 0;
+	FILE *f = fopen("/proc/self/status", "r");
+
+	if (!f)
+		return geteuid() == 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "CapEff: %llx", &eff) == 1)
+			break;
+	fclose(f);
+	return (eff >> 21 & 1) || ((eff >> 38 & 1) && (eff >> 39 & 1));
+}
+
+static bool dir_has(const char *path)
+{
+	return access(path, F_OK) == 0;
+}
+
+/*
+ * libbpf resolves tracepoint ids through tracefs, which a fresh host may not
+ * have mounted. Rather than change the host's mounts, mount it in a private
+ * mount namespace of our own: nothing outside this process sees it, and it
+ * goes away with us.
+ */
+static int ensure_tracefs(char *err, size_t errlen)
+{
+	if (dir_has("/sys/kernel/tracing/events") || dir_has("/sys/kernel/debug/tracing/events"))
+		return 0;
+	if (unshare(CLONE_NEWNS) ||
+	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)) {
+		snprintf(err, errlen, "tracefs is not mounted and a private mount namespace "
+			 "could not be made for it: %s (mount it: mount -t tracefs nodev "
+			 "/sys/kernel/tracing)", strerror(errno));
+		return -errno;
+	}
+	if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL) &&
+	    (mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL) ||
+	     !dir_has("/sys/kernel/debug/tracing/events"))) {
+		snprintf(err, errlen, "tracefs is not mounted and mounting it failed: %s "
+			 "(kernel needs CONFIG_TRACING and tracepoints)", strerror(errno));
+		return -errno;
+	}
+	if (verbose_log)
+		fprintf(stderr, "sockwatch: mounted tracefs in a private mount namespace\n");
+	return 0;
+}
+
+static void set_filters(struct sockwatch_bpf *skel, const struct capture_opts *o)
+{
+	const struct capture_filter *f = &o->filter;
+	struct sockwatch_bpf__rodata *ro = skel->rodata;
+
+	ro->filter_pid = f->pid;
+	ro->filter_uid_on = f->uid_on;
+	ro->filter_uid = f->uid;
+	ro->filter_comm_on = f->comm_on;
+	memcpy((void *)ro->filter_comm, f->comm, sizeof(f->comm));
+	ro->filter_kinds = f->kinds;
+	ro->filter_proto = f->proto;
+	ro->filter_family = f->family;
+	ro->filter_failed = f->failed;
+	ro->filter_ports_on = f->ports_on;
+	if (f->ports_on)
+		memcpy((void *)ro->filter_ports, f->ports, sizeof(f->ports));
+	/* past an eighth of the ring, wake the reader at once: bursts must
+	 * not wait out the timer and overflow */
+	ro->wakeup_bytes = o->latency_ms ? o->ring_bytes / 8 : 0;
+}
+
+static bool wants(uint32_t kinds, uint32_t any_of)
+{
+	return !kinds || (kinds & any_of);
+}
+
+/*
+ * Programs whose events are all filtered out are not loaded at all, so
+ * they cost nothing. connect and accept also record socket owners for
+ * close attribution, so they stay while close is wanted.
+ */
+static void choose_programs(struct sockwatch_bpf *skel, uint32_t k, char *desc, size_t len)
+{
+	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
+		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
+	struct {
+		struct bpf_program *prog;
+		uint32_t needs;
+		const char *tp;
+	} progs[] = {
+		{ skel->progs.handle_enter_connect, C | X, "syscalls:sys_enter_connect" },
+		{ skel->progs.handle_exit_connect, C | X, "syscalls:sys_exit_connect" },
+		{ skel->progs.handle_enter_bind, B, "syscalls:sys_enter_bind" },
+		{ skel->progs.handle_exit_bind, B, "syscalls:sys_exit_bind" },
+		{ skel->progs.handle_exit_accept, A | X, "syscalls:sys_exit_accept" },
+		{ skel->progs.handle_exit_accept4, A | X, "syscalls:sys_exit_accept4" },
+		{ skel->progs.handle_set_state, L | X, "sock:inet_sock_set_state" },
+	};
+	int n = 0;
+
+	desc[0] = '\0';
+	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
+		bool on = wants(k, progs[i].needs);
+
+		bpf_program__set_autoload(progs[i].prog, on);
+		if (on) {
+			size_t used = strlen(desc);
+			snprintf(desc + used, len - used, "%s%s", n++ ? ", " : "", progs[i].tp);
+		}
+	}
+}
+
+static uint64_t round_pow2(uint64_t v)
+{
+	uint64_t p = 4096;
+
+	while (p < v)
+		p <<= 1;
+	return p;
+}
+
+int capture_open(struct capture **out, const struct capture_opts *o,
+		 capture_event_fn fn, void *ctx, char *err, size_t errlen)
+{
+	struct capture_opts opts = *o;
+	struct capture *c;
+	int r;
+
+	verbose_log = o->verbose;
+	libbpf_set_print(libbpf_print);
+	if (!dir_has("/sys/kernel/btf/vmlinux")) {
+		snprintf(err, errlen, "this kernel has no BTF (/sys/kernel/btf/vmlinux): "
+			 "sockwatch needs Linux 5.8+ built with CONFIG_DEBUG_INFO_BTF=y");
+		return -ENOTSUP;
+	}
+	if (!has_bpf_caps()) {
+		snprintf(err, errlen, "permission denied: run as root (sockwatch needs CAP_BPF "
+			 "and CAP_PERFMON, or CAP_SYS_ADMIN, to load its BPF programs)");
+		return -EPERM;
+	}
+	c = calloc(1, sizeof(*c));
+	if (!c) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	c->fn = fn;
+	c->ctx = ctx;
+	c->ncpu = libbpf_num_possible_cpus();
+	opts.ring_bytes = round_pow2(o->ring_bytes ? o->ring_bytes : CAPTURE_DEFAULT_RING);
+
+	c->skel = sockwatch_bpf__open();
+	if (!c->skel) {
+		r = -errno;
+		snprintf(err, errlen, "cannot open the BPF object: %s", strerror(-r));
+		goto fail;
+	}
+	set_filters(c->skel, &opts);
+	choose_programs(c->skel, o->filter.kinds, c->describe, sizeof(c->describe));
+	bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
+
+	r = sockwatch_bpf__load(c->skel);
+	if (r) {
+		snprintf(err, errlen, "the kernel refused the BPF programs: %s "
+			 "(--verbose shows the verifier's log)", strerror(-r));
+		goto fail;
+	}
+	r = ensure_tracefs(err, errlen);
+	if (r)
+		goto fail;
+	r = sockwatch_bpf__attach(c->skel);
+	if (r) {
+		snprintf(err, errlen, "cannot attach to the socket tracepoints: %s "
+			 "(--verbose shows which)", strerror(-r));
+		goto fail;
+	}
+	c->rb = ring_buffer__new(bpf_map__fd(c->skel->maps.rb), ring_event, c, NULL);
+	if (!c->rb) {
+		r = -errno;
+		snprintf(err, errlen, "cannot map the ring buffer: %s", strerror(-r));
+		goto fail;
+	}
+	*out = c;
+	return 0;
+fail:
+	capture_close(c);
+	return r < 0 ? r : -EINVAL;
+}
+
+int capture_poll(struct capture *c, int timeout_ms)
+{
+	int n, m;
+
+	c->stop = 0;
+	/* A wakeup only comes once an eighth of the ring is pending, so the
+	 * timeout is what bounds latency; drain whatever is there after it,
+	 * also after a signal, so nothing already captured is left behind. */
+	n = ring_buffer__poll(c->rb, timeout_ms);
+	if (n < 0 && n != -ECANCELED && n != -EINTR)
+		return n;
+	if (c->stop)
+		return 0;
+	m = ring_buffer__consume(c->rb);
+	if (m < 0 && m != -ECANCELED)
+		return m;
+	return n == -EINTR ? -EINTR : 0;
+}
+
+int capture_ncpu(const struct capture *c)
+{
+	return c->ncpu;
+}
+
+uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu)
+{
+	uint64_t vals[c->ncpu > 0 ? c->ncpu : 1], total = 0;
+	uint32_t zero = 0;
+
+	memset(vals, 0, sizeof(vals));
+	if (bpf_map__lookup_elem(c->skel->maps.drops, &zero, sizeof(zero), vals,
+				 sizeof(vals), 0))
+		return 0;
+	for (int i = 0; i < c->ncpu; i++) {
+		total += vals[i];
+		if (per_cpu && i < ncpu)
+			per_cpu[i] = vals[i];
+	}
+	return total;
+}
+
+const char *capture_describe(const struct capture *c)
+{
+	return c->describe;
+}
+
+void capture_close(struct capture *c)
+{
+	if (!c)
+		return;
+	ring_buffer__free(c->rb);
+	sockwatch_bpf__destroy(c->skel);
+	free(c);
+}

@@ -1,0 +1,60 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * Capture: load and attach the BPF programs, then hand each raw event to a
+ * callback. Knows nothing about labels or output formats.
+ */
+#ifndef SOCKWATCH_CAPTURE_H
+#define SOCKWATCH_CAPTURE_H
+
+#include <linux/types.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockwatch.h"
+
+/* Applied in the kernel, before an event takes ring space. */
+struct capture_filter {
+	uint32_t pid;            /* 0: any */
+	bool uid_on;
+	uint32_t uid;
+	bool comm_on;
+	char comm[SW_COMM_LEN];
+	uint32_t kinds;          /* bits 1 << SW_*; 0: all */
+	uint8_t proto;           /* IPPROTO_*; 0: both */
+	uint8_t family;          /* AF_*; 0: both */
+	bool failed;             /* only results < 0 */
+	bool ports_on;
+	uint8_t ports[2][SW_PORT_BITMAP_BYTES]; /* [0] tcp, [1] udp */
+};
+
+struct capture_opts {
+	struct capture_filter filter;
+	uint64_t ring_bytes;     /* rounded up to a power of two */
+	unsigned latency_ms;     /* longest an event may wait in the ring */
+	bool verbose;            /* libbpf's log to stderr */
+};
+
+#define CAPTURE_DEFAULT_RING (4u << 20)
+#define CAPTURE_DEFAULT_LATENCY_MS 50
+
+/* Return non-zero to stop the current poll early (e.g. --count reached). */
+typedef int (*capture_event_fn)(void *ctx, const struct sw_event *e);
+
+struct capture;
+
+/* Load and attach. On failure returns -errno with one line in err. */
+int capture_open(struct capture **out, const struct capture_opts *o,
+		 capture_event_fn fn, void *ctx, char *err, size_t errlen);
+/* Wait up to timeout_ms, then hand over everything pending. Returns 0,
+ * -EINTR when a signal arrived (pending events were still delivered), or
+ * another -errno. */
+int capture_poll(struct capture *c, int timeout_ms);
+/* Events the ring could not take so far: total, and per CPU if wanted. */
+uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu);
+int capture_ncpu(const struct capture *c);
+/* Names of the tracepoints attached, for the ready line. */
+const char *capture_describe(const struct capture *c);
+void capture_close(struct capture *c);
+
+#endif

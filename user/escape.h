@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * Escaping of untrusted strings (process names, paths) for each output.
+ * Every function writes at most `cap` bytes including a terminating NUL,
+ * never splits an escape sequence, and returns the length written.
+ */
+#ifndef SOCKWATCH_ESCAPE_H
+#define SOCKWATCH_ESCAPE_H
+
+#include <stddef.h>
+
+/* Worst case growth per input byte, to size buffers. */
+#define ESC_TABLE_MAX 4  /* \xHH */
+#define ESC_JSON_MAX 6   /* \u00HH */
+
+/*
+ * For terminals: printable ASCII passes, backslash and double quote get a
+ * backslash, everything else (control bytes, DEL, bytes >= 0x80) becomes
+ * \xHH, so nothing a process names itself can move the cursor or forge a
+ * column. Lossless: the original bytes can be read back.
+ */
+size_t esc_table(char *dst, size_t cap, const char *src, size_t n);
+
+/*
+ * A JSON string body (no quotes): ", \ and control characters escaped;
+ * valid UTF-8 passes through; each byte of an invalid sequence becomes
+ * U+FFFD, since JSON must be valid Unicode.
+ */
+size_t esc_json(char *dst, size_t cap, const char *src, size_t n);
+
+#endif

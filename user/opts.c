@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "opts.h"
+
+static int fail(char *err, const char *fmt, const char *s)
+{
+	snprintf(err, OPT_ERR_LEN, fmt, s);
+	return -1;
+}
+
+/* strtoull accepts leading space, '+', '-' (wrapping!) and 0x: we don't. */
+static int digits(const char *s, const char **end, uint64_t *out)
+{
+	uint64_t v = 0;
+	const char *p = s;
+
+	if (!isdigit((unsigned char)*p))
+		return -1;
+	for (; isdigit((unsigned char)*p); p++) {
+		unsigned d = *p - '0';
+
+		if (v > (UINT64_MAX - d) / 10)
+			return -2;
+		v = v * 10 + d;
+	}
+	*end = p;
+	*out = v;
+	return 0;
+}
+
+int opt_uint(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err)
+{
+	const char *end;
+	uint64_t v;
+	int r = digits(s, &end, &v);
+
+	if (r == -1 || *end)
+		return fail(err, "'%s' is not a whole number", s);
+	if (r == -2 || v < min || v > max) {
+		snprintf(err, OPT_ERR_LEN, "'%s' is out of range (%llu-%llu)", s,
+			 (unsigned long long)min, (unsigned long long)max);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int opt_duration_ms(const char *s, uint64_t max_ms, uint64_t *out_ms, char *err)
+{
+	const char *end;
+	uint64_t whole, frac = 0, frac_div = 1, mult = 1000;
+
+	if (digits(s, &end, &whole))
+		return fail(err, "'%s' is not a duration (e.g. 10, 1.5, 500ms, 2m, 1h)", s);
+	if (*end == '.') {
+		end++;
+		if (!isdigit((unsigned char)*end))
+			return fail(err, "'%s' is not a duration (e.g. 10, 1.5, 500ms, 2m, 1h)", s);
+		for (; isdigit((unsigned char)*end); end++) {
+			if (frac_div < 1000000) {
+				frac = frac * 10 + (*end - '0');
+				frac_div *= 10;
+			}
+		}
+	}
+	if (!strcmp(end, "ms"))
+		mult = 1;
+	else if (!strcmp(end, "") || !strcmp(end, "s"))
+		mult = 1000;
+	else if (!strcmp(end, "m"))
+		mult = 60 * 1000;
+	else if (!strcmp(end, "h"))
+		mult = 3600 * 1000;
+	else
+		return fail(err, "'%s' has an unknown unit (use ms, s, m or h)", s);
+	if (whole > max_ms / mult) {
+		snprintf(err, OPT_ERR_LEN, "'%s' is too long (at most %llu s)", s,
+			 (unsigned long long)(max_ms / 1000));
+		return -1;
+	}
+	*out_ms = whole * mult + frac * mult / frac_div;
+	if (*out_ms > max_ms) {
+		snprintf(err, OPT_ERR_LEN, "'%s' is too long (at most %llu s)", s,
+			 (unsigned long long)(max_ms / 1000));
+		return -1;
+	}
+	return 0;
+}
+
+int opt_size(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err)
+{
+	const char *end;
+	uint64_t v, mult = 1;
+
+	if (digits(s, &end, &v))
+		return fail(err, "'%s' is not a size (e.g. 4096, 64K, 4M, 1G)", s);
+	if (!strcmp(end, "K") || !strcmp(end, "k") || !strcmp(end, "KiB"))
+		mult = 1ull << 10;
+	else if (!strcmp(end, "M") || !strcmp(end, "MiB"))
+		mult = 1ull << 20;
+	else if (!strcmp(end, "G") || !strcmp(end, "GiB"))
+		mult = 1ull << 30;
+	else if (*end)
+		return fail(err, "'%s' has an unknown unit (use K, M or G)", s);
+	if (v > max / mult || v * mult < min || v * mult > max) {
+		snprintf(err, OPT_ERR_LEN, "'%s' is out of range (%llu-%llu bytes)", s,
+			 (unsigned long long)min, (unsigned long long)max);
+		return -1;
+	}
+	*out = v * mult;
+	return 0;
+}
+
+static int one_port(const char *s, const char *whole, unsigned *out, char *err)
+{
+	const char *end;
+	uint64_t v;
+	int r = digits(s, &end, &v);
+
+	if (r == -1 || (*end && *end != '-'))
+		return fail(err, "'%s' is not a port (0-65535) or range (LO-HI)", whole);
+	if (r == -2 || v > 65535)
+		return fail(err, "port '%s' is out of range (0-65535)", whole);
+	*out = v;
+	return 0;
+}
+
+int opt_port_range(const char *s, unsigned *lo, unsigned *hi, char *err)
+{
+	const char *dash = strchr(s, '-');
+
+	if (one_port(s, s, lo, err))
+		return -1;
+	if (!dash) {
+		*hi = *lo;
+		return 0;
+	}
+	if (strchr(dash + 1, '-') || one_port(dash + 1, s, hi, err))
+		return fail(err, "'%s' is not a port (0-65535) or range (LO-HI)", s);
+	if (*hi < *lo)
+		return fail(err, "port range '%s' runs backwards", s);
+	return 0;
+}
+
+int opt_list(char *list, opt_item_fn fn, void *ctx, char *err)
+{
+	char *p = list;
+
+	if (!*list)
+		return fail(err, "%sempty list", "");
+	for (;;) {
+		char *comma = strchr(p, ',');
+
+		if (comma == p || !*p)
+			return fail(err, "empty item in list '%s'", list);
+		if (comma)
+			*comma = '\0';
+		if (fn(ctx, p, err))
+			return -1;
+		if (!comma)
+			return 0;
+		*comma = ',';
+		p = comma + 1;
+	}
+}

@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * The kernel types sockwatch's BPF programs read, and nothing else.
+ *
+ * Why hand-written instead of `bpftool btf dump ... format c` (135k lines
+ * for 6.18): every struct below is marked preserve_access_index, so clang
+ * emits CO-RE relocations by *field name*, and libbpf fixes the offsets at
+ * load time against the running kernel's BTF. The layout written here only
+ * has to name the fields we read; order and padding are irrelevant. The
+ * object therefore builds on a host with no /sys/kernel/btf/vmlinux and
+ * loads on any 5.8+ kernel with BTF. A field we name that a kernel lacks
+ * fails the load with a clear CO-RE error rather than reading garbage.
+ *
+ * To add a field: look it up with
+ *   bpftool btf dump file /sys/kernel/btf/vmlinux format c | grep -A40 '^struct sock_common {'
+ * and copy only that member here (types below are ABI-stable spellings).
+ *
+ * Stable ABI constants (map types, BPF_RB_* flags) come from the uapi
+ * headers <linux/bpf.h> instead, which is what they are.
+ */
+#ifndef SOCKWATCH_VMLINUX_H
+#define SOCKWATCH_VMLINUX_H
+
+#include <linux/types.h>
+#include <linux/bpf.h>
+
+typedef _Bool bool;
+enum { false = 0, true = 1 };
+typedef __u16 umode_t;
+typedef struct { __u32 val; } kuid_t;
+
+#pragma clang attribute push(__attribute__((preserve_access_index)), apply_to = record)
+
+/* Tracepoint contexts: layouts are the tracepoint format files' (stable ABI). */
+struct trace_entry {
+	unsigned short type;
+	unsigned char flags;
+	unsigned char preempt_count;
+	int pid;
+};
+
+/* syscalls/sys_enter_* share this layout: nr, then six argument slots. */
+struct trace_event_raw_sys_enter {
+	struct trace_entry ent;
+	long id;
+	unsigned long args[6];
+};
+
+struct trace_event_raw_sys_exit {
+	struct trace_entry ent;
+	long id;
+	long ret;
+};
+
+struct trace_event_raw_inet_sock_set_state {
+	struct trace_entry ent;
+	const void *skaddr;
+	int oldstate;
+	int newstate;
+	__u16 sport;
+	__u16 dport;
+	__u16 family;
+	__u16 protocol;
+	__u8 saddr[4];
+	__u8 daddr[4];
+	__u8 saddr_v6[16];
+	__u8 daddr_v6[16];
+};
+
+/* Kernel internals, read through CO-RE. */
+struct in6_addr {
+	union {
+		__u8 u6_addr8[16];
+		__u32 u6_addr32[4];
+	} in6_u;
+};
+
+struct ns_common {
+	unsigned int inum;
+};
+
+struct net {
+	struct ns_common ns;
+};
+
+typedef struct {
+	struct net *net;
+} possible_net_t;
+
+struct sock_common {
+	__u32 skc_daddr;      /* __be32 */
+	__u32 skc_rcv_saddr;  /* __be32 */
+	__u16 skc_dport;      /* __be16 */
+	__u16 skc_num;        /* host order: the bound local port */
+	unsigned short skc_family;
+	volatile unsigned char skc_state;
+	possible_net_t skc_net;
+	struct in6_addr skc_v6_daddr;
+	struct in6_addr skc_v6_rcv_saddr;
+};
+
+struct sock {
+	struct sock_common __sk_common;
+	__u16 sk_type;
+	__u16 sk_protocol;
+	int sk_err;
+	kuid_t sk_uid;
+};
+
+struct socket {
+	struct sock *sk;
+};
+
+struct inode {
+	umode_t i_mode;
+};
+
+struct file {
+	struct inode *f_inode;
+	void *private_data;
+};
+
+struct fdtable {
+	unsigned int max_fds;
+	struct file **fd;
+};
+
+struct files_struct {
+	struct fdtable *fdt;
+};
+
+struct task_struct {
+	int pid;
+	int tgid;
+	struct task_struct *real_parent;
+	struct files_struct *files;
+};
+
+#pragma clang attribute pop
+
+#endif /* SOCKWATCH_VMLINUX_H */
