@@ -5,5 +5,9 @@
 
 int cmd_tail(int argc, char **argv);
 int cmd_label(int argc, char **argv);
+int cmd_snapshot(int argc, char **argv);
+int cmd_record(int argc, char **argv);
+int cmd_verify(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

@@ -13,6 +13,10 @@ static const struct command {
 } commands[] = {
 	{ "tail", cmd_tail, "stream live socket events (the default)" },
 	{ "label", cmd_label, "print port class and service for ports" },
+	{ "snapshot", cmd_snapshot, "list the sockets that exist now" },
+	{ "record", cmd_record, "record events to a directory, as evidence" },
+	{ "verify", cmd_verify, "check a record against its manifest" },
+	{ "report", cmd_report, "summarise a record for auditors" },
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,149 @@
+"""End-to-end test support: run the real sockwatch binary against real
+sockets in a network namespace the test creates, and read what it prints.
+
+Nothing here mocks the kernel. Tests are plain functions named test_*
+in tests/e2e/test_*.py; raise Skip("reason") when a precondition is
+missing, so the run reports it as skipped, never as passed.
+"""
+import ctypes
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+
+SOCKWATCH = os.environ.get("SOCKWATCH", "build/sockwatch")
+READY_TIMEOUT = 20.0
+
+
+class Skip(Exception):
+    """A precondition is missing: the test did not run."""
+
+
+def require_root():
+    if os.geteuid() != 0:
+        raise Skip("needs root to load BPF programs (run: sudo make test)")
+
+
+def fail(msg):
+    raise AssertionError(msg)
+
+
+def check(cond, msg):
+    if not cond:
+        raise AssertionError(msg)
+
+
+class Netns:
+    """A private network namespace with loopback up: traffic made here is
+    ours alone, and every event it causes carries its inode."""
+
+    def __init__(self):
+        require_root()
+        self.name = "swtest-" + uuid.uuid4().hex[:8]
+        r = subprocess.run(["ip", "netns", "add", self.name], capture_output=True, text=True)
+        if r.returncode:
+            raise Skip("cannot create a network namespace: " + r.stderr.strip())
+        subprocess.run(["ip", "-n", self.name, "link", "set", "lo", "up"], check=True)
+        self.inode = os.stat("/run/netns/" + self.name).st_ino
+
+    def run(self, code, comm=None, timeout=30):
+        """Run Python `code` inside the namespace; returns (pid, stdout)."""
+        prologue = ""
+        if comm is not None:
+            prologue = ("import ctypes\n"
+                        "ctypes.CDLL(None).prctl(15, %r, 0, 0, 0)\n" % comm.encode())
+        p = subprocess.Popen(["ip", "netns", "exec", self.name, sys.executable, "-c",
+                              prologue + code],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, err = p.communicate(timeout=timeout)
+        if p.returncode:
+            fail("workload failed (%d): %s" % (p.returncode, err.decode(errors="replace")))
+        return out.decode()
+
+    def close(self):
+        subprocess.run(["ip", "netns", "del", self.name], capture_output=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class Monitor:
+    """sockwatch running in the background until stop()."""
+
+    def __init__(self, *args, json_out=True, wait_ready=True):
+        require_root()
+        cmd = [SOCKWATCH] + (["--json"] if json_out else []) + list(args)
+        self.cmd = cmd
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.stderr_lines = []
+        self._ready = threading.Event()
+        self._t = threading.Thread(target=self._read_stderr, daemon=True)
+        self._t.start()
+        self.stdout = None
+        if wait_ready:
+            if not self._ready.wait(READY_TIMEOUT):
+                self.proc.kill()
+                fail("sockwatch never said it was attached; stderr: %r" % self.stderr_lines)
+
+    def _read_stderr(self):
+        for raw in self.proc.stderr:
+            line = raw.decode(errors="replace").rstrip("\n")
+            self.stderr_lines.append(line)
+            if "attached to" in line:
+                self._ready.set()
+        self._ready.set()
+
+    def stop(self, sig=signal.SIGINT, timeout=20):
+        if self.proc.poll() is None:
+            # events reach userspace within the latency bound (50 ms)
+            time.sleep(0.3)
+            self.proc.send_signal(sig)
+        out, _ = self.proc.communicate(timeout=timeout)
+        self._t.join(timeout)
+        self.stdout = out.decode(errors="strict")
+        return self.proc.returncode
+
+    def wait(self, timeout=30):
+        out, _ = self.proc.communicate(timeout=timeout)
+        self._t.join(timeout)
+        self.stdout = out.decode(errors="strict")
+        return self.proc.returncode
+
+    def events(self):
+        """Every stdout line parsed as JSON (a bad line fails the test)."""
+        evs = []
+        for i, line in enumerate(self.stdout.splitlines()):
+            try:
+                evs.append(json.loads(line))
+            except ValueError as e:
+                fail("stdout line %d is not JSON (%s): %r" % (i + 1, e, line))
+        return evs
+
+
+def in_ns(events, ns):
+    return [e for e in events if e["netns"] == ns.inode]
+
+
+def find(events, **want):
+    return [e for e in events if all(e.get(k) == v for k, v in want.items())]
+
+
+def one(events, **want):
+    got = find(events, **want)
+    if len(got) != 1:
+        fail("expected exactly one event matching %r, got %d:\n%s" %
+             (want, len(got), "\n".join(json.dumps(e) for e in events)))
+    return got[0]
+
+
+def run_cmd(*args, input=None, timeout=60):
+    return subprocess.run([SOCKWATCH] + list(args), capture_output=True, text=True,
+                          input=input, timeout=timeout)
