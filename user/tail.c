@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,15 @@ static void ob_flush(struct outbuf *ob)
 		off += (size_t)n;
 	}
 	ob->len = 0;
+}
+
+/* A reader that went away (`| head`) is noticed at once, not at the next
+ * event, which on a quiet host may never come. */
+static bool stdout_closed(void)
+{
+	struct pollfd p = { .fd = STDOUT_FILENO, .events = 0 };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
 }
 
 static int on_event(void *ctx, const struct sw_event *e)
@@ -201,9 +211,12 @@ int cmd_tail(int argc, char **argv)
 			t.json = true;
 			break;
 		case 'd':
-			if (opt_duration_ms(optarg, 366ull * 24 * 3600 * 1000, &duration_ms, err) ||
-			    !duration_ms) {
-				diag("--duration: %s", duration_ms ? err : "must be more than 0");
+			if (opt_duration_ms(optarg, 366ull * 24 * 3600 * 1000, &duration_ms, err)) {
+				diag("--duration: %s", err);
+				return EXIT_USAGE;
+			}
+			if (!duration_ms) {
+				diag("--duration: must be more than 0");
 				return EXIT_USAGE;
 			}
 			break;
@@ -298,6 +311,10 @@ int cmd_tail(int argc, char **argv)
 		}
 		if (t.count && t.seen >= t.count)
 			break;
+		if (stdout_closed()) {
+			t.ob.broken = true;
+			break;
+		}
 		if (now - last_check >= 1000) {
 			last_check = now;
 			sw_clock_sync(&t.clock);

@@ -65,6 +65,21 @@ class Netns:
             fail("workload failed (%d): %s" % (p.returncode, err.decode(errors="replace")))
         return out.decode()
 
+    def spawn(self, code, comm=None):
+        """Start Python `code` in the namespace in the background; it
+        should print 'ready' once set up. Returns the Popen."""
+        prologue = "import ctypes, sys\n"
+        if comm is not None:
+            prologue += "ctypes.CDLL(None).prctl(15, %r, 0, 0, 0)\n" % comm.encode()
+        p = subprocess.Popen(["ip", "netns", "exec", self.name, sys.executable, "-u", "-c",
+                              prologue + code],
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        line = p.stdout.readline()
+        if line.strip() != "ready":
+            p.kill()
+            fail("background workload did not start: %r %s" % (line, p.stderr.read()))
+        return p
+
     def close(self):
         subprocess.run(["ip", "netns", "del", self.name], capture_output=True)
 
@@ -87,6 +102,12 @@ class Monitor:
         self._ready = threading.Event()
         self._t = threading.Thread(target=self._read_stderr, daemon=True)
         self._t.start()
+        # drain stdout as it comes, as a terminal would: a full pipe would
+        # stall sockwatch and turn into (correctly counted) ring drops
+        self._out = []
+        self._to = threading.Thread(target=lambda: self._out.append(self.proc.stdout.read()),
+                                    daemon=True)
+        self._to.start()
         self.stdout = None
         if wait_ready:
             if not self._ready.wait(READY_TIMEOUT):
@@ -106,15 +127,13 @@ class Monitor:
             # events reach userspace within the latency bound (50 ms)
             time.sleep(0.3)
             self.proc.send_signal(sig)
-        out, _ = self.proc.communicate(timeout=timeout)
-        self._t.join(timeout)
-        self.stdout = out.decode(errors="strict")
-        return self.proc.returncode
+        return self.wait(timeout)
 
     def wait(self, timeout=30):
-        out, _ = self.proc.communicate(timeout=timeout)
+        self.proc.wait(timeout=timeout)
         self._t.join(timeout)
-        self.stdout = out.decode(errors="strict")
+        self._to.join(timeout)
+        self.stdout = b"".join(self._out).decode(errors="strict")
         return self.proc.returncode
 
     def events(self):
@@ -139,8 +158,10 @@ def find(events, **want):
 def one(events, **want):
     got = find(events, **want)
     if len(got) != 1:
-        fail("expected exactly one event matching %r, got %d:\n%s" %
-             (want, len(got), "\n".join(json.dumps(e) for e in events)))
+        shown = got if got else events
+        fail("expected exactly one event matching %r, got %d; %s:\n%s" %
+             (want, len(got), "these" if got else "of these", "\n".join(
+                 json.dumps(e) for e in shown[:12])))
     return got[0]
 
 
