@@ -98,7 +98,7 @@ $(OUTPUT)/loadgen: tests/bench/loadgen.c | $(OUTPUT)
 	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< -o $@
 
 unit: $(UNIT_BINS)
-	$(Q)scripts/run-unit.sh $(UNIT_BINS)
+	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT) --unit-only
 
 e2e: $(OUTPUT)/sockwatch
 	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch

@@ -27,6 +27,7 @@
 #define S_IFSOCK 0140000
 #define TCP_LISTEN 10
 #define TCP_CLOSE 7
+#define TCP_ESTABLISHED 1
 
 /* Filters, set by userspace before load. Being read-only data, the
  * verifier sees their values and prunes the branches of unused ones. */
@@ -349,8 +350,16 @@ int handle_exit_connect(struct trace_event_raw_sys_exit *ctx)
 	read_local(sk, &e);
 	e.result = ctx->ret;
 	if (e.result == -EINPROGRESS) {
+		/* Over loopback the handshake (or the RST) has often already
+		 * been processed by now: report the outcome when there is one. */
+		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
+		int sk_err = BPF_CORE_READ(sk, sk_err);
+
 		e.result = 0;
-		e.flags |= SW_F_IN_PROGRESS;
+		if (state == TCP_CLOSE && sk_err)
+			e.result = -sk_err;
+		else if (state != TCP_ESTABLISHED)
+			e.flags |= SW_F_IN_PROGRESS;
 	}
 	if (e.proto == IPPROTO_TCP && e.result < 0) {
 		/* no state change will clean up after a socket that never

@@ -388,3 +388,30 @@ def test_unprivileged_user_gets_one_clear_line():
     check(r.returncode == 1, "status %d" % r.returncode)
     lines = r.stderr.strip().splitlines()
     check(len(lines) == 1 and "root" in lines[0] and "CAP_BPF" in lines[0], repr(r.stderr))
+
+
+def test_nonblocking_connect_in_progress_is_not_an_error():
+    # A listener that never accepts, with a full backlog, drops further
+    # SYNs, so a non-blocking connect to it is genuinely still in progress.
+    code = r"""
+import os, socket, time
+s = socket.socket(); s.bind(('127.0.0.1', 8443)); s.listen(0)
+held = []
+for _ in range(3):
+    n = socket.socket(); n.setblocking(False); held.append(n)
+    err = n.connect_ex(('127.0.0.1', 8443))
+r = socket.socket(); r.setblocking(False)
+rerr = r.connect_ex(('127.0.0.1', 9))   # refused: RST handled before return
+print(os.getpid(), err, n.getsockname()[1], rerr)
+"""
+    with Netns() as ns:
+        m = Monitor("--event", "connect")
+        pid, err, port, rerr = map(int, ns.run(code, comm="swnonblock").split())
+        m.stop()
+        check(err == 115, "expected EINPROGRESS from the kernel, got %d" % err)
+        c = one(in_ns(m.events(), ns), lport=port)
+        check((c["pid"], c["in_progress"], c["result"], c["error"], c["rport"]) ==
+              (pid, True, 0, None, 8443), repr(c))
+        r = one(in_ns(m.events(), ns), rport=9)
+        check((r["result"], r["error"], r["in_progress"]) == (-111, "ECONNREFUSED", False),
+              "refusal known at return should be reported, kernel said %d: %r" % (rerr, r))

@@ -1,0 +1,60 @@
+#!/bin/sh
+# Install what sockwatch needs to build and test, when it is missing.
+# Debian/Ubuntu: installs with apt-get. Elsewhere: names what to install.
+set -eu
+
+# command-or-file : Debian package
+NEEDS="
+clang:clang
+llc:llvm
+bpftool:bpftool
+cc:gcc
+make:make
+pkg-config:pkg-config
+python3:python3
+ip:iproute2
+setpriv:util-linux
+unshare:util-linux
+/usr/include/bpf/libbpf.h:libbpf-dev
+/usr/include/libelf.h:libelf-dev
+/usr/include/zlib.h:zlib1g-dev
+/usr/include/openssl/evp.h:libssl-dev
+/usr/include/json-c/json.h:libjson-c-dev
+/usr/include/cmocka.h:libcmocka-dev
+"
+
+missing=""
+for need in $NEEDS; do
+	what=${need%%:*}
+	pkg=${need#*:}
+	case $what in
+	/*) [ -e "$what" ] && continue ;;
+	*) command -v "$what" >/dev/null 2>&1 && continue
+	   # Debian ships bpftool in /usr/sbin, which a user's PATH may lack
+	   [ -x "/usr/sbin/$what" ] && continue ;;
+	esac
+	case " $missing " in *" $pkg "*) ;; *) missing="$missing $pkg" ;; esac
+done
+
+[ -z "$missing" ] && exit 0
+
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "*** missing:$missing" >&2
+	echo "*** install the equivalent packages for your distribution (clang, llvm, bpftool," >&2
+	echo "*** libbpf, libelf, zlib, openssl, json-c and cmocka development files), then rerun." >&2
+	exit 1
+fi
+if [ "$(id -u)" != 0 ]; then
+	echo "*** missing:$missing -- run 'sudo make ...' so they can be installed, or:" >&2
+	echo "***   sudo apt-get install$missing" >&2
+	exit 1
+fi
+echo "  DEPS     installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# Ubuntu packages bpftool in linux-tools rather than on its own
+if echo "$missing" | grep -qw bpftool && ! apt-cache show bpftool >/dev/null 2>&1; then
+	missing=$(echo "$missing" | sed "s/bpftool/linux-tools-common linux-tools-$(uname -r)/")
+fi
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null
