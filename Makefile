@@ -104,15 +104,15 @@ e2e: $(OUTPUT)/sockwatch
 	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch
 
 run: deps
-	$(Q)$(MAKE) --no-print-directory all
+	$(Q)$(MAKE) -s --no-print-directory all
 	$(Q)exec $(OUTPUT)/sockwatch $(ARGS)
 
 test: deps
-	$(Q)$(MAKE) --no-print-directory all $(UNIT_BINS)
+	$(Q)$(MAKE) -s --no-print-directory all $(UNIT_BINS)
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT)
 
 bench: deps
-	$(Q)$(MAKE) --no-print-directory all $(OUTPUT)/loadgen
+	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/loadgen
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
 

@@ -53,7 +53,8 @@ struct {
 	__uint(max_entries, 4 << 20); /* resized by userspace */
 } rb SEC(".maps");
 
-/* Events the ring could not take, per CPU: loss is counted, never silent. */
+/* Events lost (ring full, or too many calls in flight), per CPU: loss is
+ * counted, never silent. */
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
 	__uint(max_entries, 1);
@@ -149,6 +150,15 @@ static __always_inline bool event_wanted(const struct sw_event *e)
 	return true;
 }
 
+static __always_inline void count_drop(void)
+{
+	__u32 zero = 0;
+	__u64 *n = bpf_map_lookup_elem(&drops, &zero);
+
+	if (n)
+		(*n)++;
+}
+
 static __always_inline void emit(struct sw_event *e)
 {
 	__u64 flags = 0;
@@ -159,13 +169,8 @@ static __always_inline void emit(struct sw_event *e)
 	if (wakeup_bytes)
 		flags = bpf_ringbuf_query(&rb, BPF_RB_AVAIL_DATA) >= wakeup_bytes ?
 			BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
-	if (bpf_ringbuf_output(&rb, e, sizeof(*e), flags)) {
-		__u32 zero = 0;
-		__u64 *n = bpf_map_lookup_elem(&drops, &zero);
-
-		if (n)
-			(*n)++;
-	}
+	if (bpf_ringbuf_output(&rb, e, sizeof(*e), flags))
+		count_drop();
 }
 
 static __always_inline void fill_task(struct sw_event *e)
@@ -303,7 +308,10 @@ static __always_inline int enter_call(__u32 kinds, int fd, const void *uaddr)
 	c.port = __builtin_bswap16(sa.port);
 	c.family = sa.family;
 	id = bpf_get_current_pid_tgid();
-	bpf_map_update_elem(&calls, &id, &c, BPF_ANY);
+	if (bpf_map_update_elem(&calls, &id, &c, BPF_ANY)) {
+		count_drop(); /* more calls in flight than the map holds */
+		return 0;
+	}
 	if (kinds & (1u << SW_CLOSE) && proto == IPPROTO_TCP) {
 		/* a refused connect closes before connect() returns */
 		struct sw_event owner = {};
