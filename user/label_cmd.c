@@ -10,6 +10,7 @@
 #include "escape.h"
 #include "filter.h"
 #include "labels.h"
+#include "opts.h"
 
 static void usage(FILE *f)
 {
@@ -58,7 +59,8 @@ int cmd_label(int argc, char **argv)
 	char err[256];
 	int json = 0, opt;
 
-	while ((opt = getopt_long(argc, argv, "jh", long_opts, NULL)) != -1) {
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":jh", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'j':
 			json = 1;
@@ -70,8 +72,7 @@ int cmd_label(int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		default:
-			diag("try 'sockwatch label --help'");
-			return EXIT_USAGE;
+			return opt_getopt_error("label", opt, argv);
 		}
 	}
 	if (optind == argc) {

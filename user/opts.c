@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 #include <ctype.h>
+#include <getopt.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -167,4 +168,24 @@ int opt_list(char *list, opt_item_fn fn, void *ctx, char *err)
 		*comma = ',';
 		p = comma + 1;
 	}
+}
+
+int opt_getopt_error(const char *cmd, int opt, char **argv)
+{
+	const char *a = argv[optind - 1];
+	const char *eq = strchr(a, '=');
+
+	/* optopt: the unknown short option, or the val of a long option given
+	 * a value it does not take; 0 for an unknown long option */
+	if (opt == ':')
+		fprintf(stderr, "sockwatch: %s: option '%s' needs a value", cmd, a);
+	else if (optopt && !strncmp(a, "--", 2) && eq)
+		fprintf(stderr, "sockwatch: %s: option '%.*s' takes no value", cmd, (int)(eq - a), a);
+	else if (optopt && strncmp(a, "--", 2))
+		fprintf(stderr, "sockwatch: %s: unknown option '-%c'", cmd, optopt);
+	else
+		fprintf(stderr, "sockwatch: %s: unknown option '%.*s'", cmd,
+			eq ? (int)(eq - a) : (int)strlen(a), a);
+	fprintf(stderr, " (try 'sockwatch %s --help')\n", cmd);
+	return 2;
 }

@@ -29,4 +29,11 @@ int opt_port_range(const char *s, unsigned *lo, unsigned *hi, char *err);
 typedef int (*opt_item_fn)(void *ctx, const char *item, char *err);
 int opt_list(char *list, opt_item_fn fn, void *ctx, char *err);
 
+/*
+ * For getopt_long run with opterr = 0 and a leading ':' in optstring: print
+ * one line saying what was wrong with argv[optind - 1] (unknown option,
+ * missing value, value given to a flag) and return 2, the usage exit code.
+ */
+int opt_getopt_error(const char *cmd, int opt, char **argv);
+
 #endif

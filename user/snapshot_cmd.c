@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "diag.h"
+#include "opts.h"
 #include "event.h"
 #include "filter.h"
 #include "snapshot.h"
@@ -102,25 +103,8 @@ int cmd_snapshot(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
-		case ':':
-			diag("snapshot: option '%s' needs a value (try 'sockwatch snapshot --help')",
-			     argv[optind - 1]);
-			return EXIT_USAGE;
-		default: {
-			/* optopt: the unknown short option, or the val of a long
-			 * option given a value it does not take; 0: unknown long */
-			const char *a = argv[optind - 1];
-
-			if (optopt && !strncmp(a, "--", 2) && strchr(a, '='))
-				diag("snapshot: option '%.*s' takes no value (try 'sockwatch "
-				     "snapshot --help')", (int)(strchr(a, '=') - a), a);
-			else if (optopt)
-				diag("snapshot: unknown option '-%c' (try 'sockwatch snapshot --help')",
-				     optopt);
-			else
-				diag("snapshot: unknown option '%s' (try 'sockwatch snapshot --help')", a);
-			return EXIT_USAGE;
-		}
+		default:
+			return opt_getopt_error("snapshot", opt, argv);
 		}
 	}
 	if (optind < argc) {

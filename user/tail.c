@@ -205,7 +205,9 @@ int cmd_tail(int argc, char **argv)
 	char err[OPT_ERR_LEN + 256];
 	int opt, rc = EXIT_RUNTIME, r;
 
-	while ((opt = getopt_long(argc, argv, "jd:n:vh" FILTER_SHORTOPTS, long_opts, NULL)) != -1) {
+	opterr = 0; /* one line of our own, not getopt's and ours */
+	while ((opt = getopt_long(argc, argv, ":jd:n:vh" FILTER_SHORTOPTS, long_opts,
+				  NULL)) != -1) {
 		switch (opt) {
 		case 'j':
 			t.json = true;
@@ -253,8 +255,7 @@ int cmd_tail(int argc, char **argv)
 				diag("%s", err);
 				return EXIT_USAGE;
 			}
-			diag("try 'sockwatch tail --help'");
-			return EXIT_USAGE;
+			return opt_getopt_error("tail", opt, argv);
 		}
 	}
 	if (optind < argc) {
