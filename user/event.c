@@ -44,7 +44,7 @@ const char *sw_error_name(int result)
 {
 	if (result >= 0)
 		return NULL;
-	const char *name = strerrorname_np(-result);
+	const char *name = result > -4096 ? strerrorname_np(-result) : NULL;
 	return name ? name : "EUNKNOWN";
 }
 

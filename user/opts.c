@@ -22,16 +22,19 @@ static int digits(const char *s, const char **end, uint64_t *out)
 
 	if (!isdigit((unsigned char)*p))
 		return -1;
+	int over = 0;
+
 	for (; isdigit((unsigned char)*p); p++) {
 		unsigned d = *p - '0';
 
 		if (v > (UINT64_MAX - d) / 10)
-			return -2;
-		v = v * 10 + d;
+			over = 1; /* keep scanning so *end is still right */
+		else
+			v = v * 10 + d;
 	}
 	*end = p;
 	*out = v;
-	return 0;
+	return over ? -2 : 0;
 }
 
 int opt_uint(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err)
@@ -84,12 +87,13 @@ int opt_duration_ms(const char *s, uint64_t max_ms, uint64_t *out_ms, char *err)
 			 (unsigned long long)(max_ms / 1000));
 		return -1;
 	}
-	*out_ms = whole * mult + frac * mult / frac_div;
-	if (*out_ms > max_ms) {
+	/* whole * mult <= max_ms here; the fraction must fit what is left */
+	if (frac * mult / frac_div > max_ms - whole * mult) {
 		snprintf(err, OPT_ERR_LEN, "'%s' is too long (at most %llu s)", s,
 			 (unsigned long long)(max_ms / 1000));
 		return -1;
 	}
+	*out_ms = whole * mult + frac * mult / frac_div;
 	return 0;
 }
 
@@ -141,8 +145,10 @@ int opt_port_range(const char *s, unsigned *lo, unsigned *hi, char *err)
 		*hi = *lo;
 		return 0;
 	}
-	if (strchr(dash + 1, '-') || one_port(dash + 1, s, hi, err))
+	if (strchr(dash + 1, '-'))
 		return fail(err, "'%s' is not a port (0-65535) or range (LO-HI)", s);
+	if (one_port(dash + 1, s, hi, err))
+		return -1;
 	if (*hi < *lo)
 		return fail(err, "port range '%s' runs backwards", s);
 	return 0;

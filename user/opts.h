@@ -15,7 +15,8 @@
 
 /* Decimal unsigned integer in [min, max]. */
 int opt_uint(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err);
-/* Seconds, with optional fraction and unit: "10", "1.5", "500ms", "2m", "1h". */
+/* Seconds, with optional fraction and unit: "10", "1.5", "500ms", "2m", "1h";
+ * kept to the millisecond (finer fractions are truncated). */
 int opt_duration_ms(const char *s, uint64_t max_ms, uint64_t *out_ms, char *err);
 /* Bytes with optional binary unit: "4M", "64K", "1G", "4096". */
 int opt_size(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err);

@@ -179,18 +179,21 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache
 	else
 		n = (size_t)snprintf(tmp, sizeof(tmp), "-");
 	p = col(p, tmp, n, 16);
-	p = col(p, sw_proto_name(e->proto), 3, 5);
+	p = col(p, sw_proto_name(e->proto), strlen(sw_proto_name(e->proto)), 5);
 	n = endpoint(ep, e->family, e->laddr, e->lport, 1);
 	p = col(p, ep, n, 23);
 	n = endpoint(ep, e->family, e->raddr, e->rport, has_remote(e));
 	p = col(p, ep, n, 23);
 	p = col_right_u64(p, l->port, 5);
 	p = col(p, port_class_name(l->class), strlen(port_class_name(l->class)), 10);
-	if (l->service)
-		n = esc_table(tmp, sizeof(tmp), l->service, strlen(l->service));
-	else
-		n = (size_t)snprintf(tmp, sizeof(tmp), "-");
-	p = col(p, tmp, n, 14);
+	if (l->service) {
+		char svc[SERVICES_NAME_MAX * ESC_TABLE_MAX + 1];
+
+		n = esc_table(svc, sizeof(svc), l->service, strlen(l->service));
+		p = col(p, svc, n, 14);
+	} else {
+		p = col(p, "-", 1, 14);
+	}
 	if (err)
 		p = put_str(p, err);
 	else if (e->flags & SW_F_IN_PROGRESS)
