@@ -29,7 +29,7 @@ CFLAGS ?= -O2 -g
 WARNFLAGS := -Wall -Wextra -Werror
 USER_CFLAGS := $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
-LIBS := -lbpf -lelf -lz -lcrypto -ljson-c
+LIBS := -lbpf -lelf -lz -lcrypto -ljson-c -lcap
 
 ifeq ($(SANITIZE),1)
 	USER_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer

@@ -72,6 +72,10 @@ static inline __u16 sw_labeled_port(__u8 role, __u16 lport, __u16 rport)
 	return lport;
 }
 
+/* Drop counters are kept per CPU slot; CPUs beyond this share slots
+ * (the total stays exact). Power of two. */
+#define SW_MAX_CPUS 1024
+
 /* Port bitmaps for the in-kernel port/class/service filter: one bit per
  * port, per protocol. */
 #define SW_PORT_BITMAP_BYTES (65536 / 8)

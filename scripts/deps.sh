@@ -21,6 +21,7 @@ unshare:util-linux
 /usr/include/openssl/evp.h:libssl-dev
 /usr/include/json-c/json.h:libjson-c-dev
 /usr/include/cmocka.h:libcmocka-dev
+/usr/include/sys/capability.h:libcap-dev
 "
 
 missing=""

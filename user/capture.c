@@ -267,17 +267,15 @@ int capture_ncpu(const struct capture *c)
 
 uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu)
 {
-	uint64_t vals[c->ncpu > 0 ? c->ncpu : 1], total = 0;
-	uint32_t zero = 0;
+	const volatile __u64 *counts = c->skel->bss->drop_count;
+	uint64_t total = 0;
 
-	memset(vals, 0, sizeof(vals));
-	if (bpf_map__lookup_elem(c->skel->maps.drops, &zero, sizeof(zero), vals,
-				 sizeof(vals), 0))
-		return 0;
-	for (int i = 0; i < c->ncpu; i++) {
-		total += vals[i];
+	for (int i = 0; i < SW_MAX_CPUS; i++) {
+		uint64_t v = counts[i];
+
+		total += v;
 		if (per_cpu && i < ncpu)
-			per_cpu[i] = vals[i];
+			per_cpu[i] = v;
 	}
 	return total;
 }

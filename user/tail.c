@@ -17,6 +17,7 @@
 #include "event.h"
 #include "opts.h"
 #include "output.h"
+#include "privs.h"
 #include "filter.h"
 
 #define OUTBUF_SIZE (256u << 10)
@@ -125,6 +126,8 @@ static void usage(FILE *f)
 "      --ring-size SIZE   kernel ring buffer size (default 4M; power of two)\n"
 "      --latency MS       longest an event waits before it is shown (default %u;\n"
 "                         0 wakes the reader for every event: costlier)\n"
+"      --user NAME        once attached, run as NAME with no capabilities\n"
+"                         (default " PRIVS_DEFAULT_USER "; 'root' keeps uid 0, still drops them)\n"
 "  -v, --verbose          show libbpf's log\n"
 "  -h, --help             this help\n"
 "\n"
@@ -142,7 +145,7 @@ static void usage(FILE *f)
 		CAPTURE_DEFAULT_LATENCY_MS);
 }
 
-enum { OPT_RING = 0x200, OPT_LATENCY };
+enum { OPT_RING = 0x200, OPT_LATENCY, OPT_USER };
 
 static const struct option long_opts[] = {
 	{ "json", no_argument, NULL, 'j' },
@@ -162,6 +165,7 @@ static const struct option long_opts[] = {
 	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
 	{ "ring-size", required_argument, NULL, OPT_RING },
 	{ "latency", required_argument, NULL, OPT_LATENCY },
+	{ "user", required_argument, NULL, OPT_USER },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
@@ -199,6 +203,8 @@ int cmd_tail(int argc, char **argv)
 		.latency_ms = CAPTURE_DEFAULT_LATENCY_MS,
 	};
 	struct filter_opts fopts = {0};
+	struct privs_target target;
+	const char *user = PRIVS_DEFAULT_USER;
 	struct tail t = {0};
 	struct capture *cap = NULL;
 	uint64_t duration_ms = 0, v, dropped = 0, reported_drops = 0;
@@ -241,6 +247,9 @@ int cmd_tail(int argc, char **argv)
 			}
 			copts.latency_ms = v;
 			break;
+		case OPT_USER:
+			user = optarg;
+			break;
 		case 'v':
 			copts.verbose = true;
 			break;
@@ -267,6 +276,12 @@ int cmd_tail(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 
+	if (privs_resolve(user, &target, err, sizeof(err))) {
+		diag("%s", err);
+		services_free(t.svc);
+		return EXIT_USAGE;
+	}
+
 	t.ob.buf = malloc(OUTBUF_SIZE);
 	if (!t.ob.buf) {
 		diag("out of memory");
@@ -285,7 +300,13 @@ int cmd_tail(int argc, char **argv)
 		diag("%s", err);
 		goto out;
 	}
-	diag("attached to %s; Ctrl-C to stop", capture_describe(cap));
+	tzset(); /* read /etc/localtime while we still may */
+	if (privs_drop(&target, err, sizeof(err))) {
+		diag("%s", err);
+		goto out;
+	}
+	diag("attached to %s; running as %s with no capabilities; Ctrl-C to stop",
+	     capture_describe(cap), target.name);
 	if (!t.json) {
 		t.ob.len = out_table_header(t.ob.buf);
 		ob_flush(&t.ob);

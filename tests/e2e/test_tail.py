@@ -416,3 +416,26 @@ print(os.getpid(), err, n.getsockname()[1], rerr)
         r = one(in_ns(m.events(), ns), rport=9)
         check((r["result"], r["error"], r["in_progress"]) == (-111, "ECONNREFUSED", False),
               "refusal known at return should be reported, kernel said %d: %r" % (rerr, r))
+
+
+def status_of(pid):
+    with open("/proc/%d/status" % pid) as f:
+        return dict(l.rstrip("\n").split(":\t", 1) for l in f if ":\t" in l)
+
+
+def test_running_monitor_holds_no_privilege():
+    with Netns() as ns:
+        for args, uid in (((), "65534"), (("--user", "root"), "0")):
+            m = Monitor("--comm", "swpriv", *args)
+            st = status_of(m.proc.pid)
+            ns.run("import socket; socket.socket().bind(('127.0.0.1', 0))", comm="swpriv")
+            m.stop()
+            check(st["Uid"].split() == [uid] * 4 and st["Gid"].split() == [uid] * 4,
+                  "%r: uid/gid %s / %s" % (args, st["Uid"], st["Gid"]))
+            check(st["Groups"].strip() == "", "supplementary groups kept: %r" % st["Groups"])
+            for cap in ("CapInh", "CapPrm", "CapEff", "CapBnd", "CapAmb"):
+                check(int(st[cap], 16) == 0, "%r: %s is %s" % (args, cap, st[cap]))
+            check(st["NoNewPrivs"].strip() == "1", "no_new_privs not set")
+            one(in_ns(m.events(), ns), event="bind")  # still works without privilege
+    r = run_cmd("--user", "no-such-user-here")
+    check(r.returncode == 2 and "no such user" in r.stderr, repr(r.stderr))
