@@ -97,6 +97,10 @@ $(OUTPUT)/loadgen: tests/bench/loadgen.c | $(OUTPUT)
 	$(call msg,CC,$@)
 	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< -o $@
 
+$(OUTPUT)/microbench: tests/bench/microbench.c $(LIB_OBJS) | $(OUTPUT)
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< $(LIB_OBJS) $(LIBS) -o $@
+
 unit: $(UNIT_BINS)
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT) --unit-only
 
@@ -112,7 +116,8 @@ test: deps
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT)
 
 bench: deps
-	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/loadgen
+	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/loadgen $(OUTPUT)/microbench
+	$(Q)$(OUTPUT)/microbench
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
 

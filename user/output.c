@@ -107,14 +107,21 @@ static char *col_right_str(char *p, const char *s, size_t width)
 static size_t endpoint(char *buf, unsigned family, const uint8_t *addr, unsigned port,
 		       int have)
 {
-	char a[INET6_ADDRSTRLEN];
+	char *p = buf;
 
-	if (!have)
-		return (size_t)snprintf(buf, 64, "*");
-	sw_addr_str(family, addr, a, sizeof(a));
+	if (!have) {
+		*p++ = '*';
+		return 1;
+	}
 	if (family == AF_INET6)
-		return (size_t)snprintf(buf, 64, "[%s]:%u", a, port);
-	return (size_t)snprintf(buf, 64, "%s:%u", a, port);
+		*p++ = '[';
+	sw_addr_str(family, addr, p, INET6_ADDRSTRLEN);
+	p += strlen(p);
+	if (family == AF_INET6)
+		*p++ = ']';
+	*p++ = ':';
+	p = put_u64(p, port);
+	return (size_t)(p - buf);
 }
 
 static int has_remote(const struct sw_event *e)
