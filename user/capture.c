@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <sched.h>
+#include <time.h>
 
 #include <bpf/bpf.h>
 #include <bpf/libbpf.h>
@@ -278,6 +279,32 @@ uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu)
 			per_cpu[i] = v;
 	}
 	return total;
+}
+
+void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
+			  const char *hint)
+{
+	int ncpu = capture_ncpu(c);
+	uint64_t per[ncpu > 0 ? ncpu : 1];
+	char buf[512];
+	size_t used = 0;
+
+	capture_drops(c, per, ncpu);
+	for (int i = 0; i < ncpu && used < sizeof(buf) - 32; i++)
+		if (per[i])
+			used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%scpu%d: %llu",
+						 used ? ", " : "", i, (unsigned long long)per[i]);
+	buf[used] = '\0';
+	fprintf(stderr, "sockwatch: %s%llu events lost, ring buffer full (%s); %s\n", prefix,
+		(unsigned long long)total, buf, hint);
+}
+
+uint64_t capture_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
 const char *capture_describe(const struct capture *c)

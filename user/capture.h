@@ -55,6 +55,12 @@ uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu);
 int capture_ncpu(const struct capture *c);
 /* Names of the tracepoints attached, for the ready line. */
 const char *capture_describe(const struct capture *c);
+/* One stderr line: "<prefix>N events lost, ring buffer full (cpu0: n, ...)"
+ * followed by `hint`. */
+void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
+			  const char *hint);
+/* CLOCK_MONOTONIC in milliseconds, for run timers. */
+uint64_t capture_now_ms(void);
 void capture_close(struct capture *c);
 
 #endif

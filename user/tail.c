@@ -42,6 +42,8 @@ struct tail {
 	uint64_t seen;
 };
 
+#define DROP_HINT "a larger --ring-size or narrower filters keep up"
+
 static volatile sig_atomic_t exiting;
 
 static void on_signal(int sig)
@@ -171,30 +173,6 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static uint64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-static void report_drops(struct capture *c, uint64_t total, const char *prefix)
-{
-	int ncpu = capture_ncpu(c);
-	uint64_t per[ncpu > 0 ? ncpu : 1];
-	char buf[512];
-	size_t used = 0;
-
-	capture_drops(c, per, ncpu);
-	for (int i = 0; i < ncpu && used < sizeof(buf) - 32; i++)
-		if (per[i])
-			used += snprintf(buf + used, sizeof(buf) - used, "%s cpu%d: %llu",
-					 used ? "," : "", i, (unsigned long long)per[i]);
-	buf[used] = '\0';
-	diag("%s%llu events lost, ring buffer full (%s); a larger --ring-size or "
-	     "narrower filters keep up", prefix, (unsigned long long)total, buf);
-}
 
 int cmd_tail(int argc, char **argv)
 {
@@ -312,11 +290,11 @@ int cmd_tail(int argc, char **argv)
 		ob_flush(&t.ob);
 	}
 
-	uint64_t start = now_ms(), last_check = start;
+	uint64_t start = capture_now_ms(), last_check = start;
 	int latency = copts.latency_ms ? (int)copts.latency_ms : 100;
 
 	while (!exiting && !t.ob.broken && !t.ob.failed) {
-		uint64_t now = now_ms();
+		uint64_t now = capture_now_ms();
 		int timeout = latency;
 
 		if (duration_ms) {
@@ -342,7 +320,7 @@ int cmd_tail(int argc, char **argv)
 			sw_clock_sync(&t.clock);
 			dropped = capture_drops(cap, NULL, 0);
 			if (dropped != reported_drops) {
-				report_drops(cap, dropped, "");
+				capture_report_drops(cap, dropped, "", DROP_HINT);
 				reported_drops = dropped;
 			}
 		}
@@ -362,7 +340,7 @@ int cmd_tail(int argc, char **argv)
 	}
 	dropped = capture_drops(cap, NULL, 0);
 	if (dropped)
-		report_drops(cap, dropped, "in total ");
+		capture_report_drops(cap, dropped, "in total ", DROP_HINT);
 	diag("%llu events, %llu dropped", (unsigned long long)t.seen,
 	     (unsigned long long)dropped);
 	rc = EXIT_OK;
