@@ -1,0 +1,499 @@
+"""sockwatch report, end to end: synthetic records with known numbers
+(scripts/gen-record.py), every format, approvals, damaged segments, the
+time window, and a real recording of known traffic in a private network
+namespace."""
+import csv
+import glob
+import gzip
+import importlib.util
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+
+from swtest import Monitor, Netns, Skip, check, fail, run_cmd
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def _gen():
+    spec = importlib.util.spec_from_file_location(
+        "gen_record", os.path.join(ROOT, "scripts", "gen-record.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+G = _gen()
+T0 = G.parse_rfc3339("2026-01-05T09:00:00.000000Z")
+S = 10**9  # one second in ns
+
+CSV_COLUMNS = ["table", "name", "severity", "proto", "address", "port", "port_class",
+               "service", "process", "uid", "count", "failures", "distinct", "first_seen",
+               "last_seen", "approved", "rule", "detail"]
+
+
+def tmpdir():
+    return tempfile.mkdtemp(prefix="swrpt-")
+
+
+def known_record(path, manifest=True):
+    """Three segments of known traffic. Returns what the report must say."""
+    rec = G.Record(path, manifest=manifest)
+    rid = rec.record_id
+    # segment 1: the snapshot holds sshd on all interfaces and a DNS stub
+    rec.add(G.record_start(T0, host="web-01", kernel="6.1.0-99", version="v-test",
+                           ephemeral=(32768, 60999), record_id=rid, seq=1))
+    rec.add(G.snapshot(T0, comm="sshd", uid=0, laddr="0.0.0.0", lport=22))
+    rec.add(G.snapshot(T0, state="bound", comm="systemd-resolve", uid=101, proto="udp",
+                       laddr="127.0.0.53", lport=53))
+    rec.add({"event": "snapshot_end", "ts": G.rfc3339(T0), "sockets": 2, "owned": 2,
+             "procs_denied": 0})
+    # curl: 4 https connects to 3 addresses, one refused; 2 to an unnamed port
+    for i, (dst, res) in enumerate([("93.184.216.34", 0), ("93.184.216.34", 0),
+                                    ("2001:db8::10", 0), ("198.51.100.7", -111)]):
+        rec.add(G.ev("connect", T0 + (1 + i) * S, comm="curl", pid=300, uid=1000,
+                     laddr="10.0.0.5", lport=40000 + i, raddr=dst, rport=443, result=res))
+    for i in range(2):
+        rec.add(G.ev("connect", T0 + (5 + i) * S, comm="curl", pid=300, uid=1000,
+                     laddr="10.0.0.5", lport=40010 + i, raddr="203.0.113.9", rport=7777,
+                     result=-110 if i else 0))
+    rec.cut()
+    # segment 2: a telnet server (=legacy) started by an odd process, and an
+    # app listening in the ephemeral range
+    rec.add(G.record_start(T0 + 10 * S, host="web-01", kernel="6.1.0-99", version="v-test",
+                           record_id=rid, seq=2))
+    rec.add(G.ev("listen", T0 + 11 * S, comm="=cmd|calc", pid=400, uid=0, laddr="0.0.0.0",
+                 lport=23))
+    rec.add(G.ev("accept", T0 + 12 * S, comm="=cmd|calc", pid=400, uid=0, laddr="10.0.0.5",
+                 lport=23, raddr="192.0.2.1", rport=50000))
+    rec.add(G.ev("accept", T0 + 13 * S, comm="=cmd|calc", pid=400, uid=0, laddr="10.0.0.5",
+                 lport=23, raddr="192.0.2.2", rport=50001))
+    rec.add(G.ev("listen", T0 + 14 * S, comm="<script>x", pid=500, uid=1000,
+                 laddr="127.0.0.1", lport=45000))
+    rec.add(G.drop(T0 + 15 * S, 3, 3))
+    rec.cut()
+    # segment 3: sshd accepts 3 times from 2 peers; the telnet server closes
+    rec.add(G.record_start(T0 + 20 * S, host="web-01", kernel="6.1.0-99", version="v-test",
+                           record_id=rid, seq=3))
+    for i, peer in enumerate(["192.0.2.10", "192.0.2.11", "192.0.2.10"]):
+        rec.add(G.ev("accept", T0 + (21 + i) * S, comm="sshd", pid=100, uid=0,
+                     laddr="10.0.0.5", lport=22, raddr=peer, rport=51000 + i))
+    rec.add(G.ev("close", T0 + 25 * S, comm="=cmd|calc", pid=400, uid=0, laddr="0.0.0.0",
+                 lport=23, role="listener"))
+    rec.add(G.ev("connect", T0 + 26 * S, comm="apt", pid=600, uid=0, proto="udp",
+                 laddr="10.0.0.5", lport=40100, raddr="127.0.0.53", rport=53))
+    rec.add(G.record_stop(T0 + 30 * S, events=15))
+    rec.stop(T0 + 30 * S, 15, 3)
+    rec.write()
+    return rec
+
+
+def report(*args, expect=0):
+    r = run_cmd("report", *args)
+    check(r.returncode == expect, "report %s: exit %d, want %d\nstderr: %s" %
+          (" ".join(args), r.returncode, expect, r.stderr))
+    return r
+
+
+def report_json(*args, expect=0):
+    r = report("-f", "json", *args, expect=expect)
+    try:
+        return json.loads(r.stdout)
+    except ValueError as e:
+        fail("report -f json is not JSON (%s): %r" % (e, r.stdout[:2000]))
+
+
+def rows(doc, table, **want):
+    return [x for x in doc[table] if all(x.get(k) == v for k, v in want.items())]
+
+
+def one_row(doc, table, **want):
+    got = rows(doc, table, **want)
+    if len(got) != 1:
+        fail("expected one %s row with %r, got %d: %s" %
+             (table, want, len(got), json.dumps(doc[table], indent=1)))
+    return got[0]
+
+
+def codes(doc):
+    return [f["code"] for f in doc["findings"]]
+
+
+def test_report_known_record_numbers_json():
+    d = tmpdir()
+    try:
+        known_record(os.path.join(d, "rec"))
+        doc = report_json(os.path.join(d, "rec"))
+        s = doc["summary"]
+        check(s["host"] == "web-01" and s["kernel"] == "6.1.0-99" and
+              s["recorded_by"] == "v-test", "header: %r" % s)
+        check(s["events"]["in_window"] == 15 and s["events"]["outside_window"] == 0,
+              "events: %r" % s["events"])
+        check(s["events"]["by_kind"] == {"connect": 7, "bind": 0, "listen": 2, "accept": 5,
+                                         "close": 1}, "by kind: %r" % s["events"]["by_kind"])
+        check(s["drops"] == 3 and s["complete"] is False and s["partial"] is False,
+              "drops/complete: %r" % s)
+        check(s["integrity"]["ok"] is True and s["integrity"]["text"].startswith("intact"),
+              "integrity: %r" % s["integrity"])
+        check(s["ephemeral_port_range"] == {"lo": 32768, "hi": 60999, "source": "as recorded"},
+              repr(s["ephemeral_port_range"]))
+        check(s["window"]["first_event"] == "2026-01-05T09:00:01.000000Z" and
+              s["window"]["last_event"] == "2026-01-05T09:00:26.000000Z", repr(s["window"]))
+
+        # listeners: two from the snapshot, two from events
+        check(len(doc["listeners"]) == 4, "listeners: %r" % doc["listeners"])
+        ssh = one_row(doc, "listeners", port=22)
+        check(ssh["process"] == "sshd" and ssh["scope"] == "all interfaces" and
+              ssh["from_snapshot"] and ssh["open_at_end"] and ssh["service"] == "ssh", repr(ssh))
+        dns = one_row(doc, "listeners", port=53, proto="udp")
+        check(dns["scope"] == "loopback" and dns["uid"] == 101, repr(dns))
+        tel = one_row(doc, "listeners", port=23)
+        check(tel["process"] == "=cmd|calc" and not tel["open_at_end"] and
+              tel["first_seen"] == "2026-01-05T09:00:11.000000Z" and
+              tel["last_seen"] == "2026-01-05T09:00:25.000000Z", repr(tel))
+        eph = one_row(doc, "listeners", port=45000)
+        check(eph["process"] == "<script>x" and eph["port_class"] == "registered", repr(eph))
+
+        # outbound, grouped by process and service port
+        https = one_row(doc, "outbound", process="curl", port=443)
+        check(https["connections"] == 4 and https["failures"] == 1 and
+              https["errors"] == {"ECONNREFUSED": 1} and https["service"] == "https",
+              repr(https))
+        check(https["destinations"] == {"count": 3, "exact": True, "addresses": [
+            "93.184.216.34", "198.51.100.7", "2001:db8::10"]}, repr(https["destinations"]))
+        odd = one_row(doc, "outbound", process="curl", port=7777)
+        check(odd["connections"] == 2 and odd["failures"] == 1 and odd["service"] is None and
+              odd["errors"] == {"ETIMEDOUT": 1} and odd["destinations"]["count"] == 1, repr(odd))
+        one_row(doc, "outbound", process="apt", port=53, proto="udp", connections=1)
+        check(len(doc["outbound"]) == 3, "outbound rows: %r" % doc["outbound"])
+
+        # inbound per local service
+        sshin = one_row(doc, "inbound", process="sshd", port=22)
+        check(sshin["accepts"] == 3 and sshin["peers"]["count"] == 2, repr(sshin))
+        telin = one_row(doc, "inbound", port=23)
+        check(telin["accepts"] == 2 and telin["peers"]["count"] == 2, repr(telin))
+
+        pc = {c["port_class"]: c for c in doc["port_classes"]}
+        check(pc["well-known"]["outbound_connects"] == 5 and
+              pc["registered"]["outbound_connects"] == 2 and
+              pc["well-known"]["inbound_accepts"] == 5 and
+              pc["well-known"]["listeners"] == 3 and pc["registered"]["listeners"] == 1,
+              "port classes: %r" % doc["port_classes"])
+
+        found = codes(doc)
+        for c in ("legacy-protocol", "ephemeral-listener", "unknown-service", "drops",
+                  "unexpected-process"):
+            check(c in found, "finding %s missing: %r" % (c, doc["findings"]))
+        tel_find = [f for f in doc["findings"] if f["code"] == "unexpected-process"]
+        check(any("'=cmd|calc'" in f["text"] for f in tel_find), repr(tel_find))
+        check(len(doc["segments"]) == 3 and
+              all(x["read"] == "ok" and x["integrity"] == "intact" for x in doc["segments"]),
+              "segments: %r" % doc["segments"])
+        check(doc["approved"] is None and ssh["approved"] is None, "no approvals asked")
+    finally:
+        shutil.rmtree(d)
+
+
+def test_report_formats_md_csv_html_escape_untrusted_names():
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        known_record(rec)
+        md = report(rec).stdout
+        check(md.startswith("# Socket activity report: web-01"), md[:200])
+        for section in ("## Findings", "## Listening services", "## Outbound connections",
+                        "## Inbound connections", "## Port classes", "## Segments"):
+            check(section in md, "md lacks %s" % section)
+        check("\\<script\\>x" in md and "<script>" not in md, "md escaping of a comm")
+        check("\\=cmd\\|calc" in md or "=cmd\\|calc" in md, "md: '|' in a cell is escaped")
+        # every table row has as many cells as its header
+        for block in re.findall(r"(\|[^\n]*\|\n\|(?:---\|)+\n(?:\|[^\n]*\|\n)*)", md):
+            lines = block.strip("\n").split("\n")
+            n = len(re.findall(r"(?<!\\)\|", lines[0]))
+            for l in lines:
+                check(len(re.findall(r"(?<!\\)\|", l)) == n, "md row breaks columns: %r" % l)
+
+        out = os.path.join(d, "r.csv")
+        report(rec, "-o", out)  # format from the extension
+        with open(out, newline="") as f:
+            raw = f.read()
+        check("\r\n" in raw, "CSV lines end in CRLF")
+        table = list(csv.reader(io.StringIO(raw)))
+        check(table[0] == CSV_COLUMNS, "CSV header: %r" % table[0])
+        check(all(len(r) == len(CSV_COLUMNS) for r in table), "one CSV layout for every row")
+        cells = [c for r in table for c in r]
+        check(not any(c[:1] in ("=", "+", "-", "@") for c in cells),
+              "a CSV cell starts with a formula character: %r" %
+              [c for c in cells if c[:1] in "=+-@"])
+        check("'=cmd|calc" in cells, "the process name is kept, neutralised")
+        lis = [r for r in table if r[0] == "listener"]
+        check(len(lis) == 4, "CSV listener rows: %r" % lis)
+        check({r[0] for r in table} >= {"meta", "finding", "listener", "outbound", "inbound",
+                                        "port_class", "segment"}, "CSV tables")
+
+        out = os.path.join(d, "r.html")
+        report(rec, "-o", out)
+        with open(out, encoding="utf-8") as f:
+            html = f.read()
+        check(html.startswith("<!DOCTYPE html>") and html.rstrip().endswith("</html>"),
+              "HTML document")
+        check("<script" not in html.lower(), "no script element, not even an injected one")
+        check("&lt;script&gt;x" in html, "comm is HTML-escaped")
+        check("<svg" in html and "<rect" in html, "an inline SVG chart")
+        check(not re.search(r"(src|href)=\"(https?:)?//", html), "nothing fetched")
+        check("default-src 'none'" in html, "CSP forbids fetching")
+    finally:
+        shutil.rmtree(d)
+
+
+def test_report_approved_list():
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        known_record(rec)
+        ap = os.path.join(d, "approved")
+        with open(ap, "w") as f:
+            f.write("# web-01 approved services (CHG-1)\n"
+                    "listen tcp 22 process=sshd addr=wildcard -- remote administration\n"
+                    "listen udp 53 addr=loopback -- local DNS stub\n"
+                    "connect tcp 443 -- HTTPS APIs\n"
+                    "connect udp 53 -- DNS\n"
+                    "listen tcp 8443 -- admin UI, decommissioned?\n")
+        doc = report_json(rec, "--approved", ap)
+        check(one_row(doc, "listeners", port=22)["approved_by_line"] == 2, "ssh by line 2")
+        check(one_row(doc, "listeners", port=53)["approved_by_line"] == 3, "dns by line 3")
+        check(one_row(doc, "listeners", port=23)["approved"] is False, "telnet unapproved")
+        check(one_row(doc, "listeners", port=45000)["approved"] is False, "45000 unapproved")
+        check(one_row(doc, "outbound", port=443)["approved_by_line"] == 4, "https")
+        check(one_row(doc, "outbound", port=7777)["approved"] is False, "7777")
+        check(one_row(doc, "inbound", port=22)["approved_by_line"] == 2, "accepts on 22")
+        rules = {r["line"]: r for r in doc["approved"]["rules"]}
+        check(rules[6]["matched"] == 0 and rules[2]["matched"] == 2, repr(rules))
+        check(doc["approved"]["unapproved"] == {"listeners": 2, "outbound": 1, "inbound": 1},
+              repr(doc["approved"]["unapproved"]))
+        never = [f for f in doc["findings"] if f["code"] == "approved-unseen"]
+        check(len(never) == 1 and "%s:6" % ap in never[0]["text"], repr(never))
+        md = report(rec, "--approved", ap).stdout
+        check("never seen" in md and "**NO**" in md and "yes (line 2)" in md, "md approvals")
+
+        # a malformed line: one line on stderr naming FILE:LINE, exit 2, no report
+        with open(ap, "a") as f:
+            f.write("listen tcp 22 process=sshd\n")
+        r = report(rec, "--approved", ap, expect=2)
+        check(r.stdout == "", "no report on a bad approved file")
+        errs = r.stderr.strip().split("\n")
+        check(len(errs) == 1 and ("%s:7: missing justification" % ap) in errs[0],
+              "stderr: %r" % r.stderr)
+    finally:
+        shutil.rmtree(d)
+
+
+def corrupt(path):
+    """Flip bytes in the middle of a gzip member: a data or CRC error."""
+    with open(path, "r+b") as f:
+        data = bytearray(f.read())
+        mid = len(data) // 2
+        for i in range(mid, min(mid + 16, len(data) - 8)):
+            data[i] ^= 0x5a
+        f.seek(0)
+        f.write(data)
+
+
+def test_report_damaged_segments_partial():
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        known_record(rec)
+        seg2 = os.path.join(rec, "seg-000002.jsonl.gz")
+        # make segment 2 big enough that damage in its middle leaves a prefix
+        r = report(rec, "-f", "json")
+        corrupt(seg2)
+        r = run_cmd("report", "-f", "json", rec)
+        check(r.returncode == 1, "damaged record: exit %d, want 1; %s" % (r.returncode, r.stderr))
+        check("partial" in r.stderr and "seg-000002.jsonl.gz" in r.stderr,
+              "stderr names the segment: %r" % r.stderr)
+        doc = json.loads(r.stdout)
+        s = doc["summary"]
+        check(s["partial"] is True and s["complete"] is False, repr(s))
+        check(s["integrity"]["ok"] is False and "seg-000002.jsonl.gz" in s["integrity"]["text"],
+              repr(s["integrity"]))
+        seg = one_row(doc, "segments", name="seg-000002.jsonl.gz")
+        check(seg["damaged"] and seg["integrity"] == "modified", repr(seg))
+        ok = [x for x in doc["segments"] if x["name"] != "seg-000002.jsonl.gz"]
+        check(all(x["read"] == "ok" for x in ok), repr(ok))
+        # the other segments are still summarised
+        check(one_row(doc, "outbound", port=443)["connections"] == 4, "segment 1 counted")
+        check(one_row(doc, "inbound", port=22)["accepts"] == 3, "segment 3 counted")
+        check("damaged-segment" in codes(doc), repr(doc["findings"]))
+        md = run_cmd("report", rec).stdout
+        check("PARTIAL" in md and "seg-000002.jsonl.gz" in md, "md says partial, names it")
+
+        # truncated: the gzip stream ends early
+        shutil.rmtree(rec)
+        known_record(rec)
+        seg3 = os.path.join(rec, "seg-000003.jsonl.gz")
+        with open(seg3, "rb") as f:
+            data = f.read()
+        with open(seg3, "wb") as f:
+            f.write(data[:len(data) * 2 // 3])
+        r = run_cmd("report", "-f", "json", rec)
+        check(r.returncode == 1 and "seg-000003.jsonl.gz" in r.stderr, r.stderr)
+        doc = json.loads(r.stdout)
+        seg = one_row(doc, "segments", name="seg-000003.jsonl.gz")
+        check(seg["read"] == "truncated" and seg["integrity"] == "truncated", repr(seg))
+        check(one_row(doc, "outbound", port=443)["connections"] == 4, "segment 1 counted")
+
+        # a plain segment file with garbage lines, no manifest
+        plain = os.path.join(d, "x.jsonl.gz")
+        with gzip.open(plain, "wt") as f:
+            f.write(json.dumps(G.ev("connect", T0, comm="a", raddr="10.1.1.1", rport=80,
+                                    laddr="10.0.0.1", lport=40000)) + "\n")
+            f.write("this is not json\n{\"event\":\"connect\"}\n")
+        r = run_cmd("report", "-f", "json", plain)
+        check(r.returncode == 1, "bad lines: exit %d: %s" % (r.returncode, r.stderr))
+        doc = json.loads(r.stdout)
+        seg = doc["segments"][0]
+        check(seg["bad_lines"] == 2 and seg["first_bad_line"] == 2 and seg["lines"] == 3,
+              repr(seg))
+        check(doc["summary"]["events"]["in_window"] == 1, "the good line counts")
+        check("no manifest" in doc["summary"]["integrity"]["text"], repr(doc["summary"]))
+    finally:
+        shutil.rmtree(d)
+
+
+def test_report_window_and_plain_files():
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        known_record(rec, manifest=False)
+        doc = report_json(rec, "--since", "2026-01-05T10:00:12+01:00",
+                          "--until", "2026-01-05T09:00:22Z")
+        s = doc["summary"]
+        # seconds 12..22: accepts at 12, 13 (telnet), 21, 22 (ssh); listen at 14
+        check(s["events"]["in_window"] == 5 and s["events"]["outside_window"] == 10,
+              repr(s["events"]))
+        check(s["window"]["since"] == "2026-01-05T09:00:12.000000Z", repr(s["window"]))
+        # telnet listened at 11 (before the window) and was still open at 12
+        tel = one_row(doc, "listeners", port=23)
+        check(tel["events"] == 0, repr(tel))
+        check(not rows(doc, "outbound", port=443), "no connect in the window")
+        check("no manifest" in s["integrity"]["text"], repr(s["integrity"]))
+        check("no-manifest" in codes(doc), repr(doc["findings"]))
+
+        # the segment files themselves, given as FILE arguments
+        files = sorted(glob.glob(os.path.join(rec, "seg-*.jsonl.gz")))
+        doc = report_json(*files)
+        check(doc["summary"]["events"]["in_window"] == 15, "files: all events")
+        check(doc["summary"]["integrity"]["text"].startswith("not checked"), "no manifest")
+
+        for bad in (["--since", "yesterday", rec], ["-f", "pdf", rec],
+                    [os.path.join(d, "nope")], ["--until", "2026-01-01", "--since",
+                                                "2026-01-02", rec], []):
+            r = run_cmd("report", *bad)
+            check(r.returncode == 2 and r.stderr.count("\n") == 1 and r.stdout == "",
+                  "report %r: %d %r" % (bad, r.returncode, r.stderr))
+        r = run_cmd("report", "--help")
+        check(r.returncode == 0 and "-- JUSTIFICATION" in r.stdout and "RFC 3339" in r.stdout,
+              "help documents the approved format and times")
+    finally:
+        shutil.rmtree(d)
+
+
+def find_chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        p = shutil.which(name)
+        if p:
+            return p
+    return None
+
+
+def test_report_html_renders_in_chromium():
+    browser = find_chromium()
+    if not browser:
+        raise Skip("chromium is not installed (apt-get install -y chromium)")
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        known_record(rec)
+        out = os.path.join(d, "report.html")
+        report(rec, "-o", out)
+        png = os.path.join(d, "shot.png")
+        profile = os.path.join(d, "profile")
+        r = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                            "--disable-background-networking", "--no-first-run",
+                            "--user-data-dir=" + profile, "--window-size=1400,2400",
+                            "--screenshot=" + png, "file://" + out],
+                           capture_output=True, text=True, timeout=120)
+        check(os.path.exists(png), "no screenshot: %s" % r.stderr[-2000:])
+        with open(png, "rb") as f:
+            data = f.read()
+        check(data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000,
+              "screenshot looks empty (%d bytes)" % len(data))
+        # DOM as chromium parsed it: the chart and every table made it
+        r = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+                            "--disable-background-networking", "--no-first-run",
+                            "--user-data-dir=" + profile, "--dump-dom", "file://" + out],
+                           capture_output=True, text=True, timeout=120)
+        dom = r.stdout
+        # header, listeners, outbound, inbound, port classes, segments
+        check(dom.count("<table") >= 6 and "<svg" in dom and "<script" not in dom.lower(),
+              "parsed DOM: %d tables" % dom.count("<table"))
+    finally:
+        shutil.rmtree(d)
+
+
+# Known traffic for a real recording: a listener on 127.0.0.1:PORT that
+# accepts 3 connections, a refused connect to PORT+1, a UDP bind on PORT+2.
+TRAFFIC = r"""
+import socket
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", PORT)); s.listen()
+for i in range(3):
+    c = socket.create_connection(("127.0.0.1", PORT)); a, _ = s.accept(); c.close(); a.close()
+r = socket.socket()
+try:
+    r.connect(("127.0.0.1", PORT + 1))
+except ConnectionRefusedError:
+    pass
+r.close()
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", PORT + 2))
+s.close()
+"""
+
+
+def test_report_real_recording():
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        port = 18480
+        with Netns() as ns:
+            m = Monitor("record", "-o", rec, "-c", "swrpt", json_out=False)
+            ns.run("PORT = %d\n" % port + TRAFFIC, comm="swrpt")
+            check(m.stop(signal.SIGTERM) == 0, "record: %r" % m.stderr_lines)
+        doc = report_json(rec)
+        s = doc["summary"]
+        check(s["integrity"]["ok"] and s["complete"] and not s["partial"], repr(s))
+        check(s["host"] == os.uname().nodename and s["kernel"] == os.uname().release,
+              "header from the real record: %r" % s)
+        lis = one_row(doc, "listeners", process="swrpt", port=port, proto="tcp")
+        check(lis["address"] == "127.0.0.1" and lis["scope"] == "loopback" and
+              not lis["open_at_end"] and lis["from_events"], repr(lis))
+        one_row(doc, "listeners", process="swrpt", port=port + 2, proto="udp")
+        out = one_row(doc, "outbound", process="swrpt", port=port)
+        check(out["connections"] == 3 and out["failures"] == 0 and
+              out["destinations"]["addresses"] == ["127.0.0.1"], repr(out))
+        ref = one_row(doc, "outbound", process="swrpt", port=port + 1)
+        check(ref["connections"] == 1 and ref["errors"] == {"ECONNREFUSED": 1}, repr(ref))
+        acc = one_row(doc, "inbound", process="swrpt", port=port)
+        check(acc["accepts"] == 3 and acc["peers"]["count"] == 1, repr(acc))
+        mine = sum(x["connections"] for x in rows(doc, "outbound", process="swrpt"))
+        check(mine == 4, "swrpt connects: %d" % mine)
+    finally:
+        shutil.rmtree(d)

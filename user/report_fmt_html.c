@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * The HTML report: one self-contained file (inline CSS and SVG, no script,
+ * nothing fetched: a Content-Security-Policy forbids it), readable offline
+ * and printable. Every string from the record or the approved list goes
+ * through rpt_html_esc().
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "approved.h"
+#include "report.h"
+
+static void esc(FILE *f, const char *s)
+{
+	rpt_html_esc(f, s, strlen(s));
+}
+
+static void td(FILE *f, const char *s)
+{
+	fputs("<td>", f);
+	esc(f, s);
+	fputs("</td>", f);
+}
+
+static void tdn(FILE *f, unsigned long long v)
+{
+	fprintf(f, "<td class=\"n\">%llu</td>", v);
+}
+
+static void th_row(FILE *f, const char *const *cols, int n)
+{
+	fputs("<table><thead><tr>", f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, "<th>%s</th>", cols[i]);
+	fputs("</tr></thead><tbody>\n", f);
+}
+
+static void td_ts(FILE *f, int64_t ns)
+{
+	char b[RPT_TS_LEN];
+
+	rpt_time_format_s(b, sizeof(b), ns);
+	fputs("<td class=\"t\">", f);
+	esc(f, b);
+	fputs("</td>", f);
+}
+
+static void kv(FILE *f, const char *k, const char *v, const char *cls)
+{
+	fprintf(f, "<tr><th>%s</th><td%s%s%s>", k, cls ? " class=\"" : "", cls ? cls : "",
+		cls ? "\"" : "");
+	esc(f, v);
+	fputs("</td></tr>\n", f);
+}
+
+static void approval(FILE *f, const struct rpt_summary *s, const struct rpt_group *g)
+{
+	if (!s->approved) {
+		fputs("<td class=\"muted\">-</td>", f);
+		return;
+	}
+	if (!g->rule) {
+		fputs("<td class=\"bad\">NO</td>", f);
+		return;
+	}
+	fprintf(f, "<td class=\"good\" title=\"%s line %u\">yes (line %u)</td>", "rule",
+		g->rule->line, g->rule->line);
+}
+
+static const char style[] =
+	"body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em;"
+	"color:#1b1f24;max-width:1400px}"
+	"h1{font-size:1.6em;margin-bottom:.2em}h2{font-size:1.2em;margin-top:2em;"
+	"border-bottom:1px solid #d0d7de;padding-bottom:.2em}"
+	"table{border-collapse:collapse;margin:.6em 0;font-size:13px}"
+	"th,td{border:1px solid #d0d7de;padding:3px 7px;text-align:left;vertical-align:top}"
+	"thead th{background:#f3f5f7;position:sticky;top:0}"
+	"td.n{text-align:right;font-variant-numeric:tabular-nums}td.t{white-space:nowrap}"
+	".kv th{background:#f3f5f7;width:11em}"
+	"tr.wild td{background:#fff4e5}tr.wild td.scope{font-weight:bold;color:#9a4b00}"
+	".bad{color:#b3261e;font-weight:bold}.good{color:#1a7f37}.muted{color:#6e7781}"
+	".sev{display:inline-block;min-width:4.5em;font-weight:bold;text-transform:uppercase}"
+	".sev-high{color:#b3261e}.sev-medium{color:#9a4b00}.sev-low{color:#6639ba}"
+	".sev-info{color:#57606a}ul.find{padding-left:1.2em}ul.find li{margin:.25em 0}"
+	".status-ok{color:#1a7f37;font-weight:bold}.status-bad{color:#b3261e;font-weight:bold}"
+	"code{font-size:12px}svg text{font:12px system-ui,sans-serif}"
+	"@media print{thead th{position:static}}";
+
+static void header(FILE *f, const struct rpt_summary *s)
+{
+	const struct rpt_agg *a = s->agg;
+	char b[1024], t1[RPT_TS_LEN], t2[RPT_TS_LEN];
+	size_t n = 0;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	      "style-src 'unsafe-inline'; img-src data:\">\n"
+	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+	      "<title>Socket activity report", f);
+	if (s->host[0]) {
+		fputs(": ", f);
+		esc(f, s->host);
+	}
+	fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>Socket activity report",
+		style);
+	if (s->host[0]) {
+		fputs(": ", f);
+		esc(f, s->host);
+	}
+	fputs("</h1>\n<table class=\"kv\"><tbody>\n", f);
+	kv(f, "Host", s->host[0] ? s->host : "unknown (not recorded)", NULL);
+	kv(f, "Kernel", s->kernel[0] ? s->kernel : "unknown (not recorded)", NULL);
+	for (size_t i = 0; i < s->ins->nin && n < sizeof(b); i++)
+		n += (size_t)snprintf(b + n, sizeof(b) - n, "%s%s", i ? ", " : "",
+				      s->ins->in[i].path);
+	kv(f, s->ins->nin > 1 ? "Records" : "Record", b, NULL);
+	rpt_time_format_s(t1, sizeof(t1), s->rec_start);
+	rpt_time_format_s(t2, sizeof(t2), s->rec_stop);
+	snprintf(b, sizeof(b), "%s to %s", t1, s->rec_stop == RPT_TS_NONE ? "(no clean stop)" : t2);
+	kv(f, "Recorded", b, NULL);
+	rpt_time_format_s(t1, sizeof(t1), s->win.since);
+	rpt_time_format_s(t2, sizeof(t2), s->win.until);
+	if (s->win.since == RPT_TS_NONE && s->win.until == RPT_TS_NONE)
+		snprintf(b, sizeof(b), "the whole record");
+	else
+		snprintf(b, sizeof(b), "%s to %s", s->win.since == RPT_TS_NONE ? "start" : t1,
+			 s->win.until == RPT_TS_NONE ? "end" : t2);
+	kv(f, "Report window", b, NULL);
+	rpt_time_format_s(t1, sizeof(t1), a->first_ts);
+	rpt_time_format_s(t2, sizeof(t2), a->last_ts);
+	snprintf(b, sizeof(b), "%s to %s", t1, t2);
+	kv(f, "Events seen", b, NULL);
+	snprintf(b, sizeof(b), "recorded by %s; report by %s",
+		 s->version[0] ? s->version : "unknown", s->generated_by);
+	kv(f, "sockwatch", b, NULL);
+	snprintf(b, sizeof(b), "%llu in the window (%llu outside it), %llu snapshot lines",
+		 (unsigned long long)a->events, (unsigned long long)a->events_outside,
+		 (unsigned long long)a->snapshot_lines);
+	kv(f, "Events", b, NULL);
+	snprintf(b, sizeof(b), "%llu%s", (unsigned long long)s->drops,
+		 s->drops ? " events lost in the kernel: the record is not complete" : "");
+	kv(f, "Drops", b, s->drops ? "status-bad" : NULL);
+	kv(f, "Integrity", s->integrity, s->integrity_ok ? NULL : "status-bad");
+	kv(f, "Status", s->status, s->complete ? "status-ok" : "status-bad");
+	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
+	kv(f, "Generated", t1, NULL);
+	fputs("</tbody></table>\n", f);
+}
+
+static void findings(FILE *f, const struct rpt_summary *s)
+{
+	fputs("<h2 id=\"findings\">Findings</h2>\n", f);
+	if (!s->nfind) {
+		fputs("<p>None.</p>\n", f);
+		return;
+	}
+	fputs("<ul class=\"find\">\n", f);
+	for (size_t i = 0; i < s->nfind; i++) {
+		const struct rpt_finding *x = &s->find[i];
+
+		fprintf(f, "<li><span class=\"sev sev-%s\">%s</span> <code>", rpt_sev_name(x->sev),
+			rpt_sev_name(x->sev));
+		esc(f, x->code);
+		fputs("</code> ", f);
+		esc(f, x->text);
+		fputs("</li>\n", f);
+	}
+	fputs("</ul>\n", f);
+}
+
+static void listeners(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Proto", "Address", "Port", "Class", "Service",
+					    "Scope", "Process", "UID", "First seen", "Last seen",
+					    "Open at end", "Seen in", "Approved" };
+	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
+
+	fputs("<h2 id=\"listeners\">Listening services</h2>\n<p>Every socket that listened "
+	      "(TCP) or was bound for receiving (UDP) during the window, from live events and "
+	      "from the snapshots taken when each segment began. Listeners on all interfaces "
+	      "are highlighted.</p>\n", f);
+	if (!rpt_listeners_shown(s)) {
+		fputs("<p>None.</p>\n", f);
+		return;
+	}
+	th_row(f, cols, (int)(sizeof(cols) / sizeof(cols[0])));
+	for (size_t i = 0; i < t->n; i++) {
+		const struct rpt_group *g = &t->g[i];
+		char a[RPT_ADDR_TEXT], b[64];
+
+		if (!rpt_listener_in_window(g))
+			continue;
+		rpt_addr_str(&g->addr, a, sizeof(a));
+		fprintf(f, "<tr%s>", rpt_addr_is_wildcard(&g->addr) ? " class=\"wild\"" : "");
+		td(f, rpt_proto_name(g->proto));
+		td(f, a);
+		tdn(f, g->port);
+		td(f, port_class_name(port_class_of(g->port)));
+		td(f, g->service[0] ? g->service : "-");
+		fputs("<td class=\"scope\">", f);
+		esc(f, rpt_bind_scope(&g->addr));
+		fputs("</td>", f);
+		td(f, g->comm_known ? g->comm : "(unknown)");
+		if (g->uid >= 0)
+			tdn(f, (unsigned long long)g->uid);
+		else
+			td(f, "-");
+		td_ts(f, g->first_ts);
+		td_ts(f, g->last_ts);
+		td(f, rpt_listener_open_at_end(g) ? "yes" : "no");
+		snprintf(b, sizeof(b), "%s%s%s", g->from_snapshot ? "snapshot" : "",
+			 g->from_snapshot && g->from_event ? ", " : "", g->from_event ? "events" : "");
+		td(f, b);
+		approval(f, s, g);
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+static void flows(FILE *f, const struct rpt_summary *s, int table)
+{
+	static const char *const out_cols[] = { "Process", "Proto", "Port", "Service", "Class",
+						"Connections", "Failed", "Errors", "In progress",
+						"Destinations", "First seen", "Last seen",
+						"Approved" };
+	static const char *const in_cols[] = { "Process", "Proto", "Port", "Service", "Class",
+					       "Accepts", "Peers", "First seen", "Last seen",
+					       "Approved" };
+	const struct rpt_table_s *t = &s->agg->t[table];
+
+	if (table == RT_OUT)
+		fputs("<h2 id=\"outbound\">Outbound connections</h2>\n<p>Connections this host "
+		      "opened, by process, then service and port class. Destinations are "
+		      "distinct remote addresses (listed when at most 16; &quot;~&quot; marks "
+		      "an estimate).</p>\n", f);
+	else
+		fputs("<h2 id=\"inbound\">Inbound connections</h2>\n<p>Connections accepted, per "
+		      "local service. Peers are distinct remote addresses.</p>\n", f);
+	if (!t->n) {
+		fputs("<p>None.</p>\n", f);
+		return;
+	}
+	if (table == RT_OUT)
+		th_row(f, out_cols, (int)(sizeof(out_cols) / sizeof(out_cols[0])));
+	else
+		th_row(f, in_cols, (int)(sizeof(in_cols) / sizeof(in_cols[0])));
+	for (size_t i = 0; i < t->n; i++) {
+		const struct rpt_group *g = &t->g[i];
+		char b[1024];
+
+		fputs("<tr>", f);
+		td(f, g->comm_known ? g->comm : "(unknown)");
+		td(f, rpt_proto_name(g->proto));
+		tdn(f, g->port);
+		td(f, g->service[0] ? g->service : "-");
+		td(f, port_class_name(port_class_of(g->port)));
+		tdn(f, g->count);
+		if (table == RT_OUT) {
+			tdn(f, g->failures);
+			rpt_errs_str(g, b, sizeof(b));
+			td(f, b[0] ? b : "-");
+			tdn(f, g->in_progress);
+		}
+		rpt_distinct_str(&g->distinct, b, sizeof(b), true);
+		td(f, b);
+		td_ts(f, g->first_ts);
+		td_ts(f, g->last_ts);
+		approval(f, s, g);
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+/* Three small bar charts side by side, each on its own scale. */
+static void chart(FILE *f, const uint64_t v[3][PORT_CLASS_COUNT])
+{
+	static const char *const titles[3] = { "Listeners", "Outbound connects",
+					       "Inbound accepts" };
+	static const char *const colors[PORT_CLASS_COUNT] = { "#0969da", "#8250df", "#bf8700" };
+	const int pw = 300, ph = 120, bar_x = 86, bar_w = 150;
+
+	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" "
+		"height=\"%d\" viewBox=\"0 0 %d %d\" aria-labelledby=\"chart-title\">"
+		"<title id=\"chart-title\">Port-class breakdown of listeners, outbound "
+		"connects and inbound accepts</title>\n", pw * 3, ph, pw * 3, ph);
+	for (int p = 0; p < 3; p++) {
+		uint64_t max = 0;
+
+		for (int c = 0; c < PORT_CLASS_COUNT; c++)
+			if (v[p][c] > max)
+				max = v[p][c];
+		fprintf(f, "<g transform=\"translate(%d,0)\"><text x=\"0\" y=\"16\" "
+			"font-weight=\"bold\">%s</text>\n", p * pw, titles[p]);
+		for (int c = 0; c < PORT_CLASS_COUNT; c++) {
+			int y = 30 + c * 28;
+			int w = max ? (int)((double)v[p][c] / (double)max * bar_w + 0.5) : 0;
+
+			if (v[p][c] && w < 1)
+				w = 1;
+			fprintf(f, "<text x=\"0\" y=\"%d\">%s</text>"
+				"<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" fill=\"%s\">"
+				"<title>%s: %llu</title></rect>"
+				"<text x=\"%d\" y=\"%d\">%llu</text>\n", y + 13,
+				port_class_name((enum port_class)c), bar_x, y, w, colors[c],
+				port_class_name((enum port_class)c), (unsigned long long)v[p][c],
+				bar_x + w + 5, y + 13, (unsigned long long)v[p][c]);
+		}
+		fputs("</g>\n", f);
+	}
+	fputs("</svg>\n", f);
+}
+
+static void classes(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Port class", "Ports", "Listeners",
+					    "Outbound connects", "Inbound accepts", "All events" };
+	static const char *const range[PORT_CLASS_COUNT] = { "0-1023", "1024-49151",
+							     "49152-65535" };
+	const struct rpt_agg *a = s->agg;
+	uint64_t v[3][PORT_CLASS_COUNT] = {{0}};
+
+	for (size_t i = 0; i < a->t[RT_LISTEN].n; i++)
+		if (rpt_listener_in_window(&a->t[RT_LISTEN].g[i]))
+			v[0][port_class_of(a->t[RT_LISTEN].g[i].port)]++;
+	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
+		v[1][c] = a->by_class[c][RK_CONNECT];
+		v[2][c] = a->by_class[c][RK_ACCEPT];
+	}
+	fputs("<h2 id=\"classes\">Port classes</h2>\n<p>RFC 6335 classes of the labeled port "
+	      "(the service side: remote port of outbound connections, local port "
+	      "otherwise).</p>\n", f);
+	chart(f, v);
+	th_row(f, cols, 6);
+	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
+		uint64_t all = 0;
+
+		for (int k = 0; k < RK_COUNT; k++)
+			all += a->by_class[c][k];
+		fputs("<tr>", f);
+		td(f, port_class_name((enum port_class)c));
+		td(f, range[c]);
+		tdn(f, v[0][c]);
+		tdn(f, v[1][c]);
+		tdn(f, v[2][c]);
+		tdn(f, all);
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+static void approved(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Line", "Rule", "Justification", "Matched" };
+	const struct approved_list *l = s->approved;
+
+	fputs("<h2 id=\"approved\">Approved services</h2>\n", f);
+	if (!l) {
+		fputs("<p>No approved-services list was given (--approved FILE), so no row is "
+		      "marked approved or not.</p>\n", f);
+		return;
+	}
+	fputs("<p>From <code>", f);
+	esc(f, l->path);
+	fprintf(f, "</code>: %zu rules. Unapproved: %llu listeners, %llu outbound services, "
+		"%llu inbound services.</p>\n", l->n, (unsigned long long)s->unapproved[RT_LISTEN],
+		(unsigned long long)s->unapproved[RT_OUT], (unsigned long long)s->unapproved[RT_IN]);
+	if (!l->n)
+		return;
+	th_row(f, cols, 4);
+	for (size_t i = 0; i < l->n; i++) {
+		fputs("<tr>", f);
+		tdn(f, l->r[i].line);
+		fputs("<td><code>", f);
+		esc(f, l->r[i].rule);
+		fputs("</code></td>", f);
+		td(f, l->r[i].justification);
+		if (l->r[i].matched)
+			tdn(f, l->r[i].matched);
+		else
+			fputs("<td class=\"bad\">never seen</td>", f);
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+static void segments(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Segment", "Lines", "Bad lines", "Read",
+					    "Integrity", "Detail" };
+	char b[600];
+
+	fputs("<h2 id=\"segments\">Segments</h2>\n", f);
+	th_row(f, cols, 6);
+	for (size_t i = 0; i < s->ins->nseg; i++) {
+		const struct rpt_segment *g = &s->ins->seg[i];
+		bool bad = rpt_seg_damaged(g);
+
+		fputs("<tr>", f);
+		td(f, g->name);
+		tdn(f, g->lines);
+		tdn(f, g->bad_lines);
+		fprintf(f, "<td%s>", bad ? " class=\"bad\"" : "");
+		esc(f, rpt_seg_state_name(g->state));
+		fputs("</td>", f);
+		td(f, g->integrity);
+		snprintf(b, sizeof(b), "%s%s%s", g->detail, g->detail[0] && g->integrity_detail[0]
+			 ? "; " : "", g->integrity_detail);
+		td(f, b[0] ? b : "-");
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
+static void notes(FILE *f, const struct rpt_summary *s)
+{
+	fputs("<h2 id=\"method\">Method</h2>\n<ul>\n<li>Listeners include sockets open when the "
+	      "window began (seen in a snapshot or an earlier event and not closed before "
+	      "it).</li>\n", f);
+	fprintf(f, "<li>Distinct destinations and peers are exact up to %d per row, then "
+		"estimated with a HyperLogLog sketch (1 KiB per row, about 3%% standard "
+		"error).</li>\n", RPT_EXACT_MAX);
+	fprintf(f, "<li>Tables keep at most %d rows each; events beyond are counted in the "
+		"totals and named in the findings.</li>\n", RPT_GROUPS_MAX);
+	if (s->eph_known) {
+		fprintf(f, "<li>Ephemeral port range %u-%u, ", s->eph_lo, s->eph_hi);
+		esc(f, s->eph_source);
+		fputs(".</li>\n", f);
+	} else {
+		fputs("<li>Ephemeral port range unknown: not checked.</li>\n", f);
+	}
+	fputs("</ul>\n", f);
+}
+
+int rpt_write_html(FILE *f, const struct rpt_summary *s)
+{
+	header(f, s);
+	findings(f, s);
+	listeners(f, s);
+	flows(f, s, RT_OUT);
+	flows(f, s, RT_IN);
+	classes(f, s);
+	approved(f, s);
+	segments(f, s);
+	notes(f, s);
+	fputs("</body>\n</html>\n", f);
+	return ferror(f) ? -1 : 0;
+}

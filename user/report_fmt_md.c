@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* The Markdown report (the default): readable as plain text, renders as tables. */
+#include <stdio.h>
+#include <string.h>
+
+#include "approved.h"
+#include "report.h"
+
+static void esc(FILE *f, const char *s)
+{
+	rpt_md_esc(f, s, strlen(s));
+}
+
+static void cell(FILE *f, const char *s)
+{
+	fputc(' ', f);
+	esc(f, s);
+	fputs(" |", f);
+}
+
+/* Text the report made itself (numbers, "~40"): no escaping needed. */
+static void cell_raw(FILE *f, const char *s)
+{
+	fprintf(f, " %s |", s);
+}
+
+static void cellu(FILE *f, unsigned long long v)
+{
+	fprintf(f, " %llu |", v);
+}
+
+static void row_start(FILE *f)
+{
+	fputc('|', f);
+}
+
+static void header_row(FILE *f, const char *const *cols, int n)
+{
+	row_start(f);
+	for (int i = 0; i < n; i++)
+		fprintf(f, " %s |", cols[i]);
+	fputs("\n|", f);
+	for (int i = 0; i < n; i++)
+		fputs("---|", f);
+	fputc('\n', f);
+}
+
+static void kv(FILE *f, const char *k, const char *v)
+{
+	fprintf(f, "| %s |", k);
+	cell(f, v);
+	fputc('\n', f);
+}
+
+static void approved_cell(FILE *f, const struct rpt_summary *s, const struct rpt_group *g)
+{
+	char b[64];
+
+	if (!s->approved) {
+		cell(f, "-");
+		return;
+	}
+	if (!g->rule) {
+		fputs(" **NO** |", f);
+		return;
+	}
+	snprintf(b, sizeof(b), "yes (line %u)", g->rule->line);
+	cell(f, b);
+}
+
+static void ts_cell(FILE *f, int64_t ns)
+{
+	char b[RPT_TS_LEN];
+
+	rpt_time_format_s(b, sizeof(b), ns);
+	cell(f, b);
+}
+
+static void header(FILE *f, const struct rpt_summary *s)
+{
+	const struct rpt_agg *a = s->agg;
+	char b[1024], t1[RPT_TS_LEN], t2[RPT_TS_LEN];
+	size_t n = 0;
+
+	fputs("# Socket activity report", f);
+	if (s->host[0]) {
+		fputs(": ", f);
+		esc(f, s->host);
+	}
+	fputs("\n\n| | |\n|---|---|\n", f);
+	kv(f, "Host", s->host[0] ? s->host : "unknown (not recorded)");
+	kv(f, "Kernel", s->kernel[0] ? s->kernel : "unknown (not recorded)");
+	for (size_t i = 0; i < s->ins->nin && n < sizeof(b); i++)
+		n += (size_t)snprintf(b + n, sizeof(b) - n, "%s%s", i ? ", " : "",
+				      s->ins->in[i].path);
+	kv(f, s->ins->nin > 1 ? "Records" : "Record", b);
+	rpt_time_format_s(t1, sizeof(t1), s->rec_start);
+	rpt_time_format_s(t2, sizeof(t2), s->rec_stop);
+	snprintf(b, sizeof(b), "%s to %s", t1, s->rec_stop == RPT_TS_NONE ? "(no clean stop)" : t2);
+	kv(f, "Recorded", b);
+	rpt_time_format_s(t1, sizeof(t1), s->win.since);
+	rpt_time_format_s(t2, sizeof(t2), s->win.until);
+	if (s->win.since == RPT_TS_NONE && s->win.until == RPT_TS_NONE)
+		snprintf(b, sizeof(b), "the whole record");
+	else
+		snprintf(b, sizeof(b), "%s to %s", s->win.since == RPT_TS_NONE ? "start" : t1,
+			 s->win.until == RPT_TS_NONE ? "end" : t2);
+	kv(f, "Report window", b);
+	rpt_time_format_s(t1, sizeof(t1), a->first_ts);
+	rpt_time_format_s(t2, sizeof(t2), a->last_ts);
+	snprintf(b, sizeof(b), "%s to %s", t1, t2);
+	kv(f, "Events seen", b);
+	snprintf(b, sizeof(b), "recorded by %s; report by %s",
+		 s->version[0] ? s->version : "unknown", s->generated_by);
+	kv(f, "sockwatch", b);
+	snprintf(b, sizeof(b), "%llu in the window (%llu outside it), %llu snapshot lines",
+		 (unsigned long long)a->events, (unsigned long long)a->events_outside,
+		 (unsigned long long)a->snapshot_lines);
+	kv(f, "Events", b);
+	snprintf(b, sizeof(b), "%llu%s", (unsigned long long)s->drops,
+		 s->drops ? " events lost in the kernel: the record is not complete" : "");
+	kv(f, "Drops", b);
+	kv(f, "Integrity", s->integrity);
+	kv(f, "Status", s->status);
+	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
+	kv(f, "Generated", t1);
+	fputc('\n', f);
+}
+
+static void findings(FILE *f, const struct rpt_summary *s)
+{
+	fputs("## Findings\n\n", f);
+	if (!s->nfind) {
+		fputs("None.\n\n", f);
+		return;
+	}
+	for (size_t i = 0; i < s->nfind; i++) {
+		const struct rpt_finding *x = &s->find[i];
+
+		fprintf(f, "- **%s** [%s] ", rpt_sev_name(x->sev), x->code);
+		esc(f, x->text);
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+static void listeners(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Proto", "Address", "Port", "Class", "Service",
+					    "Scope", "Process", "UID", "First seen", "Last seen",
+					    "Open at end", "Seen in", "Approved" };
+	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
+	uint64_t shown = rpt_listeners_shown(s);
+
+	fputs("## Listening services\n\n", f);
+	fputs("Every socket that listened (TCP) or was bound for receiving (UDP) during the "
+	      "window, from live events and from the snapshots taken when each segment "
+	      "began. Listeners on all interfaces are in bold.\n\n", f);
+	if (!shown) {
+		fputs("None.\n\n", f);
+		return;
+	}
+	header_row(f, cols, (int)(sizeof(cols) / sizeof(cols[0])));
+	for (size_t i = 0; i < t->n; i++) {
+		const struct rpt_group *g = &t->g[i];
+		char a[RPT_ADDR_TEXT], b[64];
+		bool all;
+
+		if (!rpt_listener_in_window(g))
+			continue;
+		rpt_addr_str(&g->addr, a, sizeof(a));
+		all = rpt_addr_is_wildcard(&g->addr);
+		row_start(f);
+		cell(f, rpt_proto_name(g->proto));
+		if (all) {
+			fputs(" **", f);
+			esc(f, a);
+			fputs("** |", f);
+		} else {
+			cell(f, a);
+		}
+		cellu(f, g->port);
+		cell(f, port_class_name(port_class_of(g->port)));
+		cell(f, g->service[0] ? g->service : "-");
+		if (all)
+			fputs(" **all interfaces** |", f);
+		else
+			cell(f, rpt_bind_scope(&g->addr));
+		cell(f, g->comm_known ? g->comm : "(unknown)");
+		if (g->uid >= 0)
+			cellu(f, (unsigned long long)g->uid);
+		else
+			cell(f, "-");
+		ts_cell(f, g->first_ts);
+		ts_cell(f, g->last_ts);
+		cell(f, rpt_listener_open_at_end(g) ? "yes" : "no");
+		snprintf(b, sizeof(b), "%s%s%s", g->from_snapshot ? "snapshot" : "",
+			 g->from_snapshot && g->from_event ? ", " : "", g->from_event ? "events" : "");
+		cell(f, b);
+		approved_cell(f, s, g);
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+static void flows(FILE *f, const struct rpt_summary *s, int table)
+{
+	static const char *const out_cols[] = { "Process", "Proto", "Port", "Service", "Class",
+						"Connections", "Failed", "Errors", "In progress",
+						"Destinations", "First seen", "Last seen",
+						"Approved" };
+	static const char *const in_cols[] = { "Process", "Proto", "Port", "Service", "Class",
+					       "Accepts", "Peers", "First seen", "Last seen",
+					       "Approved" };
+	const struct rpt_table_s *t = &s->agg->t[table];
+
+	if (table == RT_OUT) {
+		fputs("## Outbound connections\n\nConnections this host opened, by process, then "
+		      "service and port class. Destinations are distinct remote addresses "
+		      "(listed when at most 16; \"~\" marks an estimate).\n\n", f);
+	} else {
+		fputs("## Inbound connections\n\nConnections accepted, per local service. Peers "
+		      "are distinct remote addresses.\n\n", f);
+	}
+	if (!t->n) {
+		fputs("None.\n\n", f);
+		return;
+	}
+	if (table == RT_OUT)
+		header_row(f, out_cols, (int)(sizeof(out_cols) / sizeof(out_cols[0])));
+	else
+		header_row(f, in_cols, (int)(sizeof(in_cols) / sizeof(in_cols[0])));
+	for (size_t i = 0; i < t->n; i++) {
+		const struct rpt_group *g = &t->g[i];
+		char b[1024];
+
+		row_start(f);
+		cell(f, g->comm_known ? g->comm : "(unknown)");
+		cell(f, rpt_proto_name(g->proto));
+		cellu(f, g->port);
+		cell(f, g->service[0] ? g->service : "-");
+		cell(f, port_class_name(port_class_of(g->port)));
+		cellu(f, g->count);
+		if (table == RT_OUT) {
+			cellu(f, g->failures);
+			rpt_errs_str(g, b, sizeof(b));
+			cell(f, b[0] ? b : "-");
+			cellu(f, g->in_progress);
+		}
+		rpt_distinct_str(&g->distinct, b, sizeof(b), true);
+		cell_raw(f, b);
+		ts_cell(f, g->first_ts);
+		ts_cell(f, g->last_ts);
+		approved_cell(f, s, g);
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+static void classes(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Port class", "Ports", "Listeners",
+					    "Outbound connects", "Inbound accepts", "All events" };
+	static const char *const range[PORT_CLASS_COUNT] = { "0-1023", "1024-49151",
+							     "49152-65535" };
+	const struct rpt_agg *a = s->agg;
+	uint64_t lis[PORT_CLASS_COUNT] = {0};
+
+	for (size_t i = 0; i < a->t[RT_LISTEN].n; i++)
+		if (rpt_listener_in_window(&a->t[RT_LISTEN].g[i]))
+			lis[port_class_of(a->t[RT_LISTEN].g[i].port)]++;
+	fputs("## Port classes\n\nRFC 6335 classes of the labeled port (the service side: "
+	      "remote port of outbound connections, local port otherwise).\n\n", f);
+	header_row(f, cols, 6);
+	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
+		uint64_t all = 0;
+
+		for (int k = 0; k < RK_COUNT; k++)
+			all += a->by_class[c][k];
+		row_start(f);
+		cell(f, port_class_name((enum port_class)c));
+		cell(f, range[c]);
+		cellu(f, lis[c]);
+		cellu(f, a->by_class[c][RK_CONNECT]);
+		cellu(f, a->by_class[c][RK_ACCEPT]);
+		cellu(f, all);
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+static void approved(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Line", "Rule", "Justification", "Matched" };
+	const struct approved_list *l = s->approved;
+	char b[64];
+
+	fputs("## Approved services\n\n", f);
+	if (!l) {
+		fputs("No approved-services list was given (--approved FILE), so no row is "
+		      "marked approved or not.\n\n", f);
+		return;
+	}
+	fputs("From ", f);
+	esc(f, l->path);
+	fprintf(f, ": %zu rules. Unapproved: %llu listeners, %llu outbound services, %llu "
+		"inbound services.\n\n", l->n, (unsigned long long)s->unapproved[RT_LISTEN],
+		(unsigned long long)s->unapproved[RT_OUT], (unsigned long long)s->unapproved[RT_IN]);
+	if (!l->n)
+		return;
+	header_row(f, cols, 4);
+	for (size_t i = 0; i < l->n; i++) {
+		row_start(f);
+		cellu(f, l->r[i].line);
+		cell(f, l->r[i].rule);
+		cell(f, l->r[i].justification);
+		if (l->r[i].matched) {
+			snprintf(b, sizeof(b), "%llu", (unsigned long long)l->r[i].matched);
+			cell(f, b);
+		} else {
+			fputs(" **never seen** |", f);
+		}
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+static void segments(FILE *f, const struct rpt_summary *s)
+{
+	static const char *const cols[] = { "Segment", "Lines", "Bad lines", "Read",
+					    "Integrity", "Detail" };
+	char b[600];
+
+	fputs("## Segments\n\n", f);
+	header_row(f, cols, 6);
+	for (size_t i = 0; i < s->ins->nseg; i++) {
+		const struct rpt_segment *g = &s->ins->seg[i];
+
+		row_start(f);
+		cell(f, g->name);
+		cellu(f, g->lines);
+		cellu(f, g->bad_lines);
+		cell(f, rpt_seg_state_name(g->state));
+		cell(f, g->integrity);
+		snprintf(b, sizeof(b), "%s%s%s", g->detail, g->detail[0] && g->integrity_detail[0]
+			 ? "; " : "", g->integrity_detail);
+		cell(f, b[0] ? b : "-");
+		fputc('\n', f);
+	}
+	fputc('\n', f);
+}
+
+static void notes(FILE *f, const struct rpt_summary *s)
+{
+	fputs("## Method\n\n", f);
+	fputs("- Listeners include sockets open when the window began (seen in a snapshot or "
+	      "an earlier event and not closed before it).\n", f);
+	fprintf(f, "- Distinct destinations and peers are exact up to %d per row, then "
+		"estimated with a HyperLogLog sketch (1 KiB per row, about 3%% standard "
+		"error).\n", RPT_EXACT_MAX);
+	fprintf(f, "- Tables keep at most %d rows each; events beyond are counted in the "
+		"totals and named in the findings.\n", RPT_GROUPS_MAX);
+	if (s->eph_known)
+		fprintf(f, "- Ephemeral port range %u-%u, %s.\n", s->eph_lo, s->eph_hi, s->eph_source);
+	else
+		fputs("- Ephemeral port range unknown: not checked.\n", f);
+}
+
+int rpt_write_md(FILE *f, const struct rpt_summary *s)
+{
+	header(f, s);
+	findings(f, s);
+	listeners(f, s);
+	flows(f, s, RT_OUT);
+	flows(f, s, RT_IN);
+	classes(f, s);
+	approved(f, s);
+	segments(f, s);
+	notes(f, s);
+	return ferror(f) ? -1 : 0;
+}
