@@ -50,7 +50,7 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(OUTPUT)/tests/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all deps run test unit e2e bench clean install help
+.PHONY: all deps test-deps bench-deps run test unit e2e bench fuzz clean install help
 
 all: $(OUTPUT)/sockwatch
 
@@ -68,6 +68,12 @@ help:
 
 deps:
 	$(Q)scripts/deps.sh
+
+test-deps:
+	$(Q)scripts/deps.sh test
+
+bench-deps:
+	$(Q)scripts/deps.sh bench
 
 $(OUTPUT) $(OUTPUT)/user $(OUTPUT)/tests:
 	$(Q)mkdir -p $@
@@ -111,13 +117,14 @@ run: deps
 	$(Q)$(MAKE) -s --no-print-directory all
 	$(Q)exec $(OUTPUT)/sockwatch $(ARGS)
 
-test: deps
+test: test-deps
 	$(Q)$(MAKE) -s --no-print-directory all $(UNIT_BINS)
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT)
 
-bench: deps
+bench: bench-deps
 	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/loadgen $(OUTPUT)/microbench
 	$(Q)$(OUTPUT)/microbench
+	$(Q)scripts/bench-report.sh $(OUTPUT)/sockwatch
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
 

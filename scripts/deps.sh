@@ -1,7 +1,12 @@
 #!/bin/sh
-# Install what sockwatch needs to build and test, when it is missing.
+# Install what sockwatch needs, when it is missing.
+#   scripts/deps.sh        to build and run
+#   scripts/deps.sh test   also what the test suite uses (a headless browser
+#                          to render the HTML report)
+#   scripts/deps.sh bench  also what the benchmark compares against
 # Debian/Ubuntu: installs with apt-get. Elsewhere: names what to install.
 set -eu
+mode=${1:-build}
 
 # command-or-file : Debian package
 NEEDS="
@@ -23,6 +28,14 @@ unshare:util-linux
 /usr/include/cmocka.h:libcmocka-dev
 /usr/include/sys/capability.h:libcap-dev
 "
+case $mode in
+test) NEEDS="$NEEDS
+chromium:chromium
+" ;;
+bench) NEEDS="$NEEDS
+/usr/bin/time:time
+" ;;
+esac
 
 missing=""
 for need in $NEEDS; do
