@@ -115,6 +115,13 @@ static __always_inline bool task_wanted(void)
 	return true;
 }
 
+static __always_inline bool port_wanted(__u8 proto, __u16 port)
+{
+	int p = proto == IPPROTO_UDP;
+
+	return !filter_ports_on || (filter_ports[p][port >> 3] & (1 << (port & 7)));
+}
+
 static __always_inline bool event_wanted(const struct sw_event *e)
 {
 	if (filter_pid && e->pid != filter_pid)
@@ -137,14 +144,7 @@ static __always_inline bool event_wanted(const struct sw_event *e)
 		return false;
 	if (filter_failed && e->result >= 0)
 		return false;
-	if (filter_ports_on) {
-		__u16 port = sw_labeled_port(e->role, e->lport, e->rport);
-		int p = e->proto == IPPROTO_UDP;
-
-		if (!(filter_ports[p][port >> 3] & (1 << (port & 7))))
-			return false;
-	}
-	return true;
+	return port_wanted(e->proto, sw_labeled_port(e->role, e->lport, e->rport));
 }
 
 static __always_inline void count_drop(void)
@@ -300,8 +300,12 @@ static __always_inline int enter_call(__u32 kinds, int fd, const void *uaddr)
 	} else {
 		return 0; /* AF_UNSPEC: a UDP disconnect, not a connection */
 	}
-	c.sk = (__u64)sk;
 	c.port = __builtin_bswap16(sa.port);
+	/* The labeled port is known now for connect (remote) and for a bind to
+	 * a fixed port: an unwanted one costs no map update. */
+	if (!port_wanted(proto, c.port) && (kinds & (1u << SW_CONNECT) || c.port))
+		return 0;
+	c.sk = (__u64)sk;
 	c.family = sa.family;
 	id = bpf_get_current_pid_tgid();
 	if (bpf_map_update_elem(&calls, &id, &c, BPF_ANY)) {

@@ -35,7 +35,7 @@ struct capture_opts {
 	bool verbose;            /* libbpf's log to stderr */
 };
 
-#define CAPTURE_DEFAULT_RING (4u << 20)
+#define CAPTURE_DEFAULT_RING (2u << 20)
 #define CAPTURE_DEFAULT_LATENCY_MS 50
 
 /* Return non-zero to stop the current poll early (e.g. --count reached). */

@@ -86,7 +86,7 @@ static void usage(FILE *f)
 "Run:\n"
 "  -d, --duration TIME      stop after TIME (10, 1.5, 500ms, 2m, 1h)\n"
 "  -n, --count N            stop after N events\n"
-"      --ring-size SIZE     kernel ring buffer size (default 4M; power of two)\n"
+"      --ring-size SIZE     kernel ring buffer size (default 2M; power of two)\n"
 "      --latency MS         longest an event waits in the ring (default %u)\n"
 "  -v, --verbose            show libbpf's log\n"
 "  -h, --help               this help\n"

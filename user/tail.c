@@ -125,7 +125,7 @@ static void usage(FILE *f)
 "  -n, --count N          stop after N events\n"
 "      --services FILE    services(5) file overriding the built-in IANA table\n"
 "                         and /etc/services\n"
-"      --ring-size SIZE   kernel ring buffer size (default 4M; power of two)\n"
+"      --ring-size SIZE   kernel ring buffer size (default 2M; power of two)\n"
 "      --latency MS       longest an event waits before it is shown (default %u;\n"
 "                         0 wakes the reader for every event: costlier)\n"
 "      --user NAME        once attached, run as NAME with no capabilities\n"
