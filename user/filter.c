@@ -9,6 +9,7 @@
 
 #include "event.h"
 #include "filter.h"
+#include "trust.h"
 
 static void set_bit(uint8_t *bits, unsigned port)
 {
@@ -131,6 +132,9 @@ int filter_opt(struct filter_opts *fo, int opt, char *arg, char *err)
 	case FILTER_OPT_SERVICES:
 		fo->services_file = arg;
 		return 1;
+	case FILTER_OPT_INSECURE:
+		trust_insecure_files = true;
+		return 1;
 	default:
 		return 0;
 	}
@@ -165,6 +169,8 @@ int services_setup(const char *user_file, struct services **svc, char *err, size
 	services_load_file(*svc, "/etc/services", NULL, NULL);
 	if (!user_file)
 		return 0;
+	if (trust_file("--services", user_file, err, errlen))
+		goto fail;
 	r = services_load_file(*svc, user_file, first_error, &errs);
 	if (r < 0) {
 		snprintf(err, errlen, "--services: cannot read '%s': %s", user_file, strerror(-r));

@@ -33,7 +33,9 @@ enum {
 	FILTER_OPT_SERVICE,
 	FILTER_OPT_PROTO,
 	FILTER_OPT_SERVICES,
+	FILTER_OPT_INSECURE,
 };
+#define FILTER_LONGOPT_INSECURE { "insecure-files", no_argument, NULL, FILTER_OPT_INSECURE }
 
 /* One option: 1 if it was a filter option, 0 if not, -1 with err. */
 int filter_opt(struct filter_opts *fo, int opt, char *arg, char *err);

@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "diag.h"
+#include "trust.h"
 #include "escape.h"
 #include "filter.h"
 #include "labels.h"
@@ -21,6 +22,7 @@ static void usage(FILE *f)
 "\n"
 "  -j, --json          one JSON object per line\n"
 "      --services FILE services(5) file overriding the built-in table\n"
+"      --insecure-files accept a --services file others can write\n"
 "\n"
 "Example:\n"
 "  sockwatch label 22 443/tcp 53/udp 50000\n");
@@ -51,6 +53,7 @@ int cmd_label(int argc, char **argv)
 	static const struct option long_opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "services", required_argument, NULL, 's' },
+		{ "insecure-files", no_argument, NULL, 0x1ff },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -67,6 +70,9 @@ int cmd_label(int argc, char **argv)
 			break;
 		case 's':
 			services_file = optarg;
+			break;
+		case 0x1ff: /* --insecure-files */
+			trust_insecure_files = true;
 			break;
 		case 'h':
 			usage(stdout);

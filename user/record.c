@@ -64,6 +64,7 @@
 #include "manifest.h"
 #include "output.h"
 #include "record.h"
+#include "trust.h"
 #include "snapshot.h"
 
 #define IN_SIZE (256u << 10)   /* lines waiting for the compressor */
@@ -551,6 +552,10 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 		e = errno;
 		snprintf(err, errlen, "%s: %s", r->dir, e == EWOULDBLOCK ?
 			 "another sockwatch is recording into it" : strerror(e));
+		goto fail;
+	}
+	if (trust_dir_fd("record", r->dirfd, r->dir, err, errlen)) {
+		e = EPERM;
 		goto fail;
 	}
 	e = claim_dir(r, err, errlen);

@@ -77,6 +77,9 @@ static void usage(FILE *f)
 "      --keep N             keep the newest N closed segments, delete older ones;\n"
 "                           each deletion is entered in the manifest (default 0:\n"
 "                           keep all)\n"
+"      --insecure-files     accept a DIR (or --services file) that others can\n"
+"                           write to; refused otherwise, as they could swap the\n"
+"                           evidence\n"
 "\n"
 "Filters (applied in the kernel; as for 'sockwatch tail'):\n"
 "  -p, --pid PID   -u, --uid UID   -c, --comm NAME   -P, --port LIST\n"
@@ -135,6 +138,7 @@ static const struct option long_opts[] = {
 	{ "ring-size", required_argument, NULL, OPT_RING },
 	{ "latency", required_argument, NULL, OPT_LATENCY },
 	{ "verbose", no_argument, NULL, 'v' },
+	FILTER_LONGOPT_INSECURE,
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };

@@ -12,6 +12,7 @@
 #include "approved.h"
 #include "commands.h"
 #include "diag.h"
+#include "trust.h"
 #include "opts.h"
 #include "report.h"
 
@@ -37,6 +38,7 @@ static void usage(FILE *f)
 "  -a, --approved FILE   the host's approved services; every listener and\n"
 "                        outbound service is marked approved or not\n"
 "      --threads N       parser threads (default: one per CPU, at most 8)\n"
+"      --insecure-files  accept an --approved file others can write\n"
 "  -h, --help            this help\n"
 "\n"
 "Approved-services file: one rule per line,\n"
@@ -180,6 +182,7 @@ int cmd_report(int argc, char **argv)
 		{ "until", required_argument, NULL, OPT_UNTIL },
 		{ "approved", required_argument, NULL, 'a' },
 		{ "threads", required_argument, NULL, OPT_THREADS },
+		{ "insecure-files", no_argument, NULL, 0x1ff },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -226,6 +229,9 @@ int cmd_report(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
+		case 0x1ff: /* --insecure-files */
+			trust_insecure_files = true;
+			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
@@ -245,6 +251,10 @@ int cmd_report(int argc, char **argv)
 	}
 	if (!fmt_given && output)
 		format_from_name(output, &fmt);
+	if (approved_path && trust_file("--approved", approved_path, err, sizeof(err))) {
+		diag("report: %s", err);
+		return EXIT_USAGE;
+	}
 	if (approved_path && approved_load(approved_path, &approved, err, sizeof(err))) {
 		diag("report: %s", err);
 		return EXIT_USAGE;

@@ -9,6 +9,7 @@
 
 #include "commands.h"
 #include "diag.h"
+#include "trust.h"
 #include "opts.h"
 #include "event.h"
 #include "filter.h"
@@ -28,6 +29,7 @@ static void usage(FILE *f)
 "\n"
 "  -j, --json          one JSON object per line (\"event\":\"snapshot\")\n"
 "      --services FILE services(5) file overriding the built-in table\n"
+"      --insecure-files  accept a --services file others can write\n"
 "  -h, --help          this help\n"
 "\n"
 "ROLE is 'listener', 'inbound' or 'outbound'. The kernel does not record who\n"
@@ -81,6 +83,7 @@ int cmd_snapshot(int argc, char **argv)
 	static const struct option long_opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "services", required_argument, NULL, 's' },
+		{ "insecure-files", no_argument, NULL, 0x1ff },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -99,6 +102,9 @@ int cmd_snapshot(int argc, char **argv)
 			break;
 		case 's':
 			services_file = optarg;
+			break;
+		case 0x1ff: /* --insecure-files */
+			trust_insecure_files = true;
 			break;
 		case 'h':
 			usage(stdout);

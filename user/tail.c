@@ -128,6 +128,7 @@ static void usage(FILE *f)
 "      --ring-size SIZE   kernel ring buffer size (default 2M; power of two)\n"
 "      --latency MS       longest an event waits before it is shown (default %u;\n"
 "                         0 wakes the reader for every event: costlier)\n"
+"      --insecure-files   accept a --services file others can write (see README)\n"
 "      --user NAME        once attached, run as NAME with no capabilities\n"
 "                         (default " PRIVS_DEFAULT_USER "; 'root' keeps uid 0, still drops them)\n"
 "  -v, --verbose          show libbpf's log\n"
@@ -169,6 +170,7 @@ static const struct option long_opts[] = {
 	{ "latency", required_argument, NULL, OPT_LATENCY },
 	{ "user", required_argument, NULL, OPT_USER },
 	{ "verbose", no_argument, NULL, 'v' },
+	FILTER_LONGOPT_INSECURE,
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
