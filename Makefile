@@ -1,7 +1,12 @@
 # SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 # sockwatch build. `make help` lists the targets.
 
+# A sanitizer build lives beside the normal one, so neither rebuilds the other.
+ifeq ($(SANITIZE),1)
+OUTPUT ?= build-san
+else
 OUTPUT ?= build
+endif
 CLANG ?= clang
 BPFTOOL ?= bpftool
 CC ?= cc
@@ -32,7 +37,8 @@ USER_CFLAGS := $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 LIBS := -lbpf -lelf -lz -lcrypto -ljson-c -lcap
 
 ifeq ($(SANITIZE),1)
-	USER_CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer
+	USER_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+		-fno-omit-frame-pointer
 	LDFLAGS += -fsanitize=address,undefined
 endif
 
@@ -50,7 +56,7 @@ UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(OUTPUT)/tests/%,$(UNIT_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all deps test-deps bench-deps run test unit e2e bench fuzz clean install help
+.PHONY: all deps test-deps bench-deps run test unit e2e valgrind bench fuzz clean install help
 
 all: $(OUTPUT)/sockwatch
 
@@ -61,6 +67,7 @@ help:
 	@echo 'sudo make test  deps + build, then unit and end-to-end tests'
 	@echo 'make unit       unit tests only (no root needed)'
 	@echo 'sudo make e2e   end-to-end tests only'
+	@echo 'sudo make valgrind  end-to-end tests with sockwatch under valgrind'
 	@echo 'sudo make bench benchmark against the alternatives (minutes)'
 	@echo 'make install    install to $$(DESTDIR)$$(prefix)/sbin'
 	@echo 'make clean      remove $(OUTPUT)/'
@@ -112,6 +119,16 @@ unit: $(UNIT_BINS)
 
 e2e: $(OUTPUT)/sockwatch
 	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch
+
+# The end-to-end suite with every sockwatch process under valgrind; any
+# memory error or leak fails (exit 99, or a report found in the logs).
+VALGRIND_LOGS = $(abspath $(OUTPUT))/valgrind
+valgrind: all
+	$(Q)rm -rf $(VALGRIND_LOGS) && mkdir -p -m 1777 $(VALGRIND_LOGS)
+	$(Q)SW_VALGRIND_LOGS=$(VALGRIND_LOGS) SW_VALGRIND_BINARY=$(abspath $(OUTPUT)/sockwatch) \
+		$(PYTHON) tests/e2e/run.py --sockwatch tests/valgrind-wrap.sh
+	$(Q)! grep -E -A12 '^==[0-9]+== (Invalid|Conditional|Syscall param|Use of|Mismatched|Source and|.*(definitely|indirectly) lost)' \
+		$(VALGRIND_LOGS)/*.log
 
 run: deps
 	$(Q)$(MAKE) -s --no-print-directory all

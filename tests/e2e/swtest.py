@@ -168,3 +168,18 @@ def one(events, **want):
 def run_cmd(*args, input=None, timeout=60):
     return subprocess.run([SOCKWATCH] + list(args), capture_output=True, text=True,
                           input=input, timeout=timeout)
+
+
+def wait_ready(proc, timeout=READY_TIMEOUT):
+    """Read proc's stderr (text mode) until sockwatch says it is attached;
+    returns the lines read."""
+    lines, deadline = [], time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        lines.append(line)
+        if "attached to" in line:
+            return lines
+    proc.kill()
+    fail("sockwatch never said it was attached: %r" % lines)

@@ -8,7 +8,7 @@ import subprocess
 import time
 
 from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root,
-                    run_cmd, SOCKWATCH)
+                    run_cmd, wait_ready, SOCKWATCH)
 
 # A TCP server on 127.0.0.1:8080 (http-alt) that accepts one connection,
 # reads until EOF and closes; prints its pid first.
@@ -271,7 +271,7 @@ def test_closed_stdout_ends_quietly():
     with Netns() as ns:
         p = subprocess.Popen("%s --comm swpipe | head -n 2" % SOCKWATCH, shell=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(2)  # attach
+        wait_ready(p)
         ns.run("import socket\nfor i in range(20): socket.socket().bind(('127.0.0.1', 0))",
                comm="swpipe")
         out, err = p.communicate(timeout=20)
@@ -290,7 +290,9 @@ def test_without_tracefs_mounted():
                   "exec %s --json --comm swnotrace --count 1" % SOCKWATCH)
         p = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c", script],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(2)
+        if p.poll() == 99:
+            raise Skip("could not hide tracefs for the test")
+        wait_ready(p)
         ns.run("import socket; socket.socket().bind(('127.0.0.1', 0))", comm="swnotrace")
         out, err = p.communicate(timeout=20)
         if p.returncode == 99:
