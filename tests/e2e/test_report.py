@@ -13,6 +13,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 
@@ -21,6 +22,10 @@ from swtest import Monitor, Netns, Skip, check, fail, run_cmd
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
+
+# The browser gets a network namespace of its own with nothing in it: the
+# page must render with no network, and chromium must not try the host's.
+CHROMIUM_PREFIX = ["unshare", "--net"] if os.geteuid() == 0 else []
 
 def _gen():
     spec = importlib.util.spec_from_file_location(
@@ -406,6 +411,89 @@ def test_report_window_and_plain_files():
         shutil.rmtree(d)
 
 
+def report_env(env, *args):
+    """`sockwatch report` with extra environment; stdout as bytes."""
+    import swtest
+    r = subprocess.run([swtest.SOCKWATCH, "report"] + list(args), capture_output=True,
+                       env=dict(os.environ, **env), timeout=300)
+    check(r.returncode in (0, 1), "report %s: exit %d\nstderr: %s" %
+          (" ".join(args), r.returncode, r.stderr.decode(errors="replace")))
+    return r.stdout
+
+
+def unusual_record(path):
+    """Valid lines sockwatch would not write as they are (escapes, repeated
+    keys, whitespace, numbers that are not small integers, nesting) and
+    lines that are not valid: what json-c, not the fast path, must read."""
+    rec = G.Record(path)
+    rec.add(G.record_start(T0, host="h\u00e9st", kernel="6.1.0-99", version="v-test",
+                           record_id=rec.record_id, seq=1))
+    base = G.ev("connect", T0 + S, comm="curl", pid=300, uid=1000, laddr="10.0.0.5",
+                lport=40000, raddr="93.184.216.34", rport=443)
+    rec.add(base)
+    for i, comm in enumerate(["cu\"rl", "back\\slash", "tab\there", "nul\x00in", "caf\u00e9",
+                              "\U0001f600", "=cmd|calc", "<b>x</b>"]):
+        d = dict(base, comm=comm, ts=G.rfc3339(T0 + (2 + i) * S))
+        rec.add(json.dumps(d, separators=(",", ":")))                  # escaped
+        rec.add(json.dumps(d, separators=(",", ":"), ensure_ascii=False))  # raw UTF-8
+    line = json.dumps(dict(base, ts=G.rfc3339(T0 + 20 * S)), separators=(",", ":"))
+    rec.add(line.replace('"comm":"curl"', '"comm":"curl","comm":"wget"'))
+    rec.add(line.replace('"rport":443', '"rport":443,"rport":80'))
+    rec.add(json.dumps(dict(base, ts=G.rfc3339(T0 + 21 * S))))        # spaces
+    rec.add(json.dumps(dict(base, ts=G.rfc3339(T0 + 22 * S)), indent=None,
+                       separators=(" , ", " : ")))
+    rec.add(line.replace('"pid":300', '"pid":300.0').replace('"lport":40000', '"lport":4e4'))
+    rec.add(line.replace('"uid":1000', '"uid":99999999999999999999'))
+    rec.add(line.replace('"result":0', '"result":-1.5e2'))
+    rec.add(line.replace('"service":"https"', '"service":["https"]'))
+    rec.add(line.replace('"in_progress":false', '"in_progress":TRUE'))
+    rec.add(line[:-1] + ',}')                                           # json-c accepts
+    rec.add(line[:-1] + ',"x":{"y":[1,{"z":null}]}}')
+    for bad in ('{"event":"connect"', line + "x", line.replace(":", ";", 1), "[1,2]",
+                line.replace('"ts"', "ts"), line.replace("false", "fals"), "{}", ""):
+        rec.add(bad)
+    rec.add(G.drop(T0 + 30 * S, 3, 3))
+    rec.add(line.replace('"event":"connect"', '"event":"drop"').replace(
+        '"ts"', '"lost":99999999999999999999,"ts"'))
+    rec.add(G.record_stop(T0 + 40 * S, events=30))
+    rec.stop(T0 + 40 * S, 30)
+    rec.write()
+
+
+def test_report_fast_parser_matches_jsonc():
+    """The jsmn fast path (user/report_parse.c) and json-c alone
+    (SOCKWATCH_REPORT_PARSER=json-c, the parser before it) must give the
+    same report, byte for byte but for the time it was generated: on a
+    synthetic record as the benchmark makes it, and on one of unusual and
+    invalid lines. One parser thread, so the order of arrival is the same."""
+    d = tmpdir()
+    try:
+        bench = os.path.join(d, "bench")
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-record.py"), bench,
+                        "--events", "60000", "--segment-events", "25000", "--seed", "7"],
+                       check=True, capture_output=True, timeout=120)
+        odd = os.path.join(d, "odd")
+        unusual_record(odd)
+        gen = re.compile(rb'^.*[Gg]enerated.*$', re.M)
+        for rec in (bench, odd):
+            for fmt in ("json", "md", "csv", "html"):
+                args = ("--threads", "1", "-f", fmt, rec)
+                fast = report_env({}, *args)
+                slow = report_env({"SOCKWATCH_REPORT_PARSER": "json-c"}, *args)
+                check(len(fast) > 1000, "%s %s: a report" % (rec, fmt))
+                fast, slow = gen.sub(b"", fast), gen.sub(b"", slow)
+                if fast != slow:
+                    diff = [(a, b) for a, b in zip(fast.splitlines(), slow.splitlines())
+                            if a != b]
+                    fail("%s -f %s: fast path and json-c reports differ: %r" %
+                         (os.path.basename(rec), fmt, diff[:5]))
+        # the odd record really has bad lines, counted the same by both
+        doc = json.loads(report_env({}, "-f", "json", odd))
+        check(doc["summary"]["events"]["bad_lines"] == 8, repr(doc["summary"]["events"]))
+    finally:
+        shutil.rmtree(d)
+
+
 def find_chromium():
     for name in ("chromium", "chromium-browser", "google-chrome"):
         p = shutil.which(name)
@@ -426,7 +514,8 @@ def test_report_html_renders_in_chromium():
         report(rec, "-o", out)
         png = os.path.join(d, "shot.png")
         profile = os.path.join(d, "profile")
-        r = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+        r = subprocess.run(CHROMIUM_PREFIX + [browser, "--headless", "--no-sandbox", "--disable-gpu",
+                            "--disable-quic", "--disable-component-update", "--disable-sync",
                             "--disable-background-networking", "--no-first-run",
                             "--user-data-dir=" + profile, "--window-size=1400,2400",
                             "--screenshot=" + png, "file://" + out],
@@ -437,7 +526,8 @@ def test_report_html_renders_in_chromium():
         check(data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20000,
               "screenshot looks empty (%d bytes)" % len(data))
         # DOM as chromium parsed it: the chart and every table made it
-        r = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu",
+        r = subprocess.run(CHROMIUM_PREFIX + [browser, "--headless", "--no-sandbox", "--disable-gpu",
+                            "--disable-quic", "--disable-component-update", "--disable-sync",
                             "--disable-background-networking", "--no-first-run",
                             "--user-data-dir=" + profile, "--dump-dom", "file://" + out],
                            capture_output=True, text=True, timeout=120)
