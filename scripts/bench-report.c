@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * The floor under `sockwatch report`: gunzip every segment and parse every
- * line with json-c (one reused json_tokener, as the report does), nothing
- * else. scripts/bench-report.sh runs it beside the report so the share of
- * the time json-c takes is measured, not guessed.
- *
- *   bench-report-jsonc SEGMENT...     prints "lines N cpu_s S"
+ * Floors under `sockwatch report`, one thread, nothing else:
+ *   bench-report-floor SEGMENT...      gunzip every segment and parse every
+ *                                       line with json-c (one reused
+ *                                       json_tokener, as the report did
+ *                                       before its jsmn fast path)
+ *   bench-report-floor -z SEGMENT...   gunzip only: the reader thread's
+ *                                       share, which no parser can remove
+ * scripts/bench-report.sh runs it beside the report. Prints
+ * "lines N bad N cpu_s S".
  */
 #include <json-c/json.h>
 #include <stdio.h>
@@ -20,9 +23,13 @@ int main(int argc, char **argv)
 	struct json_tokener *tok = json_tokener_new();
 	unsigned long long lines = 0, bad = 0;
 	struct timespec t0, t1;
+	int first = 1;
+	int parse = !(argc > 1 && !strcmp(argv[1], "-z"));
 
+	if (!parse)
+		first = 2;
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
-	for (int i = 1; i < argc; i++) {
+	for (int i = first; i < argc; i++) {
 		gzFile gz = gzopen(argv[i], "rb");
 		size_t have = 0;
 		int n;
@@ -36,14 +43,16 @@ int main(int argc, char **argv)
 			char *p = buf, *end = buf + have + n, *nl;
 
 			while ((nl = memchr(p, '\n', (size_t)(end - p)))) {
-				struct json_object *o;
+				if (parse) {
+					struct json_object *o;
 
-				json_tokener_reset(tok);
-				o = json_tokener_parse_ex(tok, p, (int)(nl - p));
-				if (o)
-					json_object_put(o);
-				else
-					bad++;
+					json_tokener_reset(tok);
+					o = json_tokener_parse_ex(tok, p, (int)(nl - p));
+					if (o)
+						json_object_put(o);
+					else
+						bad++;
+				}
 				lines++;
 				p = nl + 1;
 			}

@@ -5,8 +5,11 @@
 # scripts/gen-record.py and cached in $BENCH_DIR between runs).
 #
 # Reports wall time, events/second, CPU time and peak RSS (/usr/bin/time -v)
-# of the report, and, for comparison, of gunzip + json-c parsing alone
-# (scripts/bench-report.c): the share json-c takes of the report's CPU.
+# of the report as it runs (jsmn fast path, user/report_parse.c), then of
+# the same report with json-c for every line (SOCKWATCH_REPORT_PARSER=json-c,
+# the parser before the fast path; BENCH_JSONC=0 skips it), and the floors
+# of scripts/bench-report.c, one thread: gunzip alone (the reader thread's
+# share) and gunzip + json-c parsing alone.
 #
 #   scripts/bench-report.sh [SOCKWATCH] [EVENTS]
 #   BENCH_DIR=/var/tmp/rec scripts/bench-report.sh build/sockwatch 1000000
@@ -29,9 +32,9 @@ if [ ! -f "$REC.complete" ]; then
 	touch "$REC.complete"  # beside, not in, the record: no extra file
 fi
 
-JSONC=$BENCH_DIR/bench-report-jsonc
-if [ ! -x "$JSONC" ] || [ "$HERE/bench-report.c" -nt "$JSONC" ]; then
-	${CC:-cc} -O2 -Wall -Wextra -o "$JSONC" "$HERE/bench-report.c" -ljson-c -lz
+FLOOR=$BENCH_DIR/bench-report-floor
+if [ ! -x "$FLOOR" ] || [ "$HERE/bench-report.c" -nt "$FLOOR" ]; then
+	${CC:-cc} -O2 -Wall -Wextra -o "$FLOOR" "$HERE/bench-report.c" -ljson-c -lz
 fi
 
 field() { sed -n "s/^[[:space:]]*$1: //p" "$2"; }
@@ -40,27 +43,36 @@ secs() { # h:mm:ss or m:ss.ss -> seconds
 }
 
 T=$BENCH_DIR/time.txt
-/usr/bin/time -v "$SW" report "$REC" -f json -o "$BENCH_DIR/report.json" 2>"$T" || {
-	cat "$T" >&2; echo "bench-report: report failed" >&2; exit 1; }
-wall=$(secs "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$T")")
-user=$(field 'User time (seconds)' "$T")
-sys=$(field 'System time (seconds)' "$T")
-rss=$(field 'Maximum resident set size (kbytes)' "$T")
-lines=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['events']['lines'])" "$BENCH_DIR/report.json")
+# run_report LABEL [VAR=VALUE]: one report, its line printed
+run_report() {
+	label=$1
+	shift
+	env "$@" /usr/bin/time -v "$SW" report "$REC" -f json -o "$BENCH_DIR/report.json" \
+		2>"$T" || { cat "$T" >&2; echo "bench-report: report failed" >&2; exit 1; }
+	wall=$(secs "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$T")")
+	user=$(field 'User time (seconds)' "$T")
+	sys=$(field 'System time (seconds)' "$T")
+	rss=$(field 'Maximum resident set size (kbytes)' "$T")
+	lines=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['events']['lines'])" "$BENCH_DIR/report.json")
+	awk -v label="$label" -v ev="$EVENTS" -v lines="$lines" -v wall="$wall" -v user="$user" \
+	    -v sys="$sys" -v rss="$rss" -v ncpu="$(nproc)" 'BEGIN {
+		cpu = user + sys
+		printf "sockwatch report (%s), %d events (%d lines), %d CPUs\n", label, ev, lines, ncpu
+		printf "  wall            %8.2f s   %10.0f events/s\n", wall, ev / wall
+		printf "  cpu             %8.2f s   (%.2f us per line)\n", cpu, cpu * 1e6 / lines
+		printf "  peak RSS        %8.1f MiB\n", rss / 1024
+	}'
+}
 
-/usr/bin/time -v "$JSONC" "$REC"/seg-*.jsonl.gz >"$BENCH_DIR/jsonc.txt" 2>"$T"
-jwall=$(secs "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$T")")
-jcpu=$(awk '{ print $6 }' "$BENCH_DIR/jsonc.txt")
+run_report "jsmn fast path"
+if [ "${BENCH_JSONC:-1}" != 0 ]; then
+	run_report "json-c for every line" SOCKWATCH_REPORT_PARSER=json-c
+fi
 
-awk -v ev="$EVENTS" -v lines="$lines" -v wall="$wall" -v user="$user" -v sys="$sys" \
-    -v rss="$rss" -v jwall="$jwall" -v jcpu="$jcpu" -v ncpu="$(nproc)" 'BEGIN {
-	cpu = user + sys
-	printf "sockwatch report, %d events (%d lines), %d CPUs\n", ev, lines, ncpu
-	printf "  wall            %8.2f s   %10.0f events/s\n", wall, ev / wall
-	printf "  cpu             %8.2f s   (%.2f us per line)\n", cpu, cpu * 1e6 / lines
-	printf "  peak RSS        %8.1f MiB\n", rss / 1024
-	printf "gunzip + json-c parse alone, one thread\n"
-	printf "  cpu             %8.2f s   (%.2f us per line) = %.0f%% of the report CPU\n", \
-		jcpu, jcpu * 1e6 / lines, 100 * jcpu / cpu
-	printf "  wall            %8.2f s\n", jwall
-}'
+for mode in -z ""; do
+	"$FLOOR" $mode "$REC"/seg-*.jsonl.gz >"$BENCH_DIR/floor.txt"
+	awk -v what="${mode:+gunzip alone}" '{
+		printf "%s, one thread\n", what == "" ? "gunzip + json-c parse alone" : what
+		printf "  cpu             %8.2f s   (%.2f us per line)\n", $6, $6 * 1e6 / $2
+	}' "$BENCH_DIR/floor.txt"
+done

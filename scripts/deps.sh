@@ -27,6 +27,7 @@ unshare:util-linux
 /usr/include/json-c/json.h:libjson-c-dev
 /usr/include/cmocka.h:libcmocka-dev
 /usr/include/sys/capability.h:libcap-dev
+/usr/include/jsmn.h:libjsmn-dev
 "
 case $mode in
 test) NEEDS="$NEEDS

@@ -6,7 +6,7 @@
  *   report_read.c   find the segments of DIR (through the manifest) or take
  *                   FILE arguments, gunzip them into chunks of whole lines,
  *                   hand the chunks to worker threads
- *   report_parse.c  one JSON line (json-c) -> struct rpt_line -> aggregate
+ *   report_parse.c  one JSON line (jsmn, or json-c) -> struct rpt_line -> aggregate
  *   report_agg.c    bounded per-key aggregates, mergeable across workers
  *   report_distinct.c  distinct counting (exact, then HyperLogLog)
  *   report_find.c   approvals (approved.h) and findings
@@ -247,10 +247,23 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l);
 
 /* ---- parsing (report_parse.c) ------------------------------------------ */
 
-struct rpt_parser; /* one json_tokener, reused for every line */
+/* One per thread, reused for every line: a jsmn fast path for lines as
+ * sockwatch writes them, json-c for any other (report_parse.c). */
+struct rpt_parser;
 
+/* SOCKWATCH_REPORT_PARSER=json-c in the environment: json-c only. */
 struct rpt_parser *rpt_parser_new(void);
 void rpt_parser_free(struct rpt_parser *p);
+/* json-c for every line (tests compare the two paths). */
+void rpt_parser_set_jsonc_only(struct rpt_parser *p, bool on);
+/* Lines taken by the fast path and by json-c so far. */
+void rpt_parser_counts(const struct rpt_parser *p, uint64_t *fast, uint64_t *slow);
+/*
+ * Parse one line (no '\n'; trailing CR, spaces and tabs ignored) into l,
+ * whose strings are borrowed from p until its next line. 0, or -1 if the
+ * line is not a JSON object sockwatch could have written.
+ */
+int rpt_parse_line(struct rpt_parser *p, const char *line, size_t len, struct rpt_line *l);
 /*
  * Parse one line (no '\n') and fold it into a. Returns 0, or -1 if the
  * line is not a JSON object sockwatch could have written (counted in
