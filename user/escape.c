@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -6,7 +7,7 @@
 
 static const char hex[] = "0123456789abcdef";
 
-size_t esc_table(char *dst, size_t cap, const char *src, size_t n)
+static size_t esc_terminal(char *dst, size_t cap, const char *src, size_t n, bool space_ok)
 {
 	size_t o = 0;
 
@@ -20,9 +21,9 @@ size_t esc_table(char *dst, size_t cap, const char *src, size_t n)
 		if (c == '\\' || c == '"') {
 			tmp[k++] = '\\';
 			tmp[k++] = c;
-		} else if (c >= 0x20 && c < 0x7f) {
+		} else if ((c > 0x20 || (c == 0x20 && space_ok)) && c < 0x7f) {
 			tmp[k++] = c;
-		} else {
+		} else { /* a space too: a name must not split into two columns */
 			tmp[k++] = '\\';
 			tmp[k++] = 'x';
 			tmp[k++] = hex[c >> 4];
@@ -35,6 +36,16 @@ size_t esc_table(char *dst, size_t cap, const char *src, size_t n)
 	}
 	dst[o] = '\0';
 	return o;
+}
+
+size_t esc_table(char *dst, size_t cap, const char *src, size_t n)
+{
+	return esc_terminal(dst, cap, src, n, false);
+}
+
+size_t esc_line(char *dst, size_t cap, const char *src, size_t n)
+{
+	return esc_terminal(dst, cap, src, n, true);
 }
 
 /* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. */

@@ -15,11 +15,14 @@
 
 /*
  * For terminals: printable ASCII passes, backslash and double quote get a
- * backslash, everything else (control bytes, DEL, bytes >= 0x80) becomes
- * \xHH, so nothing a process names itself can move the cursor or forge a
- * column. Lossless: the original bytes can be read back.
+ * backslash, everything else (space, control bytes, DEL, bytes >= 0x80)
+ * becomes \xHH, so nothing a process names itself can move the cursor or
+ * forge a column. Lossless: the original bytes can be read back.
  */
 size_t esc_table(char *dst, size_t cap, const char *src, size_t n);
+/* The same, but spaces pass: for free text on a line of its own, where no
+ * column can be forged but the terminal and the line must stay ours. */
+size_t esc_line(char *dst, size_t cap, const char *src, size_t n);
 
 /*
  * A JSON string body (no quotes): ", \ and control characters escaped;

@@ -655,6 +655,10 @@ static void read_manifest(struct check *c, const char *expect_head)
 			if (strcmp(want_name, en->file))
 				mdetail(r, MFM_MALFORMED, "line %u: segment %u is named '%s', expected "
 					"'%s'", lineno, en->seq, en->file, want_name);
+			/* From here on the segment is known by the name we derive and
+			 * check, never by the listed one: a listed "../x" must not
+			 * lead a reader outside DIR. */
+			snprintf(en->file, sizeof(en->file), "%s", want_name);
 			if (en->seq != next_seq)
 				mdetail(r, MFM_MALFORMED, "line %u: segment %u listed where %u was "
 					"expected", lineno, en->seq, next_seq);
@@ -1150,7 +1154,8 @@ static void build(struct check *c)
 		sdetail(s, MF_EXTRA, "segment %u is not in the manifest%s", f->seq,
 			r->stopped ? " (the record was closed)" : "");
 	}
-	qsort(r->seg, r->nseg, sizeof(*r->seg), cmp_seg);
+	if (r->nseg)
+		qsort(r->seg, r->nseg, sizeof(*r->seg), cmp_seg);
 }
 
 int mf_verify(const char *dir, const char *expect_head, struct mf_report **out,

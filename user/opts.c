@@ -66,7 +66,7 @@ int opt_duration_ms(const char *s, uint64_t max_ms, uint64_t *out_ms, char *err)
 		if (!isdigit((unsigned char)*end))
 			return fail(err, "'%s' is not a duration (e.g. 10, 1.5, 500ms, 2m, 1h)", s);
 		for (; isdigit((unsigned char)*end); end++) {
-			if (frac_div < 1000000) {
+			if (frac_div < 1000000000) { /* ns: below 1 ms even for h */
 				frac = frac * 10 + (*end - '0');
 				frac_div *= 10;
 			}

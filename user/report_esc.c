@@ -108,7 +108,7 @@ void rpt_csv_field(FILE *f, const char *str, size_t n)
 		 s[0] == '\r');
 
 	for (size_t i = 0; i < n && !quote; i++)
-		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+		quote = s[i] == ',' || s[i] == '"';
 	if (quote)
 		fputc('"', f);
 	if (neutralise)
@@ -119,8 +119,12 @@ void rpt_csv_field(FILE *f, const char *str, size_t n)
 		if (s[i] == '"') {
 			fputs("\"\"", f);
 			i++;
+		} else if (s[i] < 0x20 || s[i] == 0x7f) {
+			/* no control byte reaches a spreadsheet or a terminal */
+			fprintf(f, "\\x%02x", s[i]);
+			i++;
 		} else if (s[i] < 0x80) {
-			fputc(s[i] ? s[i] : ' ', f);
+			fputc(s[i], f);
 			i++;
 		} else if ((k = u8len(s + i, n - i))) {
 			fwrite(s + i, 1, k, f);

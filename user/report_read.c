@@ -15,6 +15,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -361,10 +362,26 @@ static int read_segment(struct pool *p, size_t idx)
 	gzFile gz;
 	int n, errnum = Z_OK;
 
-	gz = gzopen(s->path, "rb");
-	if (!gz) {
+	/* Only a regular file, never through a symlink: a record dir is
+	 * untrusted input, and a FIFO or /dev/zero would hang the report. */
+	int fd = open(s->path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	struct stat st;
+
+	if (fd < 0 || fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		int e = fd < 0 ? errno : 0;
+
+		if (fd >= 0)
+			close(fd);
 		s->state = RS_UNREADABLE;
-		rpt_copy(s->detail, sizeof(s->detail), strerror(errno ? errno : ENOMEM));
+		rpt_copy(s->detail, sizeof(s->detail), e == ELOOP ? "is a symlink" :
+			 e ? strerror(e) : "not a regular file");
+		return 0;
+	}
+	gz = gzdopen(fd, "rb");
+	if (!gz) {
+		close(fd);
+		s->state = RS_UNREADABLE;
+		rpt_copy(s->detail, sizeof(s->detail), strerror(ENOMEM));
 		return 0;
 	}
 	gzbuffer(gz, 256u << 10);

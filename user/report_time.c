@@ -2,6 +2,7 @@
 /* RFC 3339 times for the report: parsing --since/--until and every "ts". */
 #include <stdio.h>
 #include <string.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "report.h"
@@ -108,7 +109,15 @@ int rpt_time_parse(const char *s, size_t len, int64_t *out_ns)
 done:;
 	int64_t secs = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + sec - offset;
 
-	*out_ns = secs * 1000000000 + frac;
+	/* int64 nanoseconds reach 1677-09-21 .. 2262-04-11, and INT64_MIN is
+	 * RPT_TS_NONE: a time outside that cannot be represented, so here it
+	 * is not a valid time */
+	int64_t ns;
+
+	if (__builtin_mul_overflow(secs, (int64_t)1000000000, &ns) ||
+	    __builtin_add_overflow(ns, frac, &ns) || ns == RPT_TS_NONE)
+		return -1;
+	*out_ns = ns;
 	return 0;
 }
 

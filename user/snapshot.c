@@ -172,7 +172,7 @@ int snap_parse_batch(const void *buf, size_t len, uint32_t seq,
 
 				memcpy(&e, p + NLMSG_HDRLEN, sizeof(e));
 				if (e < 0)
-					return e;
+					return e >= -4095 ? e : -EPROTO; /* an errno, or junk */
 			}
 			return 1;
 		case NLMSG_ERROR: {

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "diag.h"
+#include "escape.h"
 #include "manifest.h"
 #include "opts.h"
 
@@ -88,18 +89,30 @@ static void print_json(const char *dir, const struct mf_report *r)
 	json_object_put(o);
 }
 
+/* Everything below comes from files an attacker may have edited: escape
+ * it, so no byte in a manifest can draw a fake verdict on the terminal. */
+static const char *esc(const char *s)
+{
+	static char ring[6][1024 * ESC_TABLE_MAX + 1];
+	static unsigned next;
+	char *buf = ring[next++ % 6];
+
+	esc_line(buf, sizeof(ring[0]), s, strlen(s));
+	return buf;
+}
+
 static void print_text(const char *dir, const struct mf_report *r)
 {
-	printf("record    %s\n", dir);
+	printf("record    %s\n", esc(dir));
 	if (r->record_id[0])
-		printf("id        %s\n", r->record_id);
+		printf("id        %s\n", esc(r->record_id));
 	if (r->host[0])
-		printf("host      %s, kernel %s, sockwatch %s\n", r->host, r->kernel,
-		       r->version);
-	printf("window    %s .. %s\n", r->started[0] ? r->started : "?",
-	       r->ended[0] ? r->ended : "(no clean stop)");
+		printf("host      %s, kernel %s, sockwatch %s\n", esc(r->host), esc(r->kernel),
+		       esc(r->version));
+	printf("window    %s .. %s\n", r->started[0] ? esc(r->started) : "?",
+	       r->ended[0] ? esc(r->ended) : "(no clean stop)");
 	if (r->stopped)
-		printf("stop      clean (%s): %llu events, %llu dropped\n", r->stop_reason,
+		printf("stop      clean (%s): %llu events, %llu dropped\n", esc(r->stop_reason),
 		       (unsigned long long)r->events, (unsigned long long)r->drops);
 	else if (r->live)
 		printf("stop      still recording\n");
@@ -108,7 +121,7 @@ static void print_text(const char *dir, const struct mf_report *r)
 		       "closed segments hold %llu events, %llu dropped\n",
 		       (unsigned long long)r->events, (unsigned long long)r->drops);
 	printf("manifest  %s%s%s", mf_manifest_name(r->manifest),
-	       r->manifest_detail[0] ? ": " : "", r->manifest_detail);
+	       r->manifest_detail[0] ? ": " : "", esc(r->manifest_detail));
 	if (r->chain_head[0])
 		printf(" (%u entries, chain head %s)", r->manifest_lines, r->chain_head);
 	putchar('\n');
@@ -116,15 +129,16 @@ static void print_text(const char *dir, const struct mf_report *r)
 		const struct mf_segment *s = &r->seg[i];
 
 		if (s->detail[0])
-			printf("%-20s %-14s %s\n", s->file, mf_status_name(s->status), s->detail);
+			printf("%-20s %-14s %s\n", esc(s->file), mf_status_name(s->status),
+			       esc(s->detail));
 		else
-			printf("%-20s %s\n", s->file, mf_status_name(s->status));
+			printf("%-20s %s\n", esc(s->file), mf_status_name(s->status));
 	}
 	if (mf_report_ok(r))
-		printf("verify: %s is intact: %u segment file%s checked\n", dir, r->nseg,
+		printf("verify: %s is intact: %u segment file%s checked\n", esc(dir), r->nseg,
 		       r->nseg == 1 ? "" : "s");
 	else
-		printf("verify: %s is NOT intact: %u problem%s\n", dir, r->problems,
+		printf("verify: %s is NOT intact: %u problem%s\n", esc(dir), r->problems,
 		       r->problems == 1 ? "" : "s");
 }
 
