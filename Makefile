@@ -68,6 +68,7 @@ help:
 	@echo 'make unit       unit tests only (no root needed)'
 	@echo 'sudo make e2e   end-to-end tests only'
 	@echo 'sudo make valgrind  end-to-end tests with sockwatch under valgrind'
+	@echo 'make fuzz       run every libFuzzer target for FUZZ_SECONDS (default 30)'
 	@echo 'sudo make bench benchmark against the alternatives (minutes)'
 	@echo 'make install    install to $$(DESTDIR)$$(prefix)/sbin'
 	@echo 'make clean      remove $(OUTPUT)/'
@@ -129,6 +130,10 @@ valgrind: all
 		$(PYTHON) tests/e2e/run.py --sockwatch tests/valgrind-wrap.sh
 	$(Q)! grep -E -A12 '^==[0-9]+== (Invalid|Conditional|Syscall param|Use of|Mismatched|Source and|.*(definitely|indirectly) lost)' \
 		$(VALGRIND_LOGS)/*.log
+
+# Each libFuzzer target for FUZZ_SECONDS (default 30); see scripts/fuzz.sh.
+fuzz: test-deps
+	$(Q)scripts/fuzz.sh
 
 run: deps
 	$(Q)$(MAKE) -s --no-print-directory all

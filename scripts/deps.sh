@@ -32,6 +32,8 @@ unshare:util-linux
 case $mode in
 test) NEEDS="$NEEDS
 chromium:chromium
+valgrind:valgrind
+/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 bench) NEEDS="$NEEDS
 /usr/bin/time:time
