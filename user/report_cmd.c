@@ -125,9 +125,25 @@ static int write_file(const char *path, enum rpt_format fmt, const struct rpt_su
 	int fd, e;
 	FILE *f;
 
+	struct stat st;
+
 	if (!tmp) {
 		diag("report: out of memory");
 		return -1;
+	}
+	/* A device or FIFO (-o /dev/null, -o /dev/stdout) is written as it is:
+	 * renaming a file over it would replace the device node itself. */
+	if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+		free(tmp);
+		f = fopen(path, "w");
+		if (!f || write_report(f, fmt, s) || fflush(f)) {
+			e = errno;
+			if (f)
+				fclose(f);
+			diag("report: writing %s: %s", path, strerror(e ? e : EIO));
+			return -1;
+		}
+		return fclose(f) ? -1 : 0;
 	}
 	snprintf(tmp, n, "%s.XXXXXX", path);
 	fd = mkstemp(tmp);

@@ -15,9 +15,10 @@ import signal
 import subprocess
 import sys
 import tempfile
+import stat
 import time
 
-from swtest import Monitor, Netns, Skip, check, fail, run_cmd
+from swtest import Monitor, Netns, Skip, check, fail, run_cmd, SOCKWATCH
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -585,5 +586,24 @@ def test_report_real_recording():
         check(acc["accepts"] == 3 and acc["peers"]["count"] == 1, repr(acc))
         mine = sum(x["connections"] for x in rows(doc, "outbound", process="swrpt"))
         check(mine == 4, "swrpt connects: %d" % mine)
+    finally:
+        shutil.rmtree(d)
+
+
+def test_report_output_to_a_device_writes_through_it():
+    """-o onto a device node must write to it, not rename a file over it
+    (as root that replaced /dev/null with a regular file once)."""
+    if os.geteuid() != 0:
+        raise Skip("needs root to make a device node")
+    d = tmpdir()
+    try:
+        known_record(os.path.join(d, "rec"))
+        dev = os.path.join(d, "null")
+        os.mknod(dev, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        r = subprocess.run([SOCKWATCH, "report", os.path.join(d, "rec"), "-o", dev],
+                           capture_output=True, text=True, timeout=60)
+        check(r.returncode == 0, r.stderr)
+        check(stat.S_ISCHR(os.lstat(dev).st_mode), "the device node was replaced")
+        check(sorted(os.listdir(d)) == ["null", "rec"], "stray files: %r" % os.listdir(d))
     finally:
         shutil.rmtree(d)
