@@ -48,8 +48,7 @@ size_t esc_line(char *dst, size_t cap, const char *src, size_t n)
 	return esc_terminal(dst, cap, src, n, true);
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t n)
+size_t esc_utf8_len(const unsigned char *s, size_t n)
 {
 	size_t len;
 	uint32_t cp;
@@ -109,7 +108,7 @@ size_t esc_json(char *dst, size_t cap, const char *src, size_t n)
 			tmp[k++] = hex[c & 15];
 		} else if (c < 0x80) {
 			tmp[k++] = c;
-		} else if ((used = utf8_len(s + i, n - i))) {
+		} else if ((used = esc_utf8_len(s + i, n - i))) {
 			memcpy(tmp, s + i, used);
 			k = used;
 		} else {

@@ -31,4 +31,8 @@ size_t esc_line(char *dst, size_t cap, const char *src, size_t n);
  */
 size_t esc_json(char *dst, size_t cap, const char *src, size_t n);
 
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one
+ * (overlong, surrogate, beyond U+10FFFF, truncated). */
+size_t esc_utf8_len(const unsigned char *s, size_t n);
+
 #endif

@@ -140,6 +140,38 @@ int filter_opt(struct filter_opts *fo, int opt, char *arg, char *err)
 	}
 }
 
+int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits *lim,
+	    char *err)
+{
+	uint64_t v;
+
+	switch (opt) {
+	case 'd':
+		if (opt_duration_ms(arg, 366ull * 24 * 3600 * 1000, &lim->duration_ms, err))
+			return prefixed(err, "--duration");
+		if (!lim->duration_ms) {
+			snprintf(err, OPT_ERR_LEN, "--duration: must be more than 0");
+			return -1;
+		}
+		return 1;
+	case 'n':
+		return opt_uint(arg, 1, UINT64_MAX, &lim->count, err) ? prefixed(err, "--count") : 1;
+	case FILTER_OPT_RING:
+		return opt_size(arg, 4096, 1ull << 30, &c->ring_bytes, err) ?
+			prefixed(err, "--ring-size") : 1;
+	case FILTER_OPT_LATENCY:
+		if (opt_uint(arg, 0, 10000, &v, err))
+			return prefixed(err, "--latency");
+		c->latency_ms = (unsigned)v;
+		return 1;
+	case 'v':
+		c->verbose = true;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 struct svc_errors {
 	char *err;
 	size_t errlen;

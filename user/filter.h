@@ -34,8 +34,28 @@ enum {
 	FILTER_OPT_PROTO,
 	FILTER_OPT_SERVICES,
 	FILTER_OPT_INSECURE,
+	FILTER_OPT_RING,
+	FILTER_OPT_LATENCY,
 };
 #define FILTER_LONGOPT_INSECURE { "insecure-files", no_argument, NULL, FILTER_OPT_INSECURE }
+
+/* How a capture run ends, and how it reads the ring: the options tail and
+ * record share beside the filters (-d, -n, --ring-size, --latency, -v). */
+struct run_limits {
+	uint64_t duration_ms; /* 0: until a signal */
+	uint64_t count;       /* 0: no limit */
+};
+#define RUN_SHORTOPTS "d:n:v"
+#define RUN_LONGOPTS \
+	{ "duration", required_argument, NULL, 'd' }, \
+	{ "count", required_argument, NULL, 'n' }, \
+	{ "ring-size", required_argument, NULL, FILTER_OPT_RING }, \
+	{ "latency", required_argument, NULL, FILTER_OPT_LATENCY }, \
+	{ "verbose", no_argument, NULL, 'v' }
+
+/* One run option: 1 if it was one, 0 if not, -1 with err. */
+int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits *lim,
+	    char *err);
 
 /* One option: 1 if it was a filter option, 0 if not, -1 with err. */
 int filter_opt(struct filter_opts *fo, int opt, char *arg, char *err);

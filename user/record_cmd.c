@@ -107,9 +107,7 @@ static void usage(FILE *f)
 }
 
 enum {
-	OPT_RING = 0x200,
-	OPT_LATENCY,
-	OPT_FORCE,
+	OPT_FORCE = 0x200,
 	OPT_ROTATE_SIZE,
 	OPT_ROTATE_INTERVAL,
 	OPT_KEEP,
@@ -132,13 +130,9 @@ static const struct option long_opts[] = {
 	{ "ipv4", no_argument, NULL, '4' },
 	{ "ipv6", no_argument, NULL, '6' },
 	{ "failed", no_argument, NULL, 'x' },
-	{ "duration", required_argument, NULL, 'd' },
-	{ "count", required_argument, NULL, 'n' },
 	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
-	{ "ring-size", required_argument, NULL, OPT_RING },
-	{ "latency", required_argument, NULL, OPT_LATENCY },
-	{ "verbose", no_argument, NULL, 'v' },
 	FILTER_LONGOPT_INSECURE,
+	RUN_LONGOPTS,
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -185,13 +179,14 @@ int cmd_record(int argc, char **argv)
 	struct filter_opts fopts = {0};
 	struct rec_run t = {0};
 	struct capture *cap = NULL;
-	uint64_t duration_ms = 0, v, drops = 0;
+	struct run_limits lim = {0};
+	uint64_t duration_ms, v, drops = 0;
 	const char *reason = NULL;
 	char err[OPT_ERR_LEN + 512];
 	int opt, rc = EXIT_RUNTIME, r;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
-	while ((opt = getopt_long(argc, argv, ":o:d:n:vh" FILTER_SHORTOPTS, long_opts,
+	while ((opt = getopt_long(argc, argv, ":o:h" RUN_SHORTOPTS FILTER_SHORTOPTS, long_opts,
 				  NULL)) != -1) {
 		switch (opt) {
 		case 'o':
@@ -233,40 +228,13 @@ int cmd_record(int argc, char **argv)
 			}
 			ro.keep = (unsigned)v;
 			break;
-		case 'd':
-			if (opt_duration_ms(optarg, 366ull * 24 * 3600 * 1000, &duration_ms, err) ||
-			    !duration_ms) {
-				diag("--duration: %s", duration_ms ? err : "must be more than 0");
-				return EXIT_USAGE;
-			}
-			break;
-		case 'n':
-			if (opt_uint(optarg, 1, UINT64_MAX, &t.count, err)) {
-				diag("--count: %s", err);
-				return EXIT_USAGE;
-			}
-			break;
-		case OPT_RING:
-			if (opt_size(optarg, 4096, 1ull << 30, &copts.ring_bytes, err)) {
-				diag("--ring-size: %s", err);
-				return EXIT_USAGE;
-			}
-			break;
-		case OPT_LATENCY:
-			if (opt_uint(optarg, 0, 10000, &v, err)) {
-				diag("--latency: %s", err);
-				return EXIT_USAGE;
-			}
-			copts.latency_ms = (unsigned)v;
-			break;
-		case 'v':
-			copts.verbose = true;
-			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
 		default:
-			r = filter_opt(&fopts, opt, optarg, err);
+			r = run_opt(opt, optarg, &copts, &lim, err);
+			if (!r)
+				r = filter_opt(&fopts, opt, optarg, err);
 			if (r > 0)
 				break;
 			if (r < 0) {
@@ -280,6 +248,8 @@ int cmd_record(int argc, char **argv)
 		diag("unexpected argument '%s' (try 'sockwatch record --help')", argv[optind]);
 		return EXIT_USAGE;
 	}
+	duration_ms = lim.duration_ms;
+	t.count = lim.count;
 	if (!ro.dir) {
 		diag("record needs -o DIR (try 'sockwatch record --help')");
 		return EXIT_USAGE;

@@ -8,36 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "escape.h"
 #include "report.h"
-
-/* Length of the valid UTF-8 sequence at s (1-4), 0 if invalid. */
-static size_t u8len(const unsigned char *s, size_t n)
-{
-	size_t len;
-	uint32_t cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
-}
 
 #define REPLACEMENT "\xef\xbf\xbd"
 
@@ -61,7 +33,7 @@ void rpt_html_esc(FILE *f, const char *str, size_t n)
 		if (c < 0x20 || c == 0x7f) {
 			fputs(REPLACEMENT, f);
 			i++;
-		} else if ((k = u8len(s + i, n - i))) {
+		} else if ((k = esc_utf8_len(s + i, n - i))) {
 			fwrite(s + i, 1, k, f);
 			i += k;
 		} else {
@@ -90,7 +62,7 @@ void rpt_md_esc(FILE *f, const char *str, size_t n)
 				fputc('\\', f);
 			fputc(c, f);
 			i++;
-		} else if ((k = u8len(s + i, n - i))) {
+		} else if ((k = esc_utf8_len(s + i, n - i))) {
 			fwrite(s + i, 1, k, f);
 			i += k;
 		} else {
@@ -126,7 +98,7 @@ void rpt_csv_field(FILE *f, const char *str, size_t n)
 		} else if (s[i] < 0x80) {
 			fputc(s[i], f);
 			i++;
-		} else if ((k = u8len(s + i, n - i))) {
+		} else if ((k = esc_utf8_len(s + i, n - i))) {
 			fwrite(s + i, 1, k, f);
 			i += k;
 		} else {
@@ -146,7 +118,7 @@ size_t rpt_utf8_clean(char *buf, size_t cap, const char *str, size_t n)
 	if (!cap)
 		return 0;
 	for (size_t i = 0; i < n && s[i];) {
-		size_t k = u8len(s + i, n - i);
+		size_t k = esc_utf8_len(s + i, n - i);
 		const char *src = k ? (const char *)s + i : REPLACEMENT;
 		size_t w = k ? k : 3;
 

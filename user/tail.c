@@ -148,7 +148,7 @@ static void usage(FILE *f)
 		CAPTURE_DEFAULT_LATENCY_MS);
 }
 
-enum { OPT_RING = 0x200, OPT_LATENCY, OPT_USER };
+enum { OPT_USER = 0x200 };
 
 static const struct option long_opts[] = {
 	{ "json", no_argument, NULL, 'j' },
@@ -163,14 +163,10 @@ static const struct option long_opts[] = {
 	{ "ipv4", no_argument, NULL, '4' },
 	{ "ipv6", no_argument, NULL, '6' },
 	{ "failed", no_argument, NULL, 'x' },
-	{ "duration", required_argument, NULL, 'd' },
-	{ "count", required_argument, NULL, 'n' },
 	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
-	{ "ring-size", required_argument, NULL, OPT_RING },
-	{ "latency", required_argument, NULL, OPT_LATENCY },
 	{ "user", required_argument, NULL, OPT_USER },
-	{ "verbose", no_argument, NULL, 'v' },
 	FILTER_LONGOPT_INSECURE,
+	RUN_LONGOPTS,
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -187,57 +183,28 @@ int cmd_tail(int argc, char **argv)
 	const char *user = PRIVS_DEFAULT_USER;
 	struct tail t = {0};
 	struct capture *cap = NULL;
-	uint64_t duration_ms = 0, v, dropped = 0, reported_drops = 0;
+	struct run_limits lim = {0};
+	uint64_t duration_ms, dropped = 0, reported_drops = 0;
 	char err[OPT_ERR_LEN + 256];
 	int opt, rc = EXIT_RUNTIME, r;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
-	while ((opt = getopt_long(argc, argv, ":jd:n:vh" FILTER_SHORTOPTS, long_opts,
+	while ((opt = getopt_long(argc, argv, ":jh" RUN_SHORTOPTS FILTER_SHORTOPTS, long_opts,
 				  NULL)) != -1) {
 		switch (opt) {
 		case 'j':
 			t.json = true;
 			break;
-		case 'd':
-			if (opt_duration_ms(optarg, 366ull * 24 * 3600 * 1000, &duration_ms, err)) {
-				diag("--duration: %s", err);
-				return EXIT_USAGE;
-			}
-			if (!duration_ms) {
-				diag("--duration: must be more than 0");
-				return EXIT_USAGE;
-			}
-			break;
-		case 'n':
-			if (opt_uint(optarg, 1, UINT64_MAX, &t.count, err)) {
-				diag("--count: %s", err);
-				return EXIT_USAGE;
-			}
-			break;
-		case OPT_RING:
-			if (opt_size(optarg, 4096, 1ull << 30, &copts.ring_bytes, err)) {
-				diag("--ring-size: %s", err);
-				return EXIT_USAGE;
-			}
-			break;
-		case OPT_LATENCY:
-			if (opt_uint(optarg, 0, 10000, &v, err)) {
-				diag("--latency: %s", err);
-				return EXIT_USAGE;
-			}
-			copts.latency_ms = v;
-			break;
 		case OPT_USER:
 			user = optarg;
-			break;
-		case 'v':
-			copts.verbose = true;
 			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
 		default:
-			r = filter_opt(&fopts, opt, optarg, err);
+			r = run_opt(opt, optarg, &copts, &lim, err);
+			if (!r)
+				r = filter_opt(&fopts, opt, optarg, err);
 			if (r > 0)
 				break;
 			if (r < 0) {
@@ -251,6 +218,8 @@ int cmd_tail(int argc, char **argv)
 		diag("unexpected argument '%s' (try 'sockwatch tail --help')", argv[optind]);
 		return EXIT_USAGE;
 	}
+	duration_ms = lim.duration_ms;
+	t.count = lim.count;
 	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
 		diag("%s", err);
 		return EXIT_USAGE;
