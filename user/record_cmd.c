@@ -349,7 +349,8 @@ int cmd_record(int argc, char **argv)
 		capture_report_drops(cap, drops, "in total ", DROP_HINT);
 	diag("closed %s: %u segment%s, manifest chain head %s", rec_dir(t.rec),
 	     rec_segments(t.rec), rec_segments(t.rec) == 1 ? "" : "s", rec_chain_head(t.rec));
-	diag("%llu events, %llu dropped", (unsigned long long)rec_events(t.rec),
+	diag("%llu event%s, %llu dropped", (unsigned long long)rec_events(t.rec),
+	     rec_events(t.rec) == 1 ? "" : "s",
 	     (unsigned long long)drops);
 	rc = EXIT_OK;
 out:

@@ -312,7 +312,8 @@ int cmd_tail(int argc, char **argv)
 	dropped = capture_drops(cap, NULL, 0);
 	if (dropped)
 		capture_report_drops(cap, dropped, "in total ", DROP_HINT);
-	diag("%llu events, %llu dropped", (unsigned long long)t.seen,
+	diag("%llu event%s, %llu dropped", (unsigned long long)t.seen,
+	     t.seen == 1 ? "" : "s",
 	     (unsigned long long)dropped);
 	rc = EXIT_OK;
 out:
