@@ -65,6 +65,8 @@ struct call {
 	__u8 addr[SW_ADDR_LEN]; /* what the caller asked for */
 	__u16 port;
 	__u16 family;           /* of the sockaddr, not the socket */
+	__u8 sock_family;       /* of the socket, known at entry */
+	__u8 proto;
 };
 
 struct {
@@ -280,10 +282,14 @@ static __always_inline int enter_call(__u32 kinds, int fd, const void *uaddr)
 
 	if (!kind_wanted(kinds) || !task_wanted())
 		return 0;
+	/* The address family first: one read turns away the AF_UNIX and
+	 * AF_NETLINK traffic that dominates most hosts, before the dozen
+	 * reads that walk from the fd to its socket. */
+	if (bpf_probe_read_user(&sa, sizeof(sa.family), uaddr) ||
+	    (sa.family != AF_INET && sa.family != AF_INET6))
+		return 0; /* AF_UNSPEC too: a UDP disconnect, not a connection */
 	sk = sock_from_fd(fd);
 	if (!sk || !inet_sock_kind(sk, &family, &proto))
-		return 0;
-	if (bpf_probe_read_user(&sa, sizeof(sa.family), uaddr))
 		return 0;
 	if (sa.family == AF_INET) {
 		bpf_probe_read_user(&sa, 8, uaddr);
@@ -294,11 +300,9 @@ static __always_inline int enter_call(__u32 kinds, int fd, const void *uaddr)
 		} else {
 			__builtin_memcpy(c.addr, sa.v4, 4);
 		}
-	} else if (sa.family == AF_INET6) {
+	} else {
 		bpf_probe_read_user(&sa, sizeof(sa), uaddr);
 		__builtin_memcpy(c.addr, sa.v6.addr, 16);
-	} else {
-		return 0; /* AF_UNSPEC: a UDP disconnect, not a connection */
 	}
 	c.port = __builtin_bswap16(sa.port);
 	/* The labeled port is known now for connect (remote) and for a bind to
@@ -307,6 +311,8 @@ static __always_inline int enter_call(__u32 kinds, int fd, const void *uaddr)
 		return 0;
 	c.sk = (__u64)sk;
 	c.family = sa.family;
+	c.sock_family = family;
+	c.proto = proto;
 	id = bpf_get_current_pid_tgid();
 	if (bpf_map_update_elem(&calls, &id, &c, BPF_ANY)) {
 		count_drop(); /* more calls in flight than the map holds */
@@ -326,7 +332,8 @@ static __always_inline void event_from_call(struct sw_event *e, const struct cal
 					    struct sock *sk)
 {
 	fill_task(e);
-	inet_sock_kind(sk, &e->family, &e->proto);
+	e->family = c->sock_family;
+	e->proto = c->proto;
 	e->netns = sock_netns(sk);
 }
 
