@@ -144,7 +144,9 @@ static void usage(FILE *f)
 "  sudo sockwatch --class well-known -e listen,bind\n"
 "  sudo sockwatch --service ssh,https -d 60\n"
 "\n"
-"Exit status: 0 ok, 1 runtime failure, 2 usage error.\n",
+"Exit status: 0 ok, 1 runtime failure, 2 usage error.\n"
+"\n"
+"Other commands: label, snapshot, record, verify, report ('sockwatch help').\n",
 		CAPTURE_DEFAULT_LATENCY_MS);
 }
 
