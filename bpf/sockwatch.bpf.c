@@ -410,6 +410,8 @@ int handle_exit_bind(struct trace_event_raw_sys_exit *ctx)
 	e.role = SW_ROLE_LISTENER;
 	event_from_call(&e, c, sk);
 	e.result = ctx->ret;
+	if (!c->port)
+		e.flags |= SW_F_AUTO_PORT; /* a client binding first, not a service */
 	if (e.result == 0) {
 		/* what the kernel assigned, which differs for port 0 */
 		read_local(sk, &e);

@@ -33,6 +33,7 @@ enum sw_role {
 /* ev.flags */
 #define SW_F_IN_PROGRESS (1u << 0) /* non-blocking connect, EINPROGRESS */
 #define SW_F_OWNER_KNOWN (1u << 1) /* pid/comm are the socket's owner, not a guess */
+#define SW_F_AUTO_PORT (1u << 2)   /* bind asked for port 0: the kernel chose it */
 
 struct sw_event {
 	__u64 ts_ns;     /* bpf_ktime_get_ns(): CLOCK_MONOTONIC */

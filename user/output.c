@@ -314,6 +314,8 @@ size_t out_json_event(char *buf, const struct sw_labeled *l, struct out_timecach
 	p = put_str(p, role_name(e->role));
 	p = PUT_LIT(p, ",\"in_progress\":");
 	p = (e->flags & SW_F_IN_PROGRESS) ? PUT_LIT(p, "true") : PUT_LIT(p, "false");
+	p = PUT_LIT(p, ",\"auto_port\":");
+	p = (e->flags & SW_F_AUTO_PORT) ? PUT_LIT(p, "true") : PUT_LIT(p, "false");
 	p = PUT_LIT(p, ",\"result\":");
 	p = put_i64(p, e->result);
 	p = PUT_LIT(p, ",\"error\":");

@@ -234,6 +234,7 @@ struct rpt_line {
 	size_t service_len;
 	int role;                      /* enum rpt_role */
 	bool in_progress;
+	bool auto_port;        /* a bind to port 0: a client, not a service */
 	int64_t result;
 	const char *state;             /* snapshot */
 	/* meta lines */

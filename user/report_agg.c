@@ -348,7 +348,7 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 		if (l->kind == RK_LISTEN && l->result == 0)
 			listener(a, l, false, true, pos);
 		else if (l->kind == RK_BIND && l->result == 0 && l->proto == IPPROTO_UDP &&
-			 l->lport > 0)
+			 l->lport > 0 && !l->auto_port) /* port 0: a client socket */
 			listener(a, l, false, true, pos);
 		else if (l->kind == RK_CLOSE && l->role == RR_LISTENER)
 			listener(a, l, false, false, pos);

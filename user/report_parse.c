@@ -89,7 +89,7 @@ void rpt_parser_counts(const struct rpt_parser *p, uint64_t *fast, uint64_t *slo
 enum field {
 	F_EVENT, F_EVENTS, F_TS, F_TOTAL, F_COMM, F_PID, F_PROTO, F_PORT, F_UID, F_LADDR,
 	F_LPORT, F_LOST, F_EPH, F_RADDR, F_RPORT, F_ROLE, F_RESULT, F_SERVICE, F_STATE,
-	F_SOCKWATCH, F_IN_PROGRESS, F_HOST, F_KERNEL, F_VERSION,
+	F_SOCKWATCH, F_IN_PROGRESS, F_AUTO_PORT, F_HOST, F_KERNEL, F_VERSION,
 	F_COUNT, F_NONE = F_COUNT,
 };
 
@@ -127,6 +127,7 @@ static int field_of(const char *k, size_t n)
 		break;
 	case 'i': IS("in_progress", F_IN_PROGRESS); IS("ip_local_port_range", F_EPH); break;
 	case 'h': IS("host", F_HOST); break;
+	case 'a': IS("auto_port", F_AUTO_PORT); break;
 	case 'k': IS("kernel", F_KERNEL); break;
 	case 'v': IS("version", F_VERSION); break;
 	default: break;
@@ -281,6 +282,7 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->service = str(&f[F_SERVICE], &l->service_len);
 	l->role = role_of(str(&f[F_ROLE], NULL));
 	l->in_progress = f[F_IN_PROGRESS].type == V_BOOL && f[F_IN_PROGRESS].b;
+	l->auto_port = f[F_AUTO_PORT].type == V_BOOL && f[F_AUTO_PORT].b;
 	l->result = f[F_RESULT].type == V_INT ? f[F_RESULT].i : 0;
 	l->state = str(&f[F_STATE], NULL);
 	if (l->port < 0) {

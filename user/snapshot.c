@@ -849,7 +849,7 @@ size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services
 		sb_printf(&b, ",\"role\":\"%s\"", role);
 	else
 		sb_printf(&b, ",\"role\":null");
-	sb_printf(&b, ",\"in_progress\":%s,\"result\":%d,\"error\":",
+	sb_printf(&b, ",\"in_progress\":%s,\"auto_port\":false,\"result\":%d,\"error\":",
 		  (e->flags & SW_F_IN_PROGRESS) ? "true" : "false", e->result);
 	if (err)
 		sb_printf(&b, "\"%s\"", err);

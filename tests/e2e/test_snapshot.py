@@ -230,7 +230,7 @@ def test_snapshot_sockets_owners_labels():
         # same field names as live events, plus state and inode
         live_fields = ["ts", "event", "pid", "tid", "ppid", "uid", "comm", "cgroup_id", "netns",
                        "proto", "family", "laddr", "lport", "raddr", "rport", "port",
-                       "port_class", "service", "role", "in_progress", "result", "error"]
+                       "port_class", "service", "role", "in_progress", "auto_port", "result", "error"]
         for s in socks:
             check(list(s) == live_fields + ["state", "inode"], "fields: %r" % list(s))
 

@@ -57,6 +57,7 @@ def test_tcp_ipv4_connect_accept_close_attributed():
               ("swsrv", "tcp", "ipv4", "127.0.0.1", 8080), "bind fields: %r" % b)
         check((b["port"], b["port_class"], b["service"], b["result"], b["error"]) ==
               (8080, "registered", "http-alt", 0, None), "bind labels: %r" % b)
+        check(b["auto_port"] is False, "a bind to a fixed port: %r" % b)
         l = one(evs, event="listen", pid=srv_pid)
         check((l["lport"], l["service"], l["comm"]) == (8080, "http-alt", "swsrv"), repr(l))
 
@@ -121,6 +122,7 @@ def test_udp_ipv6_bind_port_zero_and_connect():
               ("udp", "ipv6", "::1", port, port), "bind to port 0 must report the "
               "kernel's choice %d: %r" % (port, b))
         check(b["port_class"] == ("dynamic" if port >= 49152 else "registered"), repr(b))
+        check(b["auto_port"] is True, "a bind to port 0 must say the kernel chose: %r" % b)
         c = one(evs, event="connect", pid=pid)
         check((c["raddr"], c["rport"], c["service"], c["port_class"], c["lport"]) ==
               ("::1", 53, "domain", "well-known", port), repr(c))

@@ -232,7 +232,9 @@ static void outf_json(const struct sw_labeled *l)
 			strlen(port_class_name(l->class)));
 	if (!json_object_is_type(outf_field(o, "in_progress"), json_type_boolean))
 		FUZZ_FAIL("\"in_progress\" is not a boolean");
-	if (json_object_object_length(o) != 22)
+	if (json_object_get_boolean(outf_field(o, "auto_port")) != !!(e->flags & SW_F_AUTO_PORT))
+		FUZZ_FAIL("\"auto_port\" does not match the event's flag");
+	if (json_object_object_length(o) != 23)
 		FUZZ_FAIL("JSON has %d fields", json_object_object_length(o));
 	json_object_put(o);
 	free(buf);

@@ -34,7 +34,7 @@
 static const char *const json_keys[] = {
 	"ts", "event", "pid", "tid", "ppid", "uid", "comm", "cgroup_id", "netns",
 	"proto", "family", "laddr", "lport", "raddr", "rport", "port", "port_class",
-	"service", "role", "in_progress", "result", "error",
+	"service", "role", "in_progress", "auto_port", "result", "error",
 };
 
 /* ---- helpers --------------------------------------------------------- */
@@ -278,7 +278,7 @@ static void test_json_refused(void **state)
 		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"10.0.0.2\",\"lport\":54321,\"raddr\":\"93.184.216.34\","
 		    "\"rport\":80,\"port\":80,\"port_class\":\"well-known\","
-		    "\"service\":\"http\",\"role\":\"outbound\",\"in_progress\":false,"
+		    "\"service\":\"http\",\"role\":\"outbound\",\"in_progress\":false,\"auto_port\":false,"
 		    "\"result\":-111,\"error\":\"ECONNREFUSED\"}\n");
 }
 
@@ -292,7 +292,7 @@ static void test_json_bind6(void **state)
 		    "\"netns\":4026531840,\"proto\":\"udp\",\"family\":\"ipv6\","
 		    "\"laddr\":\"::1\",\"lport\":53,\"raddr\":null,\"rport\":null,"
 		    "\"port\":53,\"port_class\":\"well-known\",\"service\":\"domain\","
-		    "\"role\":\"listener\",\"in_progress\":false,\"result\":0,"
+		    "\"role\":\"listener\",\"in_progress\":false,\"auto_port\":false,\"result\":0,"
 		    "\"error\":null}\n");
 }
 
@@ -313,7 +313,7 @@ static void test_json_listen_no_remote(void **state)
 		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"0.0.0.0\",\"lport\":22,\"raddr\":null,\"rport\":null,"
 		    "\"port\":22,\"port_class\":\"well-known\",\"service\":\"ssh\","
-		    "\"role\":\"listener\",\"in_progress\":false,\"result\":0,"
+		    "\"role\":\"listener\",\"in_progress\":false,\"auto_port\":false,\"result\":0,"
 		    "\"error\":null}\n");
 }
 
@@ -327,7 +327,7 @@ static void test_json_close_unknown_owner(void **state)
 		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"192.168.1.10\",\"lport\":22,\"raddr\":\"192.168.1.20\","
 		    "\"rport\":50000,\"port\":22,\"port_class\":\"well-known\","
-		    "\"service\":\"ssh\",\"role\":\"inbound\",\"in_progress\":false,"
+		    "\"service\":\"ssh\",\"role\":\"inbound\",\"in_progress\":false,\"auto_port\":false,"
 		    "\"result\":0,\"error\":null}\n");
 }
 
@@ -341,7 +341,7 @@ static void test_json_in_progress(void **state)
 		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv6\","
 		    "\"laddr\":\"2001:db8::1\",\"lport\":40000,\"raddr\":\"2001:db8::2\","
 		    "\"rport\":443,\"port\":443,\"port_class\":\"well-known\","
-		    "\"service\":\"https\",\"role\":\"outbound\",\"in_progress\":true,"
+		    "\"service\":\"https\",\"role\":\"outbound\",\"in_progress\":true,\"auto_port\":false,"
 		    "\"result\":0,\"error\":null}\n");
 }
 
@@ -362,7 +362,7 @@ static void test_json_hostile_comm(void **state)
 		    "\"family\":\"ipv4\",\"laddr\":\"127.0.0.1\",\"lport\":8080,"
 		    "\"raddr\":\"127.0.0.1\",\"rport\":41000,\"port\":8080,"
 		    "\"port_class\":\"registered\",\"service\":\"http-alt\","
-		    "\"role\":\"inbound\",\"in_progress\":false,\"result\":0,"
+		    "\"role\":\"inbound\",\"in_progress\":false,\"auto_port\":false,\"result\":0,"
 		    "\"error\":null}\n");
 
 	/* A parser gets the original bytes back, 0xff as U+FFFD. */
@@ -419,7 +419,7 @@ static void test_json_roles_and_labels(void **state)
 			 "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
 			 "\"laddr\":\"10.1.1.1\",\"lport\":%u,\"raddr\":%s,\"port\":%u,"
 			 "\"port_class\":\"%s\",\"service\":%s,\"role\":%s,"
-			 "\"in_progress\":false,\"result\":0,\"error\":null}\n",
+			 "\"in_progress\":false,\"auto_port\":false,\"result\":0,\"error\":null}\n",
 			 sw_kind_name(cases[i].kind), cases[i].lport, remote, cases[i].port,
 			 cases[i].class, cases[i].service, cases[i].role_json);
 		expect_json(f, &e, WALL_NS, want);
@@ -454,7 +454,7 @@ static void test_json_errors(void **state)
 			 "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
 			 "\"laddr\":\"10.0.0.2\",\"lport\":54321,\"raddr\":\"93.184.216.34\","
 			 "\"rport\":80,\"port\":80,\"port_class\":\"well-known\","
-			 "\"service\":\"http\",\"role\":\"outbound\",\"in_progress\":false,"
+			 "\"service\":\"http\",\"role\":\"outbound\",\"in_progress\":false,\"auto_port\":false,"
 			 "\"result\":%d,\"error\":%s}\n",
 			 cases[i].result, cases[i].want);
 		expect_json(f, &e, WALL_NS, want);
@@ -521,7 +521,7 @@ static void test_json_extremes(void **state)
 		 "\"laddr\":\"ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe\",\"lport\":65535,"
 		 "\"raddr\":\"::ffff:10.0.0.1\",\"rport\":65535,\"port\":65535,"
 		 "\"port_class\":\"dynamic\",\"service\":null,\"role\":\"outbound\","
-		 "\"in_progress\":true,\"result\":-111,\"error\":\"ECONNREFUSED\"}\n",
+		 "\"in_progress\":true,\"auto_port\":false,\"result\":-111,\"error\":\"ECONNREFUSED\"}\n",
 		 "\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001"
 		 "\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001");
 	expect_json(f, &e, WALL_NS, want);
