@@ -205,8 +205,14 @@ static void add_err(struct rpt_group *g, int32_t err, uint64_t n)
 			return;
 		}
 		if (!g->errs[i].n) {
-			g->errs[i].err = err;
-			g->errs[i].n = n;
+			/* kept sorted by error, so worker threads merging in any
+			 * order give the same report */
+			int j = i;
+
+			for (; j > 0 && g->errs[j - 1].err > err; j--)
+				g->errs[j] = g->errs[j - 1];
+			g->errs[j].err = err;
+			g->errs[j].n = n;
 			return;
 		}
 	}
