@@ -46,6 +46,7 @@
 #include "event.h"
 #include "labels.h"
 #include "output.h"
+#include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
@@ -63,42 +64,12 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size);
 
 /* ---- checks shared by the writers ------------------------------------------ */
 
-/* Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
- * Returns the length of the valid sequence at s, 0 if invalid. */
-static size_t outf_utf8_seq(const unsigned char *s, size_t n)
-{
-	size_t len;
-	uint32_t cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
-}
-
 static bool outf_utf8_valid(const void *p, size_t n)
 {
 	const unsigned char *s = p;
 
 	for (size_t i = 0; i < n;) {
-		size_t k = outf_utf8_seq(s + i, n - i);
+		size_t k = fuzz_utf8_seq(s + i, n - i);
 
 		if (!k)
 			return false;

@@ -50,6 +50,7 @@
 
 #include "approved.h"
 #include "report.h"
+#include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
@@ -104,41 +105,11 @@ static const char rptf_approved[] =
 	"connect tcp 443 -- HTTPS\n"
 	"connect any * process=curl -- fetches\n";
 
-/* ---- shared checks ------------------------------------------------------------ */
-
-static size_t rptf_seq(const unsigned char *s, size_t n)
-{
-	size_t len;
-	uint32_t cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
-}
-
 static void rptf_text(const char *what, const char *s, size_t n, const char *allowed_ctl)
 {
 	for (size_t i = 0; i < n;) {
 		unsigned char c = (unsigned char)s[i];
-		size_t k = rptf_seq((const unsigned char *)s + i, n - i);
+		size_t k = fuzz_utf8_seq((const unsigned char *)s + i, n - i);
 
 		if (!k)
 			FUZZ_FAIL("%s: invalid UTF-8 at byte %zu", what, i);

@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
@@ -47,41 +48,12 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size);
 
 /* ---- helpers ------------------------------------------------------------------ */
 
-/* Length of the valid UTF-8 sequence at s, 0 if invalid (strict). */
-static size_t resc_seq(const unsigned char *s, size_t n)
-{
-	size_t len;
-	uint32_t cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
-}
-
 static bool resc_utf8(const char *p, size_t n)
 {
 	const unsigned char *s = (const unsigned char *)p;
 
 	for (size_t i = 0; i < n;) {
-		size_t k = resc_seq(s + i, n - i);
+		size_t k = fuzz_utf8_seq(s + i, n - i);
 
 		if (!k)
 			return false;
@@ -133,7 +105,7 @@ static void resc_html(const char *s, size_t n)
 		if (c == '\t' || c == '\n') {
 			model[mlen++] = ' ';
 			i++;
-		} else if (resc_ctl(c) || !(k = resc_seq((const unsigned char *)s + i, n - i))) {
+		} else if (resc_ctl(c) || !(k = fuzz_utf8_seq((const unsigned char *)s + i, n - i))) {
 			memcpy(model + mlen, REPL, 3);
 			mlen += 3;
 			i++;
@@ -305,7 +277,7 @@ static void resc_clean(const char *s, size_t n, size_t cap)
 		size_t i = 0, o = 0;
 
 		while (i < n && s[i]) {
-			size_t k = resc_seq((const unsigned char *)s + i, n - i);
+			size_t k = fuzz_utf8_seq((const unsigned char *)s + i, n - i);
 			size_t w = k ? k : 3;
 
 			if (o + w >= cap)
