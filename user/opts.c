@@ -56,21 +56,18 @@ int opt_uint(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err
 
 int opt_duration_ms(const char *s, uint64_t max_ms, uint64_t *out_ms, char *err)
 {
-	const char *end;
-	uint64_t whole, frac = 0, frac_div = 1, mult = 1000;
+	const char *end, *frac = NULL, *frac_end = NULL;
+	uint64_t whole, frac_ms = 0, mult = 1000;
 
 	if (digits(s, &end, &whole))
 		return fail(err, "'%s' is not a duration (e.g. 10, 1.5, 500ms, 2m, 1h)", s);
 	if (*end == '.') {
-		end++;
-		if (!isdigit((unsigned char)*end))
+		frac = ++end;
+		while (isdigit((unsigned char)*end))
+			end++;
+		frac_end = end;
+		if (frac == frac_end)
 			return fail(err, "'%s' is not a duration (e.g. 10, 1.5, 500ms, 2m, 1h)", s);
-		for (; isdigit((unsigned char)*end); end++) {
-			if (frac_div < 1000000000) { /* ns: below 1 ms even for h */
-				frac = frac * 10 + (*end - '0');
-				frac_div *= 10;
-			}
-		}
 	}
 	if (!strcmp(end, "ms"))
 		mult = 1;
@@ -82,18 +79,22 @@ int opt_duration_ms(const char *s, uint64_t max_ms, uint64_t *out_ms, char *err)
 		mult = 3600 * 1000;
 	else
 		return fail(err, "'%s' has an unknown unit (use ms, s, m or h)", s);
-	if (whole > max_ms / mult) {
+	/*
+	 * floor(0.d1...dk * mult) exactly, whatever k: fold the digits in
+	 * from the last, carrying floor((d * mult + carry) / 10). Flooring at
+	 * each step loses nothing, and carry stays below mult. Keeping only
+	 * the first few digits would be off by one for inputs like
+	 * 0.22222222225h, whose tail decides the millisecond.
+	 */
+	if (frac)
+		for (const char *d = frac_end; d-- > frac;)
+			frac_ms = ((uint64_t)(*d - '0') * mult + frac_ms) / 10;
+	if (whole > max_ms / mult || frac_ms > max_ms - whole * mult) {
 		snprintf(err, OPT_ERR_LEN, "'%s' is too long (at most %llu s)", s,
 			 (unsigned long long)(max_ms / 1000));
 		return -1;
 	}
-	/* whole * mult <= max_ms here; the fraction must fit what is left */
-	if (frac * mult / frac_div > max_ms - whole * mult) {
-		snprintf(err, OPT_ERR_LEN, "'%s' is too long (at most %llu s)", s,
-			 (unsigned long long)(max_ms / 1000));
-		return -1;
-	}
-	*out_ms = whole * mult + frac * mult / frac_div;
+	*out_ms = whole * mult + frac_ms;
 	return 0;
 }
 

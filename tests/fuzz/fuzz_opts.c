@@ -135,16 +135,8 @@ static void optf_uint(const char *s, unsigned variant)
 		FUZZ_FAIL("opt_uint('%s') wrote its output on failure", s);
 }
 
-/*
- * Fraction digits the model reads: 0 for all of them, which is what
- * opts.h promises ("kept to the millisecond"). Building with
- * FUZZ_CFLAGS=-DOPTF_FRAC_DIGITS=6 models what opts.c did when this was
- * written (digits past the sixth ignored, though for m and h they can be
- * worth a millisecond), to fuzz past that known difference.
- */
-#ifndef OPTF_FRAC_DIGITS
-#define OPTF_FRAC_DIGITS 0
-#endif
+/* The model reads every fraction digit: opts.h promises "kept to the
+ * millisecond", truncated, however many digits are given. */
 
 static const uint64_t optf_dur_max[4] = {
 	UINT64_MAX, 365ull * 86400 * 1000, 1000, 0,
@@ -187,13 +179,7 @@ static void optf_duration(const char *s, unsigned variant)
 	 */
 	if (ok && nfrac) {
 		optf_u128 carry = 0;
-		size_t kept = nfrac;
-
-#if OPTF_FRAC_DIGITS > 0
-		if (kept > OPTF_FRAC_DIGITS)
-			kept = OPTF_FRAC_DIGITS;
-#endif
-		for (size_t i = kept; i-- > 0;)
+		for (size_t i = nfrac; i-- > 0;)
 			carry = ((unsigned)(fr[i] - '0') * mult + carry) / 10;
 		frac_ms = carry;
 	}
