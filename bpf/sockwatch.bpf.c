@@ -3,21 +3,36 @@
  * sockwatch kernel side: turns socket syscalls and TCP state changes into
  * fixed-size events on one ring buffer.
  *
- *   connect, bind  syscalls/sys_enter_* saves the fd's socket and the
- *                  sockaddr the caller passed; sys_exit_* adds the result
- *                  and emits, so every event carries the call's outcome.
- *   accept         syscalls/sys_exit_accept{,4}: the new fd's socket, in
- *                  the accepting process's context (the TCP handshake
- *                  itself completes in softirq, where "current" is noise).
- *   listen, close  sock/inet_sock_set_state (TCP).  Close usually happens
- *                  in softirq, so its owner comes from the `owners` map
- *                  filled when we saw the socket in process context.
+ * Two BTF-typed raw tracepoints (tp_btf), the same tracepoints the
+ * syscalls:sys_exit_* and sock:inet_sock_set_state trace events are
+ * built on, taken directly:
+ *
+ *   sys_exit   connect, bind, accept, accept4 as they return. The call's
+ *              arguments are still in the task's saved registers, its
+ *              socket already holds the outcome (the port the kernel
+ *              chose, the peer of an accepted connection), and "current"
+ *              is the caller, so one program per call is enough: no entry
+ *              probe, no map to carry state from entry to exit.
+ *   inet_sock_set_state
+ *              TCP listen (an event), SYN_SENT (a connect in progress: the
+ *              caller is recorded as the socket's owner), close (an event,
+ *              attributed to the owner recorded earlier, since the final
+ *              state change usually runs in softirq where "current" is
+ *              whatever task was interrupted).
+ *
+ * Why raw tracepoints rather than the trace events: they attach by name
+ * with no tracefs (fresh hosts boot without it), arguments arrive typed
+ * so the socket and task are read with plain loads instead of helper
+ * calls, and there is no trace record to fill per call. Together that is
+ * about half the per-event cost (README, "Performance").
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
 #include <bpf/bpf_core_read.h>
 #include "sockwatch.h"
 
+#define AF_UNSPEC 0
 #define AF_INET 2
 #define AF_INET6 10
 #define IPPROTO_TCP 6
@@ -25,9 +40,31 @@
 #define EINPROGRESS 115
 #define S_IFMT 00170000
 #define S_IFSOCK 0140000
-#define TCP_LISTEN 10
-#define TCP_CLOSE 7
 #define TCP_ESTABLISHED 1
+#define TCP_SYN_SENT 2
+#define TCP_CLOSE 7
+#define TCP_LISTEN 10
+#define SOCK_BINDPORT_LOCK 8
+
+/*
+ * The syscall ABI: numbers and argument registers. Only the native 64-bit
+ * ABI is decoded; 32-bit (ia32) calls have other numbers and are skipped,
+ * as the syscalls:* trace events skip them too.
+ */
+#if defined(__TARGET_ARCH_x86)
+#define NR_connect 42
+#define NR_accept 43
+#define NR_bind 49
+#define NR_accept4 288
+#define X32_SYSCALL_BIT 0x40000000
+#define TS_COMPAT 0x0002
+#define SYSCALL_NR(regs) ((long)((regs)->orig_ax & ~X32_SYSCALL_BIT))
+#define SYSCALL_ARG0(regs) ((regs)->di)
+#define SYSCALL_ARG1(regs) ((regs)->si)
+#define IN_COMPAT_SYSCALL(task) ((task)->thread_info.status & TS_COMPAT)
+#else
+#error "sockwatch decodes x86-64 syscalls only: add this arch's numbers and registers here"
+#endif
 
 /* Filters, set by userspace before load. Being read-only data, the
  * verifier sees their values and prunes the branches of unused ones. */
@@ -53,28 +90,11 @@ struct {
 	__uint(max_entries, 4 << 20); /* resized by userspace */
 } rb SEC(".maps");
 
-/* Events lost (ring full, or too many calls in flight), per CPU: loss is
- * counted, never silent. A global, so userspace reads it through libbpf's
- * mmap of .bss: no bpf() syscall, hence no capability, is needed to read
- * it after privileges are dropped. */
+/* Events lost (ring full), per CPU: loss is counted, never silent. A
+ * global, so userspace reads it through libbpf's mmap of .bss: no bpf()
+ * syscall, hence no capability, is needed to read it after privileges are
+ * dropped. */
 __u64 drop_count[SW_MAX_CPUS] = {};
-
-/* A connect()/bind() between syscall entry and exit, by thread. */
-struct call {
-	__u64 sk;
-	__u8 addr[SW_ADDR_LEN]; /* what the caller asked for */
-	__u16 port;
-	__u16 family;           /* of the sockaddr, not the socket */
-	__u8 sock_family;       /* of the socket, known at entry */
-	__u8 proto;
-};
-
-struct {
-	__uint(type, BPF_MAP_TYPE_HASH);
-	__uint(max_entries, 8192);
-	__type(key, __u64);       /* pid_tgid */
-	__type(value, struct call);
-} calls SEC(".maps");
 
 /* Who a TCP socket belongs to, so its close can be attributed. LRU: a
  * socket whose close we miss must not pin an entry forever. */
@@ -92,27 +112,41 @@ struct {
 	__type(value, struct owner);
 } owners SEC(".maps");
 
+/* Linux 6.2+: view a kernel pointer as a BTF type, so what it points to
+ * is read with plain loads (the verifier turns them into fault-safe ones)
+ * instead of a bpf_probe_read_kernel() call each. Weak: userspace loads
+ * the program that uses it only when the kernel has it. */
+extern void *bpf_rdonly_cast(const void *obj, __u32 btf_id) __ksym __weak;
+
 static __always_inline bool kind_wanted(__u32 kinds)
 {
 	return !filter_kinds || (filter_kinds & kinds);
 }
 
-/* Cheap checks on the current task, done before any other work. */
-static __always_inline bool task_wanted(void)
+static __always_inline bool comm_matches(const char *comm)
 {
-	if (filter_pid && (bpf_get_current_pid_tgid() >> 32) != filter_pid)
+	for (int i = 0; i < SW_COMM_LEN; i++) {
+		if (comm[i] != filter_comm[i])
+			return false;
+		if (!comm[i])
+			break;
+	}
+	return true;
+}
+
+/* Cheap checks on the current task, done before any other work. */
+static __always_inline bool task_wanted(struct task_struct *task)
+{
+	if (filter_pid && task->tgid != filter_pid)
 		return false;
 	if (filter_uid_on && (__u32)bpf_get_current_uid_gid() != filter_uid)
 		return false;
 	if (filter_comm_on) {
 		char comm[SW_COMM_LEN];
-		bpf_get_current_comm(comm, sizeof(comm));
-		for (int i = 0; i < SW_COMM_LEN; i++) {
-			if (comm[i] != filter_comm[i])
-				return false;
-			if (!comm[i])
-				break;
-		}
+
+		__builtin_memcpy(comm, task->comm, sizeof(comm));
+		if (!comm_matches(comm))
+			return false;
 	}
 	return true;
 }
@@ -124,20 +158,16 @@ static __always_inline bool port_wanted(__u8 proto, __u16 port)
 	return !filter_ports_on || (filter_ports[p][port >> 3] & (1 << (port & 7)));
 }
 
+/* What task_wanted() could not check: close events are attributed from
+ * the owners map, not from the current task. */
 static __always_inline bool event_wanted(const struct sw_event *e)
 {
 	if (filter_pid && e->pid != filter_pid)
 		return false;
 	if (filter_uid_on && e->uid != filter_uid)
 		return false;
-	if (filter_comm_on) {
-		for (int i = 0; i < SW_COMM_LEN; i++) {
-			if (e->comm[i] != filter_comm[i])
-				return false;
-			if (!e->comm[i])
-				break;
-		}
-	}
+	if (filter_comm_on && !comm_matches(e->comm))
+		return false;
 	if (!kind_wanted(1u << e->kind))
 		return false;
 	if (filter_proto && e->proto != filter_proto)
@@ -171,21 +201,18 @@ static __always_inline void emit(struct sw_event *e)
 		count_drop();
 }
 
-static __always_inline void fill_task(struct sw_event *e)
+static __always_inline void fill_task(struct sw_event *e, struct task_struct *task)
 {
-	struct task_struct *task = (void *)bpf_get_current_task();
-	__u64 id = bpf_get_current_pid_tgid();
-
-	e->pid = id >> 32;
-	e->tid = (__u32)id;
-	e->ppid = BPF_CORE_READ(task, real_parent, tgid);
+	e->pid = task->tgid;
+	e->tid = task->pid;
+	e->ppid = task->real_parent->tgid;
 	e->uid = (__u32)bpf_get_current_uid_gid();
 	e->cgroup_id = bpf_get_current_cgroup_id();
 	e->flags |= SW_F_OWNER_KNOWN;
-	bpf_get_current_comm(e->comm, sizeof(e->comm));
+	__builtin_memcpy(e->comm, task->comm, sizeof(e->comm));
 }
 
-static __always_inline void remember_owner(struct sock *sk, const struct sw_event *e,
+static __always_inline void remember_owner(const struct sock *sk, const struct sw_event *e,
 					   __u8 role)
 {
 	struct owner o = {
@@ -199,31 +226,64 @@ static __always_inline void remember_owner(struct sock *sk, const struct sw_even
 	bpf_map_update_elem(&owners, &key, &o, BPF_ANY);
 }
 
-/* The socket behind a file descriptor of the current task, or NULL. */
-static __always_inline struct sock *sock_from_fd(int fd)
+/*
+ * The socket behind file descriptor fd of task, or NULL. The fd table's
+ * slots are a plain pointer array, read with one probe; from the file on,
+ * `typed` (bpf_rdonly_cast available) reads with plain loads, otherwise a
+ * probe per pointer hop.
+ */
+static __always_inline struct sock *sock_from_fd(struct task_struct *task, long fd,
+						 bool typed)
 {
-	struct task_struct *task = (void *)bpf_get_current_task();
-	struct fdtable *fdt = BPF_CORE_READ(task, files, fdt);
-	struct file **fds, *file = NULL;
+	struct fdtable *fdt = task->files->fdt;
+	struct file *file = NULL;
 	struct socket *sock;
 
-	if (fd < 0 || (unsigned int)fd >= BPF_CORE_READ(fdt, max_fds))
+	if (fd < 0 || (unsigned long)fd >= fdt->max_fds)
 		return NULL;
-	fds = BPF_CORE_READ(fdt, fd);
-	bpf_probe_read_kernel(&file, sizeof(file), &fds[fd]);
+	bpf_probe_read_kernel(&file, sizeof(file), &fdt->fd[fd]);
 	if (!file)
 		return NULL;
+	if (typed) {
+		file = bpf_rdonly_cast(file, bpf_core_type_id_kernel(struct file));
+		if ((file->f_inode->i_mode & S_IFMT) != S_IFSOCK)
+			return NULL;
+		sock = bpf_rdonly_cast(file->private_data, bpf_core_type_id_kernel(struct socket));
+		return bpf_rdonly_cast(sock->sk, bpf_core_type_id_kernel(struct sock));
+	}
 	if ((BPF_CORE_READ(file, f_inode, i_mode) & S_IFMT) != S_IFSOCK)
 		return NULL;
 	sock = BPF_CORE_READ(file, private_data);
 	return BPF_CORE_READ(sock, sk);
 }
 
-/* Family and protocol of an INET TCP/UDP socket; false for anything else. */
-static __always_inline bool inet_sock_kind(struct sock *sk, __u8 *family, __u8 *proto)
+/*
+ * Socket fields. `typed` says sk may be read with plain loads (a BTF
+ * pointer); otherwise each read is a probe. One body for both keeps the
+ * two program variants from drifting apart.
+ */
+#define SK_READ(typed, sk, field) \
+	((typed) ? (sk)->field : BPF_CORE_READ((sk), field))
+
+static __always_inline void sk_copy(void *dst, const void *src, __u32 len, bool typed)
 {
-	__u16 fam = BPF_CORE_READ(sk, __sk_common.skc_family);
-	__u16 pr = BPF_CORE_READ(sk, sk_protocol);
+	if (typed) {
+		if (len == 4)
+			*(__u32 *)dst = *(const __u32 *)src;
+		else
+			__builtin_memcpy(dst, src, 16);
+	} else {
+		bpf_probe_read_kernel(dst, len, src);
+	}
+}
+
+/* Family and protocol of an INET TCP/UDP socket; false for anything else
+ * and for what the family/protocol filters exclude. */
+static __always_inline bool inet_sock_kind(struct sock *sk, __u8 *family, __u8 *proto,
+					   bool typed)
+{
+	__u16 fam = SK_READ(typed, sk, __sk_common.skc_family);
+	__u16 pr = SK_READ(typed, sk, sk_protocol);
 
 	if ((fam != AF_INET && fam != AF_INET6) || (pr != IPPROTO_TCP && pr != IPPROTO_UDP))
 		return false;
@@ -236,26 +296,36 @@ static __always_inline bool inet_sock_kind(struct sock *sk, __u8 *family, __u8 *
 	return true;
 }
 
-static __always_inline void read_local(struct sock *sk, struct sw_event *e)
+static __always_inline void read_local(struct sock *sk, struct sw_event *e, bool typed)
 {
-	e->lport = BPF_CORE_READ(sk, __sk_common.skc_num);
+	e->lport = SK_READ(typed, sk, __sk_common.skc_num);
+	if (!e->lport) {
+		/* Unhashed already (a close, a refused connect): the bound
+		 * port is cleared, but the source port is kept. It lives past
+		 * struct sock, hence a probe. */
+		struct inet_sock *inet = (struct inet_sock *)sk;
+
+		e->lport = __builtin_bswap16(BPF_CORE_READ(inet, inet_sport));
+	}
 	if (e->family == AF_INET)
-		BPF_CORE_READ_INTO((__u32 *)e->laddr, sk, __sk_common.skc_rcv_saddr);
+		sk_copy(e->laddr, &sk->__sk_common.skc_rcv_saddr, 4, typed);
 	else
-		bpf_core_read(e->laddr, SW_ADDR_LEN, &sk->__sk_common.skc_v6_rcv_saddr);
+		sk_copy(e->laddr, &sk->__sk_common.skc_v6_rcv_saddr, 16, typed);
 }
 
-static __always_inline void read_remote(struct sock *sk, struct sw_event *e)
+static __always_inline void read_remote(struct sock *sk, struct sw_event *e, bool typed)
 {
-	e->rport = __builtin_bswap16(BPF_CORE_READ(sk, __sk_common.skc_dport));
+	e->rport = __builtin_bswap16(SK_READ(typed, sk, __sk_common.skc_dport));
 	if (e->family == AF_INET)
-		BPF_CORE_READ_INTO((__u32 *)e->raddr, sk, __sk_common.skc_daddr);
+		sk_copy(e->raddr, &sk->__sk_common.skc_daddr, 4, typed);
 	else
-		bpf_core_read(e->raddr, SW_ADDR_LEN, &sk->__sk_common.skc_v6_daddr);
+		sk_copy(e->raddr, &sk->__sk_common.skc_v6_daddr, 16, typed);
 }
 
-static __always_inline __u32 sock_netns(struct sock *sk)
+static __always_inline __u32 sock_netns(struct sock *sk, bool typed)
 {
+	if (typed)
+		return sk->__sk_common.skc_net.net->ns.inum;
 	return BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
 }
 
@@ -265,219 +335,206 @@ struct user_sockaddr {
 	__u16 port;          /* network order */
 	union {
 		__u8 v4[4];
-		struct {
-			__u32 flowinfo;
-			__u8 addr[16];
-		} v6;
+		__u32 flowinfo;  /* v6: then the address */
 	};
+	__u8 v6[16];
 };
 
-static __always_inline int enter_call(__u32 kinds, int fd, const void *uaddr)
+/*
+ * The address a failed connect() or bind() asked for, from the caller's
+ * memory (the socket does not hold it). False when it is not an INET
+ * address. A v4 address on a v6 socket is shown v4-mapped, as the socket
+ * itself would show it.
+ */
+static __always_inline bool read_requested(const void *uaddr, __u8 sock_family,
+					   __u8 addr[SW_ADDR_LEN], __u16 *port)
 {
-	struct user_sockaddr sa = {};
-	struct call c = {};
-	__u8 family, proto;
-	struct sock *sk;
-	__u64 id;
+	struct user_sockaddr sa;
 
-	if (!kind_wanted(kinds) || !task_wanted())
-		return 0;
-	/* The address family first: one read turns away the AF_UNIX and
-	 * AF_NETLINK traffic that dominates most hosts, before the dozen
-	 * reads that walk from the fd to its socket. */
-	if (bpf_probe_read_user(&sa, sizeof(sa.family), uaddr) ||
-	    (sa.family != AF_INET && sa.family != AF_INET6))
-		return 0; /* AF_UNSPEC too: a UDP disconnect, not a connection */
-	sk = sock_from_fd(fd);
-	if (!sk || !inet_sock_kind(sk, &family, &proto))
-		return 0;
+	/* family, port and a v4 address in one read */
+	if (bpf_probe_read_user(&sa, 8, uaddr))
+		return false;
 	if (sa.family == AF_INET) {
-		bpf_probe_read_user(&sa, 8, uaddr);
-		if (family == AF_INET6) {
-			/* a v4 address on a v6 UDP socket: show it v4-mapped */
-			c.addr[10] = c.addr[11] = 0xff;
-			__builtin_memcpy(&c.addr[12], sa.v4, 4);
+		if (sock_family == AF_INET6) {
+			addr[10] = addr[11] = 0xff;
+			__builtin_memcpy(&addr[12], sa.v4, 4);
 		} else {
-			__builtin_memcpy(c.addr, sa.v4, 4);
+			__builtin_memcpy(addr, sa.v4, 4);
 		}
+	} else if (sa.family == AF_INET6) {
+		if (bpf_probe_read_user(sa.v6, 16, uaddr + 8))
+			return false;
+		__builtin_memcpy(addr, sa.v6, 16);
 	} else {
-		bpf_probe_read_user(&sa, sizeof(sa), uaddr);
-		__builtin_memcpy(c.addr, sa.v6.addr, 16);
+		return false;
 	}
-	c.port = __builtin_bswap16(sa.port);
-	/* The labeled port is known now for connect (remote) and for a bind to
-	 * a fixed port: an unwanted one costs no map update. */
-	if (!port_wanted(proto, c.port) && (kinds & (1u << SW_CONNECT) || c.port))
-		return 0;
-	c.sk = (__u64)sk;
-	c.family = sa.family;
-	c.sock_family = family;
-	c.proto = proto;
-	id = bpf_get_current_pid_tgid();
-	if (bpf_map_update_elem(&calls, &id, &c, BPF_ANY)) {
-		count_drop(); /* more calls in flight than the map holds */
-		return 0;
-	}
-	if (kinds & (1u << SW_CLOSE) && proto == IPPROTO_TCP) {
-		/* a refused connect closes before connect() returns */
-		struct sw_event owner = {};
-
-		fill_task(&owner);
-		remember_owner(sk, &owner, SW_ROLE_OUTBOUND);
-	}
-	return 0;
+	*port = __builtin_bswap16(sa.port);
+	return true;
 }
 
-static __always_inline void event_from_call(struct sw_event *e, const struct call *c,
-					    struct sock *sk)
+static __always_inline void exit_connect(struct task_struct *task, struct sock *sk,
+					 struct sw_event *e, long ret, const void *uaddr,
+					 bool typed)
 {
-	fill_task(e);
-	e->family = c->sock_family;
-	e->proto = c->proto;
-	e->netns = sock_netns(sk);
-}
-
-SEC("tracepoint/syscalls/sys_enter_connect")
-int handle_enter_connect(struct trace_event_raw_sys_enter *ctx)
-{
-	return enter_call(1u << SW_CONNECT | 1u << SW_CLOSE, (int)ctx->args[0],
-			  (const void *)ctx->args[1]);
-}
-
-SEC("tracepoint/syscalls/sys_exit_connect")
-int handle_exit_connect(struct trace_event_raw_sys_exit *ctx)
-{
-	__u64 id = bpf_get_current_pid_tgid();
-	struct sw_event e = {};
-	struct sock *sk;
-	struct call *c;
-
-	c = bpf_map_lookup_elem(&calls, &id);
-	if (!c)
-		return 0;
-	sk = (struct sock *)c->sk;
-	e.kind = SW_CONNECT;
-	e.role = SW_ROLE_OUTBOUND;
-	event_from_call(&e, c, sk);
-	__builtin_memcpy(e.raddr, c->addr, SW_ADDR_LEN);
-	e.rport = c->port;
-	bpf_map_delete_elem(&calls, &id);
-	read_local(sk, &e);
-	e.result = ctx->ret;
-	if (e.result == -EINPROGRESS) {
+	e->kind = SW_CONNECT;
+	e->role = SW_ROLE_OUTBOUND;
+	e->result = ret;
+	if (ret == -EINPROGRESS) {
 		/* Over loopback the handshake (or the RST) has often already
 		 * been processed by now: report the outcome when there is one. */
-		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
-		int sk_err = BPF_CORE_READ(sk, sk_err);
+		__u8 state = SK_READ(typed, sk, __sk_common.skc_state);
+		int sk_err = SK_READ(typed, sk, sk_err);
 
-		e.result = 0;
+		e->result = 0;
 		if (state == TCP_CLOSE && sk_err)
-			e.result = -sk_err;
+			e->result = -sk_err;
 		else if (state != TCP_ESTABLISHED)
-			e.flags |= SW_F_IN_PROGRESS;
+			e->flags |= SW_F_IN_PROGRESS;
 	}
-	if (e.proto == IPPROTO_TCP && e.result < 0) {
-		/* no state change will clean up after a socket that never
-		 * connected; a stale entry could later name the wrong owner
-		 * for a new socket at the same address */
-		__u64 key = (__u64)sk;
-
-		bpf_map_delete_elem(&owners, &key);
+	if (e->result == 0) {
+		/* connected (or on its way): the socket holds the peer */
+		read_remote(sk, e, typed);
+		if (!e->rport)
+			return; /* connect(AF_UNSPEC): a disconnect, not a connection */
+	} else if (!read_requested(uaddr, e->family, e->raddr, &e->rport)) {
+		return;
 	}
-	emit(&e);
-	return 0;
+	read_local(sk, e, typed);
+	fill_task(e, task);
+	emit(e);
 }
 
-SEC("tracepoint/syscalls/sys_enter_bind")
-int handle_enter_bind(struct trace_event_raw_sys_enter *ctx)
+static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
+				      struct sw_event *e, long ret, const void *uaddr,
+				      bool typed)
 {
-	return enter_call(1u << SW_BIND, (int)ctx->args[0], (const void *)ctx->args[1]);
-}
-
-SEC("tracepoint/syscalls/sys_exit_bind")
-int handle_exit_bind(struct trace_event_raw_sys_exit *ctx)
-{
-	__u64 id = bpf_get_current_pid_tgid();
-	struct sw_event e = {};
-	struct sock *sk;
-	struct call *c;
-
-	c = bpf_map_lookup_elem(&calls, &id);
-	if (!c)
-		return 0;
-	sk = (struct sock *)c->sk;
-	e.kind = SW_BIND;
-	e.role = SW_ROLE_LISTENER;
-	event_from_call(&e, c, sk);
-	e.result = ctx->ret;
-	if (!c->port)
-		e.flags |= SW_F_AUTO_PORT; /* a client binding first, not a service */
-	if (e.result == 0) {
-		/* what the kernel assigned, which differs for port 0 */
-		read_local(sk, &e);
+	e->kind = SW_BIND;
+	e->role = SW_ROLE_LISTENER;
+	e->result = ret;
+	if (ret == 0) {
+		/* what the kernel assigned, which differs for port 0; a port
+		 * the caller chose is locked to the socket */
+		read_local(sk, e, typed);
+		if (!(BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK))
+			e->flags |= SW_F_AUTO_PORT; /* a client binding first */
 	} else {
-		__builtin_memcpy(e.laddr, c->addr, SW_ADDR_LEN);
-		e.lport = c->port;
+		if (!read_requested(uaddr, e->family, e->laddr, &e->lport))
+			return;
+		if (!e->lport)
+			e->flags |= SW_F_AUTO_PORT;
 	}
-	bpf_map_delete_elem(&calls, &id);
-	emit(&e);
-	return 0;
+	fill_task(e, task);
+	emit(e);
 }
 
-static __always_inline int exit_accept(struct trace_event_raw_sys_exit *ctx)
+static __always_inline void exit_accept(struct task_struct *task, struct sock *sk,
+					struct sw_event *e, bool typed)
 {
+	e->kind = SW_ACCEPT;
+	e->role = SW_ROLE_INBOUND;
+	read_local(sk, e, typed);
+	read_remote(sk, e, typed);
+	fill_task(e, task);
+	/* Already closed (reset while queued): its close has been and gone,
+	 * so an owner entry would only linger for a later socket to find. */
+	if (kind_wanted(1u << SW_CLOSE) && e->proto == IPPROTO_TCP &&
+	    SK_READ(typed, sk, __sk_common.skc_state) != TCP_CLOSE)
+		remember_owner(sk, e, SW_ROLE_INBOUND);
+	if (kind_wanted(1u << SW_ACCEPT))
+		emit(e);
+}
+
+static __always_inline int on_sys_exit(struct pt_regs *regs, long ret, bool typed)
+{
+	long nr = SYSCALL_NR(regs);
+	struct task_struct *task;
 	struct sw_event e = {};
 	struct sock *sk;
+	long fd;
 
-	if (ctx->ret < 0 || !task_wanted())
-		return 0; /* EAGAIN from event loops: not worth an event */
-	sk = sock_from_fd(ctx->ret);
-	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto))
+	/* Every syscall on the host passes here: decide on the number first. */
+	if (nr == NR_connect) {
+		if (!kind_wanted(1u << SW_CONNECT))
+			return 0;
+		fd = SYSCALL_ARG0(regs);
+	} else if (nr == NR_bind) {
+		if (!kind_wanted(1u << SW_BIND))
+			return 0;
+		fd = SYSCALL_ARG0(regs);
+	} else if (nr == NR_accept || nr == NR_accept4) {
+		/* accepts feed close attribution too */
+		if (!kind_wanted(1u << SW_ACCEPT | 1u << SW_CLOSE) || ret < 0)
+			return 0; /* EAGAIN from event loops: not worth an event */
+		fd = ret;
+	} else {
 		return 0;
-	e.kind = SW_ACCEPT;
-	e.role = SW_ROLE_INBOUND;
-	fill_task(&e);
-	e.netns = sock_netns(sk);
-	read_local(sk, &e);
-	read_remote(sk, &e);
-	remember_owner(sk, &e, SW_ROLE_INBOUND);
-	emit(&e);
+	}
+	task = bpf_get_current_task_btf();
+	if (IN_COMPAT_SYSCALL(task) || !task_wanted(task))
+		return 0;
+	sk = sock_from_fd(task, fd, typed);
+	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, typed))
+		return 0;
+	e.netns = sock_netns(sk, typed);
+	if (nr == NR_connect)
+		exit_connect(task, sk, &e, ret, (const void *)SYSCALL_ARG1(regs), typed);
+	else if (nr == NR_bind)
+		exit_bind(task, sk, &e, ret, (const void *)SYSCALL_ARG1(regs), typed);
+	else
+		exit_accept(task, sk, &e, typed);
 	return 0;
 }
 
-SEC("tracepoint/syscalls/sys_exit_accept4")
-int handle_exit_accept4(struct trace_event_raw_sys_exit *ctx)
+/* Loaded on kernels with bpf_rdonly_cast (6.2+). */
+SEC("tp_btf/sys_exit")
+int BPF_PROG(handle_sys_exit, struct pt_regs *regs, long ret)
 {
-	return exit_accept(ctx);
+	return on_sys_exit(regs, ret, true);
 }
 
-SEC("tracepoint/syscalls/sys_exit_accept")
-int handle_exit_accept(struct trace_event_raw_sys_exit *ctx)
+/* The same, reading through probes, for older kernels. */
+SEC("tp_btf/sys_exit")
+int BPF_PROG(handle_sys_exit_probed, struct pt_regs *regs, long ret)
 {
-	return exit_accept(ctx);
+	return on_sys_exit(regs, ret, false);
 }
 
-SEC("tracepoint/sock/inet_sock_set_state")
-int handle_set_state(struct trace_event_raw_inet_sock_set_state *ctx)
+SEC("tp_btf/inet_sock_set_state")
+int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
 {
-	struct sock *sk = (struct sock *)ctx->skaddr;
 	struct sw_event e = {};
 	__u64 key = (__u64)sk;
 	struct owner *o;
 
-	if (ctx->protocol != IPPROTO_TCP)
+	if (sk->sk_protocol != IPPROTO_TCP)
 		return 0;
-	if (ctx->newstate == TCP_LISTEN) {
+	e.family = sk->__sk_common.skc_family;
+	if (filter_family && e.family != filter_family)
+		return 0;
+	if (newstate == TCP_SYN_SENT) {
+		/* Inside connect(), in the caller's context: the owner of an
+		 * outbound connection, for its close. */
+		struct task_struct *task = bpf_get_current_task_btf();
+
+		if (!kind_wanted(1u << SW_CLOSE) || !task_wanted(task))
+			return 0;
+		fill_task(&e, task);
+		remember_owner(sk, &e, SW_ROLE_OUTBOUND);
+		return 0;
+	} else if (newstate == TCP_LISTEN) {
 		/* listen() runs in the caller's context */
-		if (!task_wanted())
+		struct task_struct *task = bpf_get_current_task_btf();
+
+		if (!task_wanted(task))
 			return 0;
 		e.kind = SW_LISTEN;
 		e.role = SW_ROLE_LISTENER;
-		fill_task(&e);
-		remember_owner(sk, &e, SW_ROLE_LISTENER);
+		fill_task(&e, task);
+		if (kind_wanted(1u << SW_CLOSE))
+			remember_owner(sk, &e, SW_ROLE_LISTENER);
 		if (!kind_wanted(1u << SW_LISTEN))
 			return 0;
-	} else if (ctx->newstate == TCP_CLOSE && ctx->oldstate != TCP_CLOSE) {
+	} else if (newstate == TCP_CLOSE && oldstate != TCP_CLOSE) {
 		if (!kind_wanted(1u << SW_CLOSE))
 			return 0;
 		e.kind = SW_CLOSE;
@@ -494,30 +551,18 @@ int handle_set_state(struct trace_event_raw_inet_sock_set_state *ctx)
 			bpf_map_delete_elem(&owners, &key);
 		} else {
 			/* opened before we started: the socket still knows its uid */
-			e.uid = BPF_CORE_READ(sk, sk_uid.val);
-			if (ctx->oldstate == TCP_LISTEN)
+			e.uid = sk->sk_uid.val;
+			if (oldstate == TCP_LISTEN)
 				e.role = SW_ROLE_LISTENER;
 		}
-		e.result = -BPF_CORE_READ(sk, sk_err);
+		e.result = -sk->sk_err;
 	} else {
 		return 0;
 	}
 	e.proto = IPPROTO_TCP;
-	e.family = ctx->family;
-	if (filter_family && e.family != filter_family)
-		return 0;
-	e.netns = sock_netns(sk);
-	e.lport = ctx->sport;
-	e.rport = ctx->dport;
-	/* CO-RE offsets make these variable ctx offsets, which the verifier
-	 * only allows through a probe read */
-	if (e.family == AF_INET) {
-		bpf_probe_read_kernel(e.laddr, 4, ctx->saddr);
-		bpf_probe_read_kernel(e.raddr, 4, ctx->daddr);
-	} else {
-		bpf_probe_read_kernel(e.laddr, 16, ctx->saddr_v6);
-		bpf_probe_read_kernel(e.raddr, 16, ctx->daddr_v6);
-	}
+	e.netns = sock_netns(sk, true);
+	read_local(sk, &e, true);
+	read_remote(sk, &e, true);
 	emit(&e);
 	return 0;
 }

@@ -4,13 +4,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <sched.h>
 #include <time.h>
 
 #include <bpf/bpf.h>
+#include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
 #include "capture.h"
@@ -75,32 +74,26 @@ static bool dir_has(const char *path)
 }
 
 /*
- * libbpf resolves tracepoint ids through tracefs, which a fresh host may not
- * have mounted. Rather than change the host's mounts, mount it in a private
- * mount namespace of our own: nothing outside this process sees it, and it
- * goes away with us.
+ * Whether the kernel has the bpf_rdonly_cast kfunc (Linux 6.2+), which
+ * lets the syscall program read files and sockets with plain loads. Its
+ * absence costs speed, not events: the probe-reading twin is loaded.
+ * SOCKWATCH_PROBE_READS=1 forces the twin (to compare, or to work around a
+ * kernel that refuses the typed one).
  */
-static int ensure_tracefs(char *err, size_t errlen)
+static bool kernel_has_rdonly_cast(void)
 {
-	if (dir_has("/sys/kernel/tracing/events") || dir_has("/sys/kernel/debug/tracing/events"))
-		return 0;
-	if (unshare(CLONE_NEWNS) ||
-	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)) {
-		snprintf(err, errlen, "tracefs is not mounted and a private mount namespace "
-			 "could not be made for it: %s (mount it: mount -t tracefs nodev "
-			 "/sys/kernel/tracing)", strerror(errno));
-		return -errno;
-	}
-	if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL) &&
-	    (mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL) ||
-	     !dir_has("/sys/kernel/debug/tracing/events"))) {
-		snprintf(err, errlen, "tracefs is not mounted and mounting it failed: %s "
-			 "(kernel needs CONFIG_TRACING and tracepoints)", strerror(errno));
-		return -errno;
-	}
-	if (verbose_log)
-		fprintf(stderr, "sockwatch: mounted tracefs in a private mount namespace\n");
-	return 0;
+	const char *force = getenv("SOCKWATCH_PROBE_READS");
+	struct btf *vmlinux;
+	bool has;
+
+	if (force && *force && strcmp(force, "0"))
+		return false;
+	vmlinux = btf__load_vmlinux_btf();
+	if (!vmlinux)
+		return false;
+	has = btf__find_by_name_kind(vmlinux, "bpf_rdonly_cast", BTF_KIND_FUNC) > 0;
+	btf__free(vmlinux);
+	return has;
 }
 
 static void set_filters(struct sockwatch_bpf *skel, const struct capture_opts *o)
@@ -131,39 +124,26 @@ static bool wants(uint32_t kinds, uint32_t any_of)
 }
 
 /*
- * Programs whose events are all filtered out are not loaded at all, so
- * they cost nothing. connect and accept also record socket owners for
- * close attribution, so they stay while close is wanted.
+ * A program whose events are all filtered out is not loaded, so it costs
+ * nothing; in particular with only listen/close wanted, no syscall is
+ * hooked at all. accept also records socket owners for close attribution,
+ * so the syscall program stays while close is wanted.
  */
 static void choose_programs(struct sockwatch_bpf *skel, uint32_t k, char *desc, size_t len)
 {
 	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
 		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
-	struct {
-		struct bpf_program *prog;
-		uint32_t needs;
-		const char *tp;
-	} progs[] = {
-		{ skel->progs.handle_enter_connect, C | X, "syscalls:sys_enter_connect" },
-		{ skel->progs.handle_exit_connect, C | X, "syscalls:sys_exit_connect" },
-		{ skel->progs.handle_enter_bind, B, "syscalls:sys_enter_bind" },
-		{ skel->progs.handle_exit_bind, B, "syscalls:sys_exit_bind" },
-		{ skel->progs.handle_exit_accept, A | X, "syscalls:sys_exit_accept" },
-		{ skel->progs.handle_exit_accept4, A | X, "syscalls:sys_exit_accept4" },
-		{ skel->progs.handle_set_state, L | X, "sock:inet_sock_set_state" },
-	};
-	int n = 0;
+	bool sys = wants(k, C | B | A | X), typed = sys && kernel_has_rdonly_cast();
+	bool state = wants(k, L | X);
 
-	desc[0] = '\0';
-	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
-		bool on = wants(k, progs[i].needs);
-
-		bpf_program__set_autoload(progs[i].prog, on);
-		if (on) {
-			size_t used = strlen(desc);
-			snprintf(desc + used, len - used, "%s%s", n++ ? ", " : "", progs[i].tp);
-		}
-	}
+	bpf_program__set_autoload(skel->progs.handle_sys_exit, sys && typed);
+	bpf_program__set_autoload(skel->progs.handle_sys_exit_probed, sys && !typed);
+	bpf_program__set_autoload(skel->progs.handle_set_state, state);
+	snprintf(desc, len, "%s%s%s%s", sys ? "raw tracepoint sys_exit (" : "",
+		 sys ? (typed ? "typed reads)" : "probe reads)") : "",
+		 sys && state ? ", " : "", state ? "raw tracepoint inet_sock_set_state" : "");
+	if (verbose_log)
+		fprintf(stderr, "sockwatch: %s\n", desc);
 }
 
 static uint64_t round_pow2(uint64_t v)
@@ -220,9 +200,6 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 			 "(--verbose shows the verifier's log)", strerror(-r));
 		goto fail;
 	}
-	r = ensure_tracefs(err, errlen);
-	if (r)
-		goto fail;
 	r = sockwatch_bpf__attach(c->skel);
 	if (r) {
 		snprintf(err, errlen, "cannot attach to the socket tracepoints: %s "

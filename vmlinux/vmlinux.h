@@ -31,40 +31,20 @@ typedef struct { __u32 val; } kuid_t;
 
 #pragma clang attribute push(__attribute__((preserve_access_index)), apply_to = record)
 
-/* Tracepoint contexts: layouts are the tracepoint format files' (stable ABI). */
-struct trace_entry {
-	unsigned short type;
-	unsigned char flags;
-	unsigned char preempt_count;
-	int pid;
+/*
+ * The registers a syscall saved on entry (sys_exit's first argument).
+ * Only the fields named by the SYSCALL_* macros in sockwatch.bpf.c.
+ */
+#if defined(__TARGET_ARCH_x86)
+struct pt_regs {
+	unsigned long si;
+	unsigned long di;
+	unsigned long orig_ax;
 };
+#endif
 
-/* syscalls/sys_enter_* share this layout: nr, then six argument slots. */
-struct trace_event_raw_sys_enter {
-	struct trace_entry ent;
-	long id;
-	unsigned long args[6];
-};
-
-struct trace_event_raw_sys_exit {
-	struct trace_entry ent;
-	long id;
-	long ret;
-};
-
-struct trace_event_raw_inet_sock_set_state {
-	struct trace_entry ent;
-	const void *skaddr;
-	int oldstate;
-	int newstate;
-	__u16 sport;
-	__u16 dport;
-	__u16 family;
-	__u16 protocol;
-	__u8 saddr[4];
-	__u8 daddr[4];
-	__u8 saddr_v6[16];
-	__u8 daddr_v6[16];
+struct thread_info {
+	__u32 status;          /* x86: TS_COMPAT marks a 32-bit syscall */
 };
 
 /* Kernel internals, read through CO-RE. */
@@ -101,10 +81,16 @@ struct sock_common {
 
 struct sock {
 	struct sock_common __sk_common;
+	__u8 sk_userlocks;    /* a 4-bit field before 5.16: read it BITFIELD_PROBED */
 	__u16 sk_type;
 	__u16 sk_protocol;
 	int sk_err;
 	kuid_t sk_uid;
+};
+
+struct inet_sock {
+	struct sock sk;
+	__u16 inet_sport;     /* __be16 */
 };
 
 struct socket {
@@ -130,10 +116,12 @@ struct files_struct {
 };
 
 struct task_struct {
+	struct thread_info thread_info;
 	int pid;
 	int tgid;
 	struct task_struct *real_parent;
 	struct files_struct *files;
+	char comm[16];
 };
 
 #pragma clang attribute pop

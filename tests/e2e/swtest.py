@@ -93,11 +93,12 @@ class Netns:
 class Monitor:
     """sockwatch running in the background until stop()."""
 
-    def __init__(self, *args, json_out=True, wait_ready=True):
+    def __init__(self, *args, json_out=True, wait_ready=True, env=None):
         require_root()
         cmd = [SOCKWATCH] + (["--json"] if json_out else []) + list(args)
         self.cmd = cmd
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     env=dict(os.environ, **env) if env else None)
         self.stderr_lines = []
         self._ready = threading.Event()
         self._t = threading.Thread(target=self._read_stderr, daemon=True)

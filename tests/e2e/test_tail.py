@@ -84,6 +84,72 @@ def test_tcp_ipv4_connect_accept_close_attributed():
         check(lc["pid"] == srv_pid and lc["role"] == "listener", repr(lc))
 
 
+TWIN_TRAFFIC = """
+import errno, os, socket
+srv = socket.socket(); srv.bind(('127.0.0.1', 8080)); srv.listen()
+c = socket.create_connection(('127.0.0.1', 8080)); a, _ = srv.accept()
+c.close(); a.close(); srv.close()
+u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); u.bind(('::1', 0))
+u.connect(('::1', 53)); u.close()
+m = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); m.connect(('::ffff:127.0.0.1', 5353)); m.close()
+try:
+    socket.create_connection(('127.0.0.1', 9))
+except ConnectionRefusedError:
+    pass
+b = socket.socket(); b.bind(('127.0.0.1', 7000)); b2 = socket.socket()
+try:
+    b2.bind(('127.0.0.1', 7000))
+except OSError as e:
+    assert e.errno == errno.EADDRINUSE
+print(os.getpid())
+"""
+
+
+def test_probe_read_twin_sees_the_same_events():
+    """Kernels without bpf_rdonly_cast (before 6.2) get the probe-reading
+    twin of the syscall program: both must report the same events."""
+    with Netns() as ns:
+        typed = Monitor("--comm", "swtwin")
+        probed = Monitor("--comm", "swtwin", env={"SOCKWATCH_PROBE_READS": "1"})
+        check(any("probe reads" in l for l in probed.stderr_lines), repr(probed.stderr_lines))
+        if not any("typed reads" in l for l in typed.stderr_lines):
+            typed.stop()
+            probed.stop()
+            raise Skip("this kernel has no bpf_rdonly_cast: only the probe-reading "
+                       "program can run here")
+        pid = int(ns.run(TWIN_TRAFFIC, comm="swtwin"))
+        check(typed.stop() == 0 and probed.stop() == 0, "sockwatch exit status")
+
+        def strip(evs):
+            return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
+        t, p = strip(typed.events()), strip(probed.events())
+        kinds = sorted(e["event"] for e in t)
+        check(kinds == sorted(["bind"] * 4 + ["listen", "accept"] + ["connect"] * 4 +
+                              ["close"] * 4),
+              "typed program's events: %r" % kinds)
+        check(all(e["pid"] == pid for e in t), "attribution: %r" % t)
+        check(t == p, "the twins differ:\n typed  %r\n probed %r" % (t, p))
+
+
+def test_listen_only_hooks_no_syscall():
+    """Unwanted programs are not loaded: with only listen wanted, no
+    syscall pays for sockwatch. (close still needs the syscall program:
+    accept records the owner an inbound connection's close is
+    attributed to.)"""
+    with Netns() as ns:
+        m = Monitor("--event", "listen", "--comm", "swlisten")
+        attached = [l for l in m.stderr_lines if "attached to" in l]
+        check(attached and "sys_exit" not in attached[0] and
+              "inet_sock_set_state" in attached[0], repr(attached))
+        pid = int(ns.run("import os, socket\n"
+                         "s = socket.socket(); s.bind(('127.0.0.1', 8080)); s.listen()\n"
+                         "s.close(); print(os.getpid())", comm="swlisten"))
+        check(m.stop() == 0, "sockwatch exit status")
+        evs = in_ns(m.events(), ns)
+        check([e["event"] for e in evs] == ["listen"], repr(evs))
+        check(all(e["pid"] == pid and e["lport"] == 8080 for e in evs), repr(evs))
+
+
 def test_connect_refused_and_failed_filter():
     with Netns() as ns:
         allm = Monitor()
@@ -284,7 +350,7 @@ def test_closed_stdout_ends_quietly():
 
 
 def test_without_tracefs_mounted():
-    """A fresh host boots with no tracefs; sockwatch must mount its own."""
+    """A fresh host boots with no tracefs; sockwatch attaches without it."""
     require_root()
     with Netns() as ns:
         script = ("umount -l /sys/kernel/tracing 2>/dev/null; umount -l /sys/kernel/debug "
