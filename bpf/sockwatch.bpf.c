@@ -3,28 +3,27 @@
  * sockwatch kernel side: turns socket syscalls and TCP state changes into
  * fixed-size events on one ring buffer.
  *
- * Two BTF-typed raw tracepoints (tp_btf), the same tracepoints the
- * syscalls:sys_exit_* and sock:inet_sock_set_state trace events are
- * built on, taken directly:
- *
- *   sys_exit   connect, bind, accept, accept4 as they return. The call's
- *              arguments are still in the task's saved registers, its
- *              socket already holds the outcome (the port the kernel
- *              chose, the peer of an accepted connection), and "current"
- *              is the caller, so one program per call is enough: no entry
- *              probe, no map to carry state from entry to exit.
- *   inet_sock_set_state
- *              TCP listen (an event), SYN_SENT (a connect in progress: the
- *              caller is recorded as the socket's owner), close (an event,
+ *   connect, bind, accept, accept4
+ *              syscalls/sys_exit_*: one program per call, as it returns.
+ *              The call's arguments are still in the task's saved
+ *              registers, its socket already holds the outcome (the port
+ *              the kernel chose, the peer of an accepted connection), and
+ *              "current" is the caller. So there is no entry program and
+ *              no map carrying state from entry to exit.
+ *   listen, close
+ *              inet_sock_set_state, as a BTF-typed raw tracepoint (tp_btf):
+ *              TCP LISTEN (an event), SYN_SENT (inside connect(): the
+ *              caller is recorded as the socket's owner), CLOSE (an event,
  *              attributed to the owner recorded earlier, since the final
  *              state change usually runs in softirq where "current" is
  *              whatever task was interrupted).
  *
- * Why raw tracepoints rather than the trace events: they attach by name
- * with no tracefs (fresh hosts boot without it), arguments arrive typed
- * so the socket and task are read with plain loads instead of helper
- * calls, and there is no trace record to fill per call. Together that is
- * about half the per-event cost (README, "Performance").
+ * Why the syscall trace events and not the raw sys_exit tracepoint: a raw
+ * program runs on every syscall of the host and costs each about 50 ns on
+ * a 2026 VM even when it returns at once; the trace events test the
+ * syscall number against a bitmap first, for about 5 ns (the getppid load
+ * of `make bench`). The state change fires only for TCP sockets, so there
+ * the raw form is taken: typed arguments, and no trace record to fill.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_helpers.h>
@@ -46,24 +45,13 @@
 #define TCP_LISTEN 10
 #define SOCK_BINDPORT_LOCK 8
 
-/*
- * The syscall ABI: numbers and argument registers. Only the native 64-bit
- * ABI is decoded; 32-bit (ia32) calls have other numbers and are skipped,
- * as the syscalls:* trace events skip them too.
- */
+/* Where the syscall ABI keeps the first two arguments. (The trace events
+ * only fire for native 64-bit calls, so there is one ABI per arch.) */
 #if defined(__TARGET_ARCH_x86)
-#define NR_connect 42
-#define NR_accept 43
-#define NR_bind 49
-#define NR_accept4 288
-#define X32_SYSCALL_BIT 0x40000000
-#define TS_COMPAT 0x0002
-#define SYSCALL_NR(regs) ((long)((regs)->orig_ax & ~X32_SYSCALL_BIT))
 #define SYSCALL_ARG0(regs) ((regs)->di)
 #define SYSCALL_ARG1(regs) ((regs)->si)
-#define IN_COMPAT_SYSCALL(task) ((task)->thread_info.status & TS_COMPAT)
 #else
-#error "sockwatch decodes x86-64 syscalls only: add this arch's numbers and registers here"
+#error "sockwatch reads x86-64 syscall registers only: add this arch's here"
 #endif
 
 /* Filters, set by userspace before load. Being read-only data, the
@@ -444,60 +432,57 @@ static __always_inline void exit_accept(struct task_struct *task, struct sock *s
 		emit(e);
 }
 
-static __always_inline int on_sys_exit(struct pt_regs *regs, long ret, bool typed)
+enum sw_call { CALL_CONNECT, CALL_BIND, CALL_ACCEPT };
+
+static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed)
 {
-	long nr = SYSCALL_NR(regs);
 	struct task_struct *task;
 	struct sw_event e = {};
+	struct pt_regs *regs;
 	struct sock *sk;
 	long fd;
 
-	/* Every syscall on the host passes here: decide on the number first. */
-	if (nr == NR_connect) {
-		if (!kind_wanted(1u << SW_CONNECT))
-			return 0;
-		fd = SYSCALL_ARG0(regs);
-	} else if (nr == NR_bind) {
-		if (!kind_wanted(1u << SW_BIND))
-			return 0;
-		fd = SYSCALL_ARG0(regs);
-	} else if (nr == NR_accept || nr == NR_accept4) {
-		/* accepts feed close attribution too */
-		if (!kind_wanted(1u << SW_ACCEPT | 1u << SW_CLOSE) || ret < 0)
-			return 0; /* EAGAIN from event loops: not worth an event */
-		fd = ret;
-	} else {
-		return 0;
-	}
+	if (call == CALL_ACCEPT && ret < 0)
+		return 0; /* EAGAIN from event loops: not worth an event */
 	task = bpf_get_current_task_btf();
-	if (IN_COMPAT_SYSCALL(task) || !task_wanted(task))
+	if (!task_wanted(task))
 		return 0;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	fd = call == CALL_ACCEPT ? ret : (long)SYSCALL_ARG0(regs);
 	sk = sock_from_fd(task, fd, typed);
 	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, typed))
 		return 0;
 	e.netns = sock_netns(sk, typed);
-	if (nr == NR_connect)
+	if (call == CALL_CONNECT)
 		exit_connect(task, sk, &e, ret, (const void *)SYSCALL_ARG1(regs), typed);
-	else if (nr == NR_bind)
+	else if (call == CALL_BIND)
 		exit_bind(task, sk, &e, ret, (const void *)SYSCALL_ARG1(regs), typed);
 	else
 		exit_accept(task, sk, &e, typed);
 	return 0;
 }
 
-/* Loaded on kernels with bpf_rdonly_cast (6.2+). */
-SEC("tp_btf/sys_exit")
-int BPF_PROG(handle_sys_exit, struct pt_regs *regs, long ret)
-{
-	return on_sys_exit(regs, ret, true);
-}
+/*
+ * Each syscall program comes twice: reading files and sockets with plain
+ * loads through bpf_rdonly_cast (Linux 6.2+), and through probes for older
+ * kernels. Userspace loads one of the two.
+ */
+#define SYS_EXIT_PROGRAMS(name, call)						\
+	SEC("tracepoint/syscalls/sys_exit_" #name)				\
+	int handle_exit_##name(struct trace_event_raw_sys_exit *ctx)		\
+	{									\
+		return on_sys_exit(call, ctx->ret, true);			\
+	}									\
+	SEC("tracepoint/syscalls/sys_exit_" #name)				\
+	int handle_exit_##name##_probed(struct trace_event_raw_sys_exit *ctx)	\
+	{									\
+		return on_sys_exit(call, ctx->ret, false);			\
+	}
 
-/* The same, reading through probes, for older kernels. */
-SEC("tp_btf/sys_exit")
-int BPF_PROG(handle_sys_exit_probed, struct pt_regs *regs, long ret)
-{
-	return on_sys_exit(regs, ret, false);
-}
+SYS_EXIT_PROGRAMS(connect, CALL_CONNECT)
+SYS_EXIT_PROGRAMS(bind, CALL_BIND)
+SYS_EXIT_PROGRAMS(accept, CALL_ACCEPT)
+SYS_EXIT_PROGRAMS(accept4, CALL_ACCEPT)
 
 SEC("tp_btf/inet_sock_set_state")
 int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)

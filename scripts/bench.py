@@ -19,6 +19,8 @@ Loads (tests/bench/loadgen.c, one process, loopback only):
   udp-bind     UDP socket, bind 127.0.0.1:0, close
   udp-connect  UDP socket, connect to a loopback port it holds, close
   refused      TCP connect to a bound, non-listening port (not by default)
+  getppid      getppid() and nothing else: the toll a monitor that hooks
+               syscalls puts on every other syscall of the host
 
 Monitors, each row one of:
   sockwatch          table output (the default mode)
@@ -112,13 +114,13 @@ import sys
 import tempfile
 import time
 
-LOADS = ("tcp", "udp-bind", "udp-connect", "refused")
-DEFAULT_LOADS = ("tcp", "udp-bind", "udp-connect")
+LOADS = ("tcp", "udp-bind", "udp-connect", "refused", "getppid")
+DEFAULT_LOADS = ("tcp", "udp-bind", "udp-connect", "getppid")
 # About 0.4-0.8 s per baseline run on a 2-core machine of 2026, idle or busy.
 DEFAULT_COUNTS = {"tcp": 20000, "udp-bind": 80000, "udp-connect": 80000,
-                  "refused": 40000}
+                  "refused": 40000, "getppid": 2000000}
 QUICK_COUNTS = {"tcp": 2000, "udp-bind": 8000, "udp-connect": 8000,
-                "refused": 4000}
+                "refused": 4000, "getppid": 200000}
 
 MONITORS = ("sockwatch", "sockwatch-json", "sockwatch-nomatch", "tcpstates",
             "tcplife", "bpftrace", "auditd")
@@ -127,26 +129,27 @@ MONITORS = ("sockwatch", "sockwatch-json", "sockwatch-nomatch", "tcpstates",
 # (per operation, once per run). The once-per-run part is the load's own
 # set-up: the tcp load binds, listens on and finally closes one listener;
 # udp-connect and refused bind one socket to hold the port they aim at.
+# getppid makes no socket: nothing should be printed.
 EXPECT = {
     # connect + accept + close of both ends; refused: connect + the close
     # of the SYN_SENT socket
     "sockwatch": {"tcp": (4, 3), "udp-bind": (1, 0), "udp-connect": (1, 1),
-                  "refused": (2, 1)},
+                  "refused": (2, 1), "getppid": (0, 0)},
     "sockwatch-nomatch": {load: (0, 0) for load in LOADS},
     # as sockwatch, without accept
     "bpftrace": {"tcp": (3, 3), "udp-bind": (1, 0), "udp-connect": (1, 1),
-                 "refused": (2, 1)},
+                 "refused": (2, 1), "getppid": (0, 0)},
     # every TCP state change: CLOSE>SYN_SENT>ESTABLISHED>CLOSE on the client,
     # LISTEN>SYN_RECV>ESTABLISHED>CLOSE on the server (the LISTEN>SYN_RECV
     # line is the new socket's)
     "tcpstates": {"tcp": (6, 2), "udp-bind": (0, 0), "udp-connect": (0, 0),
-                  "refused": (2, 0)},
+                  "refused": (2, 0), "getppid": (0, 0)},
     # one line per TCP socket that closes after a connect or accept
     "tcplife": {"tcp": (2, 0), "udp-bind": (0, 0), "udp-connect": (0, 0),
-                "refused": (1, 0)},
+                "refused": (1, 0), "getppid": (0, 0)},
     # one SYSCALL record per connect() or bind()
     "auditd": {"tcp": (1, 1), "udp-bind": (1, 0), "udp-connect": (1, 1),
-               "refused": (1, 1)},
+               "refused": (1, 1), "getppid": (0, 0)},
 }
 EXPECT["sockwatch-json"] = EXPECT["sockwatch"]
 

@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <sched.h>
 #include <time.h>
 
 #include <bpf/bpf.h>
@@ -74,6 +76,35 @@ static bool dir_has(const char *path)
 }
 
 /*
+ * libbpf resolves tracepoint ids through tracefs, which a fresh host may not
+ * have mounted. Rather than change the host's mounts, mount it in a private
+ * mount namespace of our own: nothing outside this process sees it, and it
+ * goes away with us.
+ */
+static int ensure_tracefs(char *err, size_t errlen)
+{
+	if (dir_has("/sys/kernel/tracing/events") || dir_has("/sys/kernel/debug/tracing/events"))
+		return 0;
+	if (unshare(CLONE_NEWNS) ||
+	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)) {
+		snprintf(err, errlen, "tracefs is not mounted and a private mount namespace "
+			 "could not be made for it: %s (mount it: mount -t tracefs nodev "
+			 "/sys/kernel/tracing)", strerror(errno));
+		return -errno;
+	}
+	if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL) &&
+	    (mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL) ||
+	     !dir_has("/sys/kernel/debug/tracing/events"))) {
+		snprintf(err, errlen, "tracefs is not mounted and mounting it failed: %s "
+			 "(kernel needs CONFIG_TRACING and tracepoints)", strerror(errno));
+		return -errno;
+	}
+	if (verbose_log)
+		fprintf(stderr, "sockwatch: mounted tracefs in a private mount namespace\n");
+	return 0;
+}
+
+/*
  * Whether the kernel has the bpf_rdonly_cast kfunc (Linux 6.2+), which
  * lets the syscall program read files and sockets with plain loads. Its
  * absence costs speed, not events: the probe-reading twin is loaded.
@@ -133,17 +164,38 @@ static void choose_programs(struct sockwatch_bpf *skel, uint32_t k, char *desc, 
 {
 	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
 		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
+	struct {
+		struct bpf_program *typed, *probed;
+		uint32_t needs;
+		const char *tp;
+	} progs[] = {
+		{ skel->progs.handle_exit_connect, skel->progs.handle_exit_connect_probed, C,
+		  "syscalls:sys_exit_connect" },
+		{ skel->progs.handle_exit_bind, skel->progs.handle_exit_bind_probed, B,
+		  "syscalls:sys_exit_bind" },
+		{ skel->progs.handle_exit_accept, skel->progs.handle_exit_accept_probed, A | X,
+		  "syscalls:sys_exit_accept" },
+		{ skel->progs.handle_exit_accept4, skel->progs.handle_exit_accept4_probed, A | X,
+		  "syscalls:sys_exit_accept4" },
+		{ skel->progs.handle_set_state, NULL, L | X, "sock:inet_sock_set_state (raw)" },
+	};
 	bool sys = wants(k, C | B | A | X), typed = sys && kernel_has_rdonly_cast();
-	bool state = wants(k, L | X);
+	size_t used = 0;
 
-	bpf_program__set_autoload(skel->progs.handle_sys_exit, sys && typed);
-	bpf_program__set_autoload(skel->progs.handle_sys_exit_probed, sys && !typed);
-	bpf_program__set_autoload(skel->progs.handle_set_state, state);
-	snprintf(desc, len, "%s%s%s%s", sys ? "raw tracepoint sys_exit (" : "",
-		 sys ? (typed ? "typed reads)" : "probe reads)") : "",
-		 sys && state ? ", " : "", state ? "raw tracepoint inet_sock_set_state" : "");
-	if (verbose_log)
-		fprintf(stderr, "sockwatch: %s\n", desc);
+	desc[0] = '\0';
+	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
+		bool on = wants(k, progs[i].needs);
+
+		bpf_program__set_autoload(progs[i].typed, on && (typed || !progs[i].probed));
+		if (progs[i].probed)
+			bpf_program__set_autoload(progs[i].probed, on && !typed);
+		else if (sys && used < len) /* the syscall programs are listed */
+			used += (size_t)snprintf(desc + used, len - used, " (%s)",
+						 typed ? "typed reads" : "probe reads");
+		if (on && used < len)
+			used += (size_t)snprintf(desc + used, len - used, "%s%s", used ? ", " : "",
+						 progs[i].tp);
+	}
 }
 
 static uint64_t round_pow2(uint64_t v)
@@ -199,6 +251,13 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 		snprintf(err, errlen, "the kernel refused the BPF programs: %s "
 			 "(--verbose shows the verifier's log)", strerror(-r));
 		goto fail;
+	}
+	/* the raw state-change tracepoint needs no tracefs; the syscall
+	 * trace events do */
+	if (wants(o->filter.kinds, ~(1u << SW_LISTEN))) {
+		r = ensure_tracefs(err, errlen);
+		if (r)
+			goto fail;
 	}
 	r = sockwatch_bpf__attach(c->skel);
 	if (r) {

@@ -31,21 +31,29 @@ typedef struct { __u32 val; } kuid_t;
 
 #pragma clang attribute push(__attribute__((preserve_access_index)), apply_to = record)
 
-/*
- * The registers a syscall saved on entry (sys_exit's first argument).
- * Only the fields named by the SYSCALL_* macros in sockwatch.bpf.c.
- */
+/* syscalls/sys_exit_*: the tracepoint format file's layout (stable ABI). */
+struct trace_entry {
+	unsigned short type;
+	unsigned char flags;
+	unsigned char preempt_count;
+	int pid;
+};
+
+struct trace_event_raw_sys_exit {
+	struct trace_entry ent;
+	long id;
+	long ret;
+};
+
+/* The registers a syscall saved on entry, where its arguments still are
+ * at exit. Only the fields the SYSCALL_ARG* macros name. */
 #if defined(__TARGET_ARCH_x86)
 struct pt_regs {
 	unsigned long si;
 	unsigned long di;
-	unsigned long orig_ax;
 };
 #endif
 
-struct thread_info {
-	__u32 status;          /* x86: TS_COMPAT marks a 32-bit syscall */
-};
 
 /* Kernel internals, read through CO-RE. */
 struct in6_addr {
@@ -116,7 +124,6 @@ struct files_struct {
 };
 
 struct task_struct {
-	struct thread_info thread_info;
 	int pid;
 	int tgid;
 	struct task_struct *real_parent;

@@ -12,6 +12,9 @@
  *                UDP connect sends nothing, it only sets the peer
  *   refused      COUNT x (TCP connect to a loopback port nobody listens
  *                on, which fails with ECONNREFUSED, close)
+ *   getppid      COUNT x getppid(): no socket at all. Hooking syscalls
+ *                slows every syscall on the host a little; this measures
+ *                that toll on the cheapest one there is.
  *
  * -6 uses ::1 instead of 127.0.0.1. Only loopback is ever touched.
  *
@@ -46,16 +49,18 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
-enum mode { M_TCP, M_UDP_BIND, M_UDP_CONNECT, M_REFUSED };
+enum mode { M_TCP, M_UDP_BIND, M_UDP_CONNECT, M_REFUSED, M_GETPPID };
 
 static const char *const mode_names[] = {
 	[M_TCP] = "tcp",
 	[M_UDP_BIND] = "udp-bind",
 	[M_UDP_CONNECT] = "udp-connect",
 	[M_REFUSED] = "refused",
+	[M_GETPPID] = "getppid",
 };
 
 struct addr {
@@ -80,7 +85,7 @@ static void die(const char *fmt, ...)
 
 static void usage(void)
 {
-	fputs("usage: loadgen tcp|udp-bind|udp-connect|refused COUNT [--max-seconds S] [-6]\n",
+	fputs("usage: loadgen tcp|udp-bind|udp-connect|refused|getppid COUNT [--max-seconds S] [-6]\n",
 	      stderr);
 	exit(2);
 }
@@ -246,7 +251,7 @@ int main(int argc, char **argv)
 		if (!strcmp(mode_arg, mode_names[m]))
 			mode = m;
 	if (mode < 0)
-		die("unknown mode '%s' (tcp, udp-bind, udp-connect, refused)", mode_arg);
+		die("unknown mode '%s' (tcp, udp-bind, udp-connect, refused, getppid)", mode_arg);
 
 	switch (mode) {
 	case M_TCP:
@@ -283,6 +288,10 @@ int main(int argc, char **argv)
 			break;
 		case M_REFUSED:
 			one_refused(&target);
+			break;
+		case M_GETPPID:
+			/* the raw syscall: no libc caching can skip it */
+			syscall(SYS_getppid);
 			break;
 		}
 	}
