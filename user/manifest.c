@@ -18,7 +18,7 @@
 #include <unistd.h>
 
 #include <json-c/json.h>
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <zlib.h>
 
 #include "manifest.h"
@@ -122,6 +122,16 @@ bool mf_is_record_file(const char *name)
 	       !strcmp(name, MF_CHECKPOINT_TMP) || mf_seg_parse(name, &seq);
 }
 
+/* SHA-256 (GnuTLS's Nettle) of one buffer. */
+static void sha256_buf(unsigned char out[MF_HASH_LEN], const void *data, size_t len)
+{
+	struct sha256_ctx ctx;
+
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, data);
+	sha256_digest(&ctx, MF_HASH_LEN, out);
+}
+
 int mf_chain_seed(unsigned char out[MF_HASH_LEN], const char *record_id_hex)
 {
 	char buf[sizeof(SEED_TAG) + MF_ID_HEX + 1];
@@ -129,23 +139,20 @@ int mf_chain_seed(unsigned char out[MF_HASH_LEN], const char *record_id_hex)
 
 	if (n < 0 || (size_t)n >= sizeof(buf))
 		return -1;
-	return EVP_Digest(buf, (size_t)n, out, NULL, EVP_sha256(), NULL) ? 0 : -1;
+	sha256_buf(out, buf, (size_t)n);
+	return 0;
 }
 
 int mf_chain_next(unsigned char out[MF_HASH_LEN], const unsigned char prev[MF_HASH_LEN],
 		  const char *body, size_t len)
 {
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-	int ok;
+	struct sha256_ctx ctx;
 
-	if (!ctx)
-		return -1;
-	ok = EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) &&
-	     EVP_DigestUpdate(ctx, prev, MF_HASH_LEN) &&
-	     EVP_DigestUpdate(ctx, body, len) &&
-	     EVP_DigestFinal_ex(ctx, out, NULL);
-	EVP_MD_CTX_free(ctx);
-	return ok ? 0 : -1;
+	sha256_init(&ctx);
+	sha256_update(&ctx, MF_HASH_LEN, prev);
+	sha256_update(&ctx, len, (const uint8_t *)body);
+	sha256_digest(&ctx, MF_HASH_LEN, out);
+	return 0;
 }
 
 /* "<body>,"chain":"<hex>"}\n" into a new buffer; *chain_out gets the value. */
@@ -722,18 +729,16 @@ static void read_manifest(struct check *c, const char *expect_head)
 /* Size and SHA-256 of a file (all of it, or its first `limit` bytes). */
 static int hash_file(int fd, uint64_t limit, uint64_t *size, unsigned char out[MF_HASH_LEN])
 {
-	EVP_MD_CTX *ctx = EVP_MD_CTX_new();
 	char *buf = malloc(IO_CHUNK);
 	const size_t bufsize = IO_CHUNK;
+	struct sha256_ctx ctx;
 	uint64_t total = 0;
 	int r = 0;
 
 	*size = 0;
-	if (!ctx || !buf || !EVP_DigestInit_ex(ctx, EVP_sha256(), NULL)) {
-		EVP_MD_CTX_free(ctx);
-		free(buf);
+	if (!buf)
 		return -ENOMEM;
-	}
+	sha256_init(&ctx);
 	while (total < limit) {
 		size_t want = limit - total < bufsize ? (size_t)(limit - total) : bufsize;
 		ssize_t n = pread(fd, buf, want, (off_t)total);
@@ -746,12 +751,11 @@ static int hash_file(int fd, uint64_t limit, uint64_t *size, unsigned char out[M
 		}
 		if (n == 0)
 			break;
-		EVP_DigestUpdate(ctx, buf, (size_t)n);
+		sha256_update(&ctx, (size_t)n, (const uint8_t *)buf);
 		total += (uint64_t)n;
 	}
-	if (!r && !EVP_DigestFinal_ex(ctx, out, NULL))
-		r = -EIO;
-	EVP_MD_CTX_free(ctx);
+	if (!r)
+		sha256_digest(&ctx, MF_HASH_LEN, out);
 	free(buf);
 	*size = total;
 	return r;

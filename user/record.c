@@ -56,7 +56,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 #include <zlib.h>
 
 #include "diag.h"
@@ -89,7 +89,7 @@ struct recorder {
 	char segname[MF_NAME_LEN];
 	z_stream z;
 	bool z_live;
-	EVP_MD_CTX *md;
+	struct sha256_ctx md;   /* of the open segment's bytes so far */
 	uint64_t seg_bytes, seg_synced, seg_events, seg_drops, seg_open_ms;
 	char seg_start[MF_TS_LEN];
 	bool dirty;
@@ -192,7 +192,7 @@ static int seg_write(struct recorder *r, const unsigned char *buf, size_t len)
 		}
 		off += (size_t)n;
 	}
-	EVP_DigestUpdate(r->md, buf, len);
+	sha256_update(&r->md, len, (const uint8_t *)buf);
 	r->seg_bytes += len;
 	return 0;
 }
@@ -246,7 +246,7 @@ static int seg_flush(struct recorder *r)
 {
 	unsigned char h[MF_HASH_LEN];
 	char hex[MF_HEX_LEN + 1], ts[MF_TS_LEN], body[512];
-	EVP_MD_CTX *copy;
+	struct sha256_ctx copy;
 	int e;
 
 	if (pump(r) || zput(r, NULL, 0, Z_SYNC_FLUSH))
@@ -258,12 +258,9 @@ static int seg_flush(struct recorder *r)
 	r->dirty = false;
 	r->last_flush_ms = mono_ms();
 
-	copy = EVP_MD_CTX_new();
-	if (!copy || !EVP_MD_CTX_copy_ex(copy, r->md) || !EVP_DigestFinal_ex(copy, h, NULL)) {
-		EVP_MD_CTX_free(copy);
-		return fail(r, -ENOMEM, "hashing %s failed", r->segname);
-	}
-	EVP_MD_CTX_free(copy);
+	/* the hash so far; the segment's own goes on */
+	copy = r->md;
+	sha256_digest(&copy, sizeof(h), h);
 	mf_hex(hex, h, sizeof(h));
 	mf_format_ts(ts, mf_wall_ns());
 	snprintf(body, sizeof(body),
@@ -341,8 +338,7 @@ static int seg_open(struct recorder *r)
 	if (deflateInit2(&r->z, r->o.level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
 		return fail(r, -ENOMEM, "cannot start the compressor");
 	r->z_live = true;
-	if (!EVP_DigestInit_ex(r->md, EVP_sha256(), NULL))
-		return fail(r, -ENOMEM, "cannot start SHA-256");
+	sha256_init(&r->md);
 	r->seg_bytes = r->seg_synced = r->seg_events = r->seg_drops = 0;
 	r->seg_open_ms = r->last_flush_ms = mono_ms();
 	mf_format_ts(r->seg_start, mf_wall_ns());
@@ -386,8 +382,7 @@ static int seg_close(struct recorder *r)
 			    strerror(errno));
 	}
 	r->segfd = -1;
-	if (!EVP_DigestFinal_ex(r->md, h, NULL))
-		return fail(r, -ENOMEM, "hashing %s failed", r->segname);
+	sha256_digest(&r->md, sizeof(h), h);
 	mf_hex(hex, h, sizeof(h));
 	mf_format_ts(end, mf_wall_ns());
 	snprintf(body, sizeof(body),
@@ -583,8 +578,7 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 	r->argv_json = json_argv(o->argc, o->argv);
 	r->in = malloc(IN_SIZE);
 	r->zout = malloc(ZOUT_SIZE);
-	r->md = EVP_MD_CTX_new();
-	if (!r->host_json || !r->kernel_json || !r->argv_json || !r->in || !r->zout || !r->md) {
+	if (!r->host_json || !r->kernel_json || !r->argv_json || !r->in || !r->zout) {
 		e = ENOMEM;
 		snprintf(err, errlen, "out of memory");
 		goto fail;
@@ -748,7 +742,6 @@ void rec_free(struct recorder *r)
 		close(r->dirfd);
 	if (!r->started && r->created_dir)
 		rmdir(r->dir);
-	EVP_MD_CTX_free(r->md);
 	free(r->host_json);
 	free(r->kernel_json);
 	free(r->argv_json);
