@@ -350,7 +350,7 @@ def test_closed_stdout_ends_quietly():
 
 
 def test_without_tracefs_mounted():
-    """A fresh host boots with no tracefs; sockwatch attaches without it."""
+    """A fresh host boots with no tracefs; sockwatch must mount its own."""
     require_root()
     with Netns() as ns:
         script = ("umount -l /sys/kernel/tracing 2>/dev/null; umount -l /sys/kernel/debug "
