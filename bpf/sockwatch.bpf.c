@@ -31,7 +31,6 @@
 #include <bpf/bpf_core_read.h>
 #include "sockwatch.h"
 
-#define AF_UNSPEC 0
 #define AF_INET 2
 #define AF_INET6 10
 #define IPPROTO_TCP 6
