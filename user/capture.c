@@ -160,7 +160,8 @@ static bool wants(uint32_t kinds, uint32_t any_of)
  * hooked at all. accept also records socket owners for close attribution,
  * so the syscall program stays while close is wanted.
  */
-static void choose_programs(struct sockwatch_bpf *skel, uint32_t k, char *desc, size_t len)
+static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, char *desc,
+			    size_t len)
 {
 	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
 		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
@@ -179,7 +180,7 @@ static void choose_programs(struct sockwatch_bpf *skel, uint32_t k, char *desc, 
 		  "syscalls:sys_exit_accept4" },
 		{ skel->progs.handle_set_state, NULL, L | X, "sock:inet_sock_set_state (raw)" },
 	};
-	bool sys = wants(k, C | B | A | X), typed = sys && kernel_has_rdonly_cast();
+	bool sys = wants(k, C | B | A | X), typed = sys && may_type && kernel_has_rdonly_cast();
 	size_t used = 0;
 
 	desc[0] = '\0';
@@ -196,6 +197,7 @@ static void choose_programs(struct sockwatch_bpf *skel, uint32_t k, char *desc, 
 			used += (size_t)snprintf(desc + used, len - used, "%s%s", used ? ", " : "",
 						 progs[i].tp);
 	}
+	return typed;
 }
 
 static uint64_t round_pow2(uint64_t v)
@@ -218,7 +220,7 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 	libbpf_set_print(libbpf_print);
 	if (!dir_has("/sys/kernel/btf/vmlinux")) {
 		snprintf(err, errlen, "this kernel has no BTF (/sys/kernel/btf/vmlinux): "
-			 "sockwatch needs Linux 5.8+ built with CONFIG_DEBUG_INFO_BTF=y");
+			 "sockwatch needs Linux 5.15+ built with CONFIG_DEBUG_INFO_BTF=y");
 		return -ENOTSUP;
 	}
 	if (!has_bpf_caps()) {
@@ -236,21 +238,34 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 	c->ncpu = libbpf_num_possible_cpus();
 	opts.ring_bytes = round_pow2(o->ring_bytes ? o->ring_bytes : CAPTURE_DEFAULT_RING);
 
-	c->skel = sockwatch_bpf__open();
-	if (!c->skel) {
-		r = -errno;
-		snprintf(err, errlen, "cannot open the BPF object: %s", strerror(-r));
-		goto fail;
-	}
-	set_filters(c->skel, &opts);
-	choose_programs(c->skel, o->filter.kinds, c->describe, sizeof(c->describe));
-	bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
+	for (bool may_type = true;; may_type = false) {
+		bool typed;
 
-	r = sockwatch_bpf__load(c->skel);
-	if (r) {
-		snprintf(err, errlen, "the kernel refused the BPF programs: %s "
-			 "(--verbose shows the verifier's log)", strerror(-r));
-		goto fail;
+		c->skel = sockwatch_bpf__open();
+		if (!c->skel) {
+			r = -errno;
+			snprintf(err, errlen, "cannot open the BPF object: %s", strerror(-r));
+			goto fail;
+		}
+		set_filters(c->skel, &opts);
+		typed = choose_programs(c->skel, o->filter.kinds, may_type, c->describe,
+					sizeof(c->describe));
+		bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
+		r = sockwatch_bpf__load(c->skel);
+		if (!r)
+			break;
+		if (!typed) {
+			snprintf(err, errlen, "the kernel refused the BPF programs: %s "
+				 "(--verbose shows the verifier's log)", strerror(-r));
+			goto fail;
+		}
+		/* A kernel can have the kfunc and still refuse what the typed
+		 * programs do with it; the twins do the same work by probes. */
+		if (verbose_log)
+			fprintf(stderr, "sockwatch: the typed syscall programs were refused (%s); "
+				"loading the probe-reading ones\n", strerror(-r));
+		sockwatch_bpf__destroy(c->skel);
+		c->skel = NULL;
 	}
 	/* the raw state-change tracepoint needs no tracefs; the syscall
 	 * trace events do */
