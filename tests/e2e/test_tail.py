@@ -166,6 +166,11 @@ def test_connect_refused_and_failed_filter():
         c = one(in_ns(allm.events(), ns), event="connect", pid=pid)
         check((c["result"], c["error"], c["rport"], c["service"], c["port_class"]) ==
               (-111, "ECONNREFUSED", 9, "discard", "well-known"), repr(c))
+        # the socket was unhashed before connect() returned: its source
+        # port still shows, on the connect and on the close it caused
+        x = one(in_ns(allm.events(), ns), event="close", pid=pid)
+        check(c["lport"] > 0 and x["lport"] == c["lport"] and x["rport"] == 9 and
+              x["role"] == "outbound" and x["error"] == "ECONNREFUSED", "%r / %r" % (c, x))
         fe = in_ns(failed.events(), ns)
         check(all(e["result"] < 0 for e in fe), "--failed let a success through: %r" % fe)
         one(fe, event="connect", pid=pid)
