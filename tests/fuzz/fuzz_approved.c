@@ -39,47 +39,17 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "fuzz_common.h"
 #include "approved.h"
 #include "report.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
 #endif
-#ifndef FUZZ_FAIL
-#define FUZZ_FAIL(...)                                                       \
-	do {                                                                 \
-		fprintf(stderr, "fuzz: " __VA_ARGS__);                        \
-		fputc('\n', stderr);                                         \
-		abort();                                                     \
-	} while (0)
-#endif
 
 int FUZZ_ENTRY(const uint8_t *data, size_t size);
 
-static int apf_fd = -1;
-static char apf_path[64];
-
-static const char *apf_file(const uint8_t *data, size_t size)
-{
-	size_t off = 0;
-
-	if (apf_fd < 0) {
-		apf_fd = memfd_create("fuzz_approved", MFD_CLOEXEC);
-		if (apf_fd < 0)
-			FUZZ_FAIL("memfd_create: %s", strerror(errno));
-		snprintf(apf_path, sizeof(apf_path), "/proc/self/fd/%d", apf_fd);
-	}
-	if (ftruncate(apf_fd, 0))
-		FUZZ_FAIL("ftruncate: %s", strerror(errno));
-	while (off < size) {
-		ssize_t w = pwrite(apf_fd, data + off, size - off, (off_t)off);
-
-		if (w <= 0)
-			FUZZ_FAIL("pwrite: %s", strerror(errno));
-		off += (size_t)w;
-	}
-	return apf_path;
-}
+static struct fuzz_file apf_input = FUZZ_FILE_INIT;
 
 static bool apf_blank(char c)
 {
@@ -300,7 +270,8 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 	}
 
 	memset(err, 0x7f, sizeof(err));
-	rc = approved_load(apf_file(data, size), &l, err, sizeof(err));
+	rc = approved_load(fuzz_file_write(&apf_input, "fuzz_approved", data, size), &l, err,
+			   sizeof(err));
 	if (rc != 0 && rc != -1)
 		FUZZ_FAIL("approved_load returned %d", rc);
 	if ((rc == 0) != load_ok)

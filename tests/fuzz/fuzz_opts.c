@@ -40,6 +40,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "fuzz_common.h"
 #include "filter.h"
 #include "labels.h"
 #include "opts.h"
@@ -47,14 +48,6 @@
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#endif
-#ifndef FUZZ_FAIL
-#define FUZZ_FAIL(...)                                                       \
-	do {                                                                 \
-		fprintf(stderr, "fuzz: " __VA_ARGS__);                        \
-		fputc('\n', stderr);                                         \
-		abort();                                                     \
-	} while (0)
 #endif
 
 int FUZZ_ENTRY(const uint8_t *data, size_t size);
@@ -481,30 +474,7 @@ static const int optf_filter_codes[13] = {
 	'z', /* not a filter option */
 };
 
-static int optf_fd = -1;
-static char optf_path[64];
-
-static const char *optf_services_file(const char *text, size_t len)
-{
-	size_t off = 0;
-
-	if (optf_fd < 0) {
-		optf_fd = memfd_create("fuzz_opts_services", MFD_CLOEXEC);
-		if (optf_fd < 0)
-			FUZZ_FAIL("memfd_create: %s", strerror(errno));
-		snprintf(optf_path, sizeof(optf_path), "/proc/self/fd/%d", optf_fd);
-	}
-	if (ftruncate(optf_fd, 0))
-		FUZZ_FAIL("ftruncate: %s", strerror(errno));
-	while (off < len) {
-		ssize_t w = pwrite(optf_fd, text + off, len - off, (off_t)off);
-
-		if (w <= 0)
-			FUZZ_FAIL("pwrite: %s", strerror(errno));
-		off += (size_t)w;
-	}
-	return optf_path;
-}
+static struct fuzz_file optf_services = FUZZ_FILE_INIT;
 
 static bool optf_bit(const uint8_t *bits, unsigned port)
 {
@@ -569,6 +539,7 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 	struct filter_opts fo;
 	bool any_filter = false, bad = false;
 	char *svc_text = NULL;
+	const char *path;
 	size_t nfields_used;
 
 	memset(&fo, 0, sizeof(fo));
@@ -632,8 +603,9 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 					strcat(svc_text, "\n");
 				}
 				nfields_used = k + 1;
-				if (filter_opt(&fo, FILTER_OPT_SERVICES,
-					       (char *)optf_services_file(svc_text, len), err) != 1)
+				path = fuzz_file_write(&optf_services, "fuzz_opts_services",
+						       svc_text, len);
+				if (filter_opt(&fo, FILTER_OPT_SERVICES, (char *)path, err) != 1)
 					FUZZ_FAIL("--services refused");
 				any_filter = true;
 				if (code == FILTER_OPT_SERVICES)

@@ -42,6 +42,7 @@
 
 #include <json-c/json.h>
 
+#include "fuzz_common.h"
 #include "escape.h"
 #include "event.h"
 #include "labels.h"
@@ -50,14 +51,6 @@
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#endif
-#ifndef FUZZ_FAIL
-#define FUZZ_FAIL(...)                                                       \
-	do {                                                                 \
-		fprintf(stderr, "fuzz: " __VA_ARGS__);                        \
-		fputc('\n', stderr);                                         \
-		abort();                                                     \
-	} while (0)
 #endif
 
 int FUZZ_ENTRY(const uint8_t *data, size_t size);

@@ -48,6 +48,7 @@
 #include <json-c/json.h>
 #include <zlib.h>
 
+#include "fuzz_common.h"
 #include "approved.h"
 #include "report.h"
 #include "fuzz_utf8.h"
@@ -55,48 +56,12 @@
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
 #endif
-#ifndef FUZZ_FAIL
-#define FUZZ_FAIL(...)                                                       \
-	do {                                                                 \
-		fprintf(stderr, "fuzz: " __VA_ARGS__);                        \
-		fputc('\n', stderr);                                         \
-		abort();                                                     \
-	} while (0)
-#endif
 
 int FUZZ_ENTRY(const uint8_t *data, size_t size);
 
 /* ---- files ------------------------------------------------------------------- */
 
-struct rptf_file {
-	int fd;
-	char path[64];
-};
-
-static struct rptf_file rptf_seg = { -1, "" }, rptf_appr = { -1, "" };
-
-static const char *rptf_write(struct rptf_file *f, const char *name, const void *data,
-			      size_t size)
-{
-	size_t off = 0;
-
-	if (f->fd < 0) {
-		f->fd = memfd_create(name, MFD_CLOEXEC);
-		if (f->fd < 0)
-			FUZZ_FAIL("memfd_create: %s", strerror(errno));
-		snprintf(f->path, sizeof(f->path), "/proc/self/fd/%d", f->fd);
-	}
-	if (ftruncate(f->fd, 0))
-		FUZZ_FAIL("ftruncate: %s", strerror(errno));
-	while (off < size) {
-		ssize_t w = pwrite(f->fd, (const char *)data + off, size - off, (off_t)off);
-
-		if (w <= 0)
-			FUZZ_FAIL("pwrite: %s", strerror(errno));
-		off += (size_t)w;
-	}
-	return f->path;
-}
+static struct fuzz_file rptf_seg = FUZZ_FILE_INIT, rptf_appr = FUZZ_FILE_INIT;
 
 static const char rptf_approved[] =
 	"listen tcp 22 process=sshd addr=wildcard -- remote administration\n"
@@ -464,10 +429,10 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 			seglen = seglen * data[1] / 256;
 		seg = gz;
 	}
-	paths[0] = (char *)rptf_write(&rptf_seg, "fuzz_report_seg", seg, seglen);
+	paths[0] = (char *)fuzz_file_write(&rptf_seg, "fuzz_report_seg", seg, seglen);
 	free(gz);
 	if (mode & 4) {
-		const char *p = rptf_write(&rptf_appr, "fuzz_report_approved", rptf_approved,
+		const char *p = fuzz_file_write(&rptf_appr, "fuzz_report_approved", rptf_approved,
 					   sizeof(rptf_approved) - 1);
 
 		if (approved_load(p, &appr, err, sizeof(err)))

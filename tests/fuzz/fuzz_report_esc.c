@@ -29,19 +29,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_common.h"
 #include "report.h"
 #include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#endif
-#ifndef FUZZ_FAIL
-#define FUZZ_FAIL(...)                                                       \
-	do {                                                                 \
-		fprintf(stderr, "fuzz: " __VA_ARGS__);                        \
-		fputc('\n', stderr);                                         \
-		abort();                                                     \
-	} while (0)
 #endif
 
 int FUZZ_ENTRY(const uint8_t *data, size_t size);

@@ -30,48 +30,18 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "fuzz_common.h"
 #include "labels.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput
-#endif
-#ifndef FUZZ_FAIL
-#define FUZZ_FAIL(...)                                                       \
-	do {                                                                 \
-		fprintf(stderr, "fuzz: " __VA_ARGS__);                        \
-		fputc('\n', stderr);                                         \
-		abort();                                                     \
-	} while (0)
 #endif
 
 int FUZZ_ENTRY(const uint8_t *data, size_t size);
 
 /* ---- the input as a file ----------------------------------------------- */
 
-static int svcf_fd = -1;
-static char svcf_path[64];
-
-static const char *svcf_file(const uint8_t *data, size_t size)
-{
-	size_t off = 0;
-
-	if (svcf_fd < 0) {
-		svcf_fd = memfd_create("fuzz_services", MFD_CLOEXEC);
-		if (svcf_fd < 0)
-			FUZZ_FAIL("memfd_create: %s", strerror(errno));
-		snprintf(svcf_path, sizeof(svcf_path), "/proc/self/fd/%d", svcf_fd);
-	}
-	if (ftruncate(svcf_fd, 0))
-		FUZZ_FAIL("ftruncate: %s", strerror(errno));
-	while (off < size) {
-		ssize_t w = pwrite(svcf_fd, data + off, size - off, (off_t)off);
-
-		if (w <= 0)
-			FUZZ_FAIL("pwrite: %s", strerror(errno));
-		off += (size_t)w;
-	}
-	return svcf_path;
-}
+static struct fuzz_file svcf_input = FUZZ_FILE_INIT;
 
 /* ---- reference model of one services(5) line ---------------------------- */
 
@@ -477,7 +447,7 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 	s = services_new();
 	if (!s)
 		FUZZ_FAIL("services_new");
-	path = svcf_file(data, size);
+	path = fuzz_file_write(&svcf_input, "fuzz_services", data, size);
 	errs.path = path;
 	errs.nlines = nlines;
 	rc = services_load_file(s, path, svcf_on_error, &errs);

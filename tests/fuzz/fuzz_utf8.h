@@ -11,34 +11,42 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Length of the valid sequence at s (no overlongs, surrogates or code
- * points past U+10FFFF), 0 if invalid. */
+/*
+ * The well-formed byte sequences of Unicode's Table 3-7 ("Well-Formed
+ * UTF-8 Byte Sequences"), row by row: each byte in its row's range.
+ * user/escape.c decodes code points and rejects overlongs, surrogates and
+ * values past U+10FFFF instead, so the two agree only if both are right.
+ */
+static const struct {
+	uint8_t len, lo[4], hi[4];
+} fuzz_utf8_rows[] = {
+	{ 1, { 0x00 }, { 0x7f } },
+	{ 2, { 0xc2, 0x80 }, { 0xdf, 0xbf } },
+	{ 3, { 0xe0, 0xa0, 0x80 }, { 0xe0, 0xbf, 0xbf } },
+	{ 3, { 0xe1, 0x80, 0x80 }, { 0xec, 0xbf, 0xbf } },
+	{ 3, { 0xed, 0x80, 0x80 }, { 0xed, 0x9f, 0xbf } },
+	{ 3, { 0xee, 0x80, 0x80 }, { 0xef, 0xbf, 0xbf } },
+	{ 4, { 0xf0, 0x90, 0x80, 0x80 }, { 0xf0, 0xbf, 0xbf, 0xbf } },
+	{ 4, { 0xf1, 0x80, 0x80, 0x80 }, { 0xf3, 0xbf, 0xbf, 0xbf } },
+	{ 4, { 0xf4, 0x80, 0x80, 0x80 }, { 0xf4, 0x8f, 0xbf, 0xbf } },
+};
+
+/* Length of the well-formed sequence at s (n bytes available), 0 if none. */
 static inline size_t fuzz_utf8_seq(const unsigned char *s, size_t n)
 {
-	size_t len;
-	uint32_t cp;
+	for (size_t r = 0; r < sizeof(fuzz_utf8_rows) / sizeof(fuzz_utf8_rows[0]); r++) {
+		size_t len = fuzz_utf8_rows[r].len, i;
 
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if (len > n)
-		return 0;
-	for (size_t i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
+		if (s[0] < fuzz_utf8_rows[r].lo[0] || s[0] > fuzz_utf8_rows[r].hi[0])
+			continue;
+		if (len > n)
 			return 0;
-		cp = cp << 6 | (s[i] & 0x3f);
+		for (i = 1; i < len; i++)
+			if (s[i] < fuzz_utf8_rows[r].lo[i] || s[i] > fuzz_utf8_rows[r].hi[i])
+				return 0;
+		return len;
 	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
-	    (cp >= 0xd800 && cp <= 0xdfff))
-		return 0;
-	return len;
+	return 0;
 }
 
 #endif
