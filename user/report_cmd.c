@@ -13,6 +13,7 @@
 #include "commands.h"
 #include "diag.h"
 #include "trust.h"
+#include "filter.h"
 #include "opts.h"
 #include "report.h"
 
@@ -198,7 +199,7 @@ int cmd_report(int argc, char **argv)
 		{ "until", required_argument, NULL, OPT_UNTIL },
 		{ "approved", required_argument, NULL, 'a' },
 		{ "threads", required_argument, NULL, OPT_THREADS },
-		{ "insecure-files", no_argument, NULL, 0x1ff },
+		FILTER_LONGOPT_INSECURE,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -214,7 +215,8 @@ int cmd_report(int argc, char **argv)
 	uint64_t threads = 0;
 	int opt, rc = EXIT_RUNTIME, r;
 
-	while ((opt = getopt_long(argc, argv, "f:o:a:h", long_opts, NULL)) != -1) {
+	opterr = 0; /* one line of our own, not getopt's and ours */
+	while ((opt = getopt_long(argc, argv, ":f:o:a:h", long_opts, NULL)) != -1) {
 		switch (opt) {
 		case 'f':
 			if (rpt_format_parse(optarg, &fmt)) {
@@ -245,15 +247,14 @@ int cmd_report(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case 0x1ff: /* --insecure-files */
+		case FILTER_OPT_INSECURE:
 			trust_insecure_files = true;
 			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
 		default:
-			diag("try 'sockwatch report --help'");
-			return EXIT_USAGE;
+			return opt_getopt_error("report", opt, argv);
 		}
 	}
 	if (optind == argc) {

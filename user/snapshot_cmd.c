@@ -83,7 +83,7 @@ int cmd_snapshot(int argc, char **argv)
 	static const struct option long_opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "services", required_argument, NULL, 's' },
-		{ "insecure-files", no_argument, NULL, 0x1ff },
+		FILTER_LONGOPT_INSECURE,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -103,7 +103,7 @@ int cmd_snapshot(int argc, char **argv)
 		case 's':
 			services_file = optarg;
 			break;
-		case 0x1ff: /* --insecure-files */
+		case FILTER_OPT_INSECURE:
 			trust_insecure_files = true;
 			break;
 		case 'h':

@@ -401,7 +401,8 @@ def test_report_window_and_plain_files():
 
         for bad in (["--since", "yesterday", rec], ["-f", "pdf", rec],
                     [os.path.join(d, "nope")], ["--until", "2026-01-01", "--since",
-                                                "2026-01-02", rec], []):
+                                                "2026-01-02", rec], [],
+                    ["--bogus", rec], ["--format"], ["-o"]):
             r = run_cmd("report", *bad)
             check(r.returncode == 2 and r.stderr.count("\n") == 1 and r.stdout == "",
                   "report %r: %d %r" % (bad, r.returncode, r.stderr))
