@@ -399,6 +399,44 @@ void rpt_distinct_str(const struct rpt_distinct *d, char *buf, size_t len, bool 
 /* "all interfaces", "loopback" or "specific" */
 const char *rpt_bind_scope(const struct rpt_addr *a);
 
+/* ---- table rows of the human-readable formats (report_rows.c) ---------
+ * Markdown and HTML show the same tables and differ only in markup: the
+ * rows are built here once, as cells that say what they are, and each
+ * writer decides how a kind of cell looks. */
+
+enum rpt_cell_kind {
+	RC_TEXT,   /* from the record or the approved list: escape it */
+	RC_MADE,   /* made by the report ("~40", addresses it formatted) */
+	RC_NUM,
+	RC_TIME,
+	RC_ADDR,   /* the bound address: stands out on a wildcard listener */
+	RC_SCOPE,  /* its scope ("all interfaces"): stands out likewise */
+	RC_MUTED,  /* nothing to say ("-": no approved list) */
+	RC_GOOD,   /* approved */
+	RC_BAD,    /* not approved, never seen */
+};
+
+#define RPT_ROW_CELLS 13
+
+struct rpt_row {
+	bool wildcard;           /* a listener on all interfaces */
+	int n;
+	struct rpt_cell {
+		enum rpt_cell_kind kind;
+		const char *text;
+	} c[RPT_ROW_CELLS];
+	char buf[4096];          /* text the row made; cells point into it */
+	size_t used;
+};
+
+extern const char *const rpt_listener_cols[RPT_ROW_CELLS];
+/* table is RT_OUT or RT_IN; *n is set to the column count */
+const char *const *rpt_flow_cols(int table, int *n);
+void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
+		      struct rpt_row *r);
+void rpt_flow_row(const struct rpt_summary *s, const struct rpt_group *g, int table,
+		  struct rpt_row *r);
+
 /* ---- formats (report_fmt_*.c) ------------------------------------------ */
 
 enum rpt_format { RF_MD, RF_HTML, RF_JSON, RF_CSV };

@@ -36,36 +36,12 @@ static void th_row(FILE *f, const char *const *cols, int n)
 	fputs("</tr></thead><tbody>\n", f);
 }
 
-static void td_ts(FILE *f, int64_t ns)
-{
-	char b[RPT_TS_LEN];
-
-	rpt_time_format_s(b, sizeof(b), ns);
-	fputs("<td class=\"t\">", f);
-	esc(f, b);
-	fputs("</td>", f);
-}
-
 static void kv(FILE *f, const char *k, const char *v, const char *cls)
 {
 	fprintf(f, "<tr><th>%s</th><td%s%s%s>", k, cls ? " class=\"" : "", cls ? cls : "",
 		cls ? "\"" : "");
 	esc(f, v);
 	fputs("</td></tr>\n", f);
-}
-
-static void approval(FILE *f, const struct rpt_summary *s, const struct rpt_group *g)
-{
-	if (!s->approved) {
-		fputs("<td class=\"muted\">-</td>", f);
-		return;
-	}
-	if (!g->rule) {
-		fputs("<td class=\"bad\">NO</td>", f);
-		return;
-	}
-	fprintf(f, "<td class=\"good\" title=\"%s line %u\">yes (line %u)</td>", "rule",
-		g->rule->line, g->rule->line);
 }
 
 static const char style[] =
@@ -169,12 +145,32 @@ static void findings(FILE *f, const struct rpt_summary *s)
 	fputs("</ul>\n", f);
 }
 
+/* One shared row (report_rows.c) in HTML: a wildcard listener's row is
+ * highlighted and its scope stands out (by the stylesheet). */
+static void row(FILE *f, const struct rpt_row *r)
+{
+	static const char *const cls[] = {
+		[RC_TEXT] = NULL, [RC_MADE] = NULL, [RC_NUM] = "n", [RC_TIME] = "t",
+		[RC_ADDR] = NULL, [RC_SCOPE] = "scope", [RC_MUTED] = "muted", [RC_GOOD] = "good",
+		[RC_BAD] = "bad",
+	};
+
+	fprintf(f, "<tr%s>", r->wildcard ? " class=\"wild\"" : "");
+	for (int i = 0; i < r->n; i++) {
+		const struct rpt_cell *c = &r->c[i];
+		const char *k = cls[c->kind];
+
+		fprintf(f, "<td%s%s%s>", k ? " class=\"" : "", k ? k : "", k ? "\"" : "");
+		esc(f, c->text);
+		fputs("</td>", f);
+	}
+	fputs("</tr>\n", f);
+}
+
 static void listeners(FILE *f, const struct rpt_summary *s)
 {
-	static const char *const cols[] = { "Proto", "Address", "Port", "Class", "Service",
-					    "Scope", "Process", "UID", "First seen", "Last seen",
-					    "Open at end", "Seen in", "Approved" };
 	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
+	struct rpt_row r;
 
 	fputs("<h2 id=\"listeners\">Listening services</h2>\n<p>Every socket that listened "
 	      "(TCP) or was bound for receiving (UDP) during the window, from live events and "
@@ -184,50 +180,22 @@ static void listeners(FILE *f, const struct rpt_summary *s)
 		fputs("<p>None.</p>\n", f);
 		return;
 	}
-	th_row(f, cols, (int)(sizeof(cols) / sizeof(cols[0])));
+	th_row(f, rpt_listener_cols, RPT_ROW_CELLS);
 	for (size_t i = 0; i < t->n; i++) {
-		const struct rpt_group *g = &t->g[i];
-		char a[RPT_ADDR_TEXT], b[64];
-
-		if (!rpt_listener_in_window(g))
+		if (!rpt_listener_in_window(&t->g[i]))
 			continue;
-		rpt_addr_str(&g->addr, a, sizeof(a));
-		fprintf(f, "<tr%s>", rpt_addr_is_wildcard(&g->addr) ? " class=\"wild\"" : "");
-		td(f, rpt_proto_name(g->proto));
-		td(f, a);
-		tdn(f, g->port);
-		td(f, port_class_name(port_class_of(g->port)));
-		td(f, g->service[0] ? g->service : "-");
-		fputs("<td class=\"scope\">", f);
-		esc(f, rpt_bind_scope(&g->addr));
-		fputs("</td>", f);
-		td(f, g->comm_known ? g->comm : "(unknown)");
-		if (g->uid >= 0)
-			tdn(f, (unsigned long long)g->uid);
-		else
-			td(f, "-");
-		td_ts(f, g->first_ts);
-		td_ts(f, g->last_ts);
-		td(f, rpt_listener_open_at_end(g) ? "yes" : "no");
-		snprintf(b, sizeof(b), "%s%s%s", g->from_snapshot ? "snapshot" : "",
-			 g->from_snapshot && g->from_event ? ", " : "", g->from_event ? "events" : "");
-		td(f, b);
-		approval(f, s, g);
-		fputs("</tr>\n", f);
+		rpt_listener_row(s, &t->g[i], &r);
+		row(f, &r);
 	}
 	fputs("</tbody></table>\n", f);
 }
 
 static void flows(FILE *f, const struct rpt_summary *s, int table)
 {
-	static const char *const out_cols[] = { "Process", "Proto", "Port", "Service", "Class",
-						"Connections", "Failed", "Errors", "In progress",
-						"Destinations", "First seen", "Last seen",
-						"Approved" };
-	static const char *const in_cols[] = { "Process", "Proto", "Port", "Service", "Class",
-					       "Accepts", "Peers", "First seen", "Last seen",
-					       "Approved" };
 	const struct rpt_table_s *t = &s->agg->t[table];
+	const char *const *cols;
+	struct rpt_row r;
+	int ncols;
 
 	if (table == RT_OUT)
 		fputs("<h2 id=\"outbound\">Outbound connections</h2>\n<p>Connections this host "
@@ -241,33 +209,11 @@ static void flows(FILE *f, const struct rpt_summary *s, int table)
 		fputs("<p>None.</p>\n", f);
 		return;
 	}
-	if (table == RT_OUT)
-		th_row(f, out_cols, (int)(sizeof(out_cols) / sizeof(out_cols[0])));
-	else
-		th_row(f, in_cols, (int)(sizeof(in_cols) / sizeof(in_cols[0])));
+	cols = rpt_flow_cols(table, &ncols);
+	th_row(f, cols, ncols);
 	for (size_t i = 0; i < t->n; i++) {
-		const struct rpt_group *g = &t->g[i];
-		char b[1024];
-
-		fputs("<tr>", f);
-		td(f, g->comm_known ? g->comm : "(unknown)");
-		td(f, rpt_proto_name(g->proto));
-		tdn(f, g->port);
-		td(f, g->service[0] ? g->service : "-");
-		td(f, port_class_name(port_class_of(g->port)));
-		tdn(f, g->count);
-		if (table == RT_OUT) {
-			tdn(f, g->failures);
-			rpt_errs_str(g, b, sizeof(b));
-			td(f, b[0] ? b : "-");
-			tdn(f, g->in_progress);
-		}
-		rpt_distinct_str(&g->distinct, b, sizeof(b), true);
-		td(f, b);
-		td_ts(f, g->first_ts);
-		td_ts(f, g->last_ts);
-		approval(f, s, g);
-		fputs("</tr>\n", f);
+		rpt_flow_row(s, &t->g[i], table, &r);
+		row(f, &r);
 	}
 	fputs("</tbody></table>\n", f);
 }

@@ -52,30 +52,6 @@ static void kv(FILE *f, const char *k, const char *v)
 	fputc('\n', f);
 }
 
-static void approved_cell(FILE *f, const struct rpt_summary *s, const struct rpt_group *g)
-{
-	char b[64];
-
-	if (!s->approved) {
-		cell(f, "-");
-		return;
-	}
-	if (!g->rule) {
-		fputs(" **NO** |", f);
-		return;
-	}
-	snprintf(b, sizeof(b), "yes (line %u)", g->rule->line);
-	cell(f, b);
-}
-
-static void ts_cell(FILE *f, int64_t ns)
-{
-	char b[RPT_TS_LEN];
-
-	rpt_time_format_s(b, sizeof(b), ns);
-	cell(f, b);
-}
-
 static void header(FILE *f, const struct rpt_summary *s)
 {
 	const struct rpt_agg *a = s->agg;
@@ -144,75 +120,57 @@ static void findings(FILE *f, const struct rpt_summary *s)
 	fputc('\n', f);
 }
 
+/* One shared row (report_rows.c) in Markdown: a wildcard listener's
+ * address and scope in bold, an unapproved or unseen entry in bold. */
+static void row(FILE *f, const struct rpt_row *r)
+{
+	row_start(f);
+	for (int i = 0; i < r->n; i++) {
+		const struct rpt_cell *c = &r->c[i];
+
+		if (((c->kind == RC_ADDR || c->kind == RC_SCOPE) && r->wildcard) ||
+		    c->kind == RC_BAD) {
+			fputs(" **", f);
+			esc(f, c->text);
+			fputs("** |", f);
+		} else if (c->kind == RC_MADE || c->kind == RC_NUM) {
+			cell_raw(f, c->text);
+		} else {
+			cell(f, c->text);
+		}
+	}
+	fputc('\n', f);
+}
+
 static void listeners(FILE *f, const struct rpt_summary *s)
 {
-	static const char *const cols[] = { "Proto", "Address", "Port", "Class", "Service",
-					    "Scope", "Process", "UID", "First seen", "Last seen",
-					    "Open at end", "Seen in", "Approved" };
 	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
-	uint64_t shown = rpt_listeners_shown(s);
+	struct rpt_row r;
 
 	fputs("## Listening services\n\n", f);
 	fputs("Every socket that listened (TCP) or was bound for receiving (UDP) during the "
 	      "window, from live events and from the snapshots taken when each segment "
 	      "began. Listeners on all interfaces are in bold.\n\n", f);
-	if (!shown) {
+	if (!rpt_listeners_shown(s)) {
 		fputs("None.\n\n", f);
 		return;
 	}
-	header_row(f, cols, (int)(sizeof(cols) / sizeof(cols[0])));
+	header_row(f, rpt_listener_cols, RPT_ROW_CELLS);
 	for (size_t i = 0; i < t->n; i++) {
-		const struct rpt_group *g = &t->g[i];
-		char a[RPT_ADDR_TEXT], b[64];
-		bool all;
-
-		if (!rpt_listener_in_window(g))
+		if (!rpt_listener_in_window(&t->g[i]))
 			continue;
-		rpt_addr_str(&g->addr, a, sizeof(a));
-		all = rpt_addr_is_wildcard(&g->addr);
-		row_start(f);
-		cell(f, rpt_proto_name(g->proto));
-		if (all) {
-			fputs(" **", f);
-			esc(f, a);
-			fputs("** |", f);
-		} else {
-			cell(f, a);
-		}
-		cellu(f, g->port);
-		cell(f, port_class_name(port_class_of(g->port)));
-		cell(f, g->service[0] ? g->service : "-");
-		if (all)
-			fputs(" **all interfaces** |", f);
-		else
-			cell(f, rpt_bind_scope(&g->addr));
-		cell(f, g->comm_known ? g->comm : "(unknown)");
-		if (g->uid >= 0)
-			cellu(f, (unsigned long long)g->uid);
-		else
-			cell(f, "-");
-		ts_cell(f, g->first_ts);
-		ts_cell(f, g->last_ts);
-		cell(f, rpt_listener_open_at_end(g) ? "yes" : "no");
-		snprintf(b, sizeof(b), "%s%s%s", g->from_snapshot ? "snapshot" : "",
-			 g->from_snapshot && g->from_event ? ", " : "", g->from_event ? "events" : "");
-		cell(f, b);
-		approved_cell(f, s, g);
-		fputc('\n', f);
+		rpt_listener_row(s, &t->g[i], &r);
+		row(f, &r);
 	}
 	fputc('\n', f);
 }
 
 static void flows(FILE *f, const struct rpt_summary *s, int table)
 {
-	static const char *const out_cols[] = { "Process", "Proto", "Port", "Service", "Class",
-						"Connections", "Failed", "Errors", "In progress",
-						"Destinations", "First seen", "Last seen",
-						"Approved" };
-	static const char *const in_cols[] = { "Process", "Proto", "Port", "Service", "Class",
-					       "Accepts", "Peers", "First seen", "Last seen",
-					       "Approved" };
 	const struct rpt_table_s *t = &s->agg->t[table];
+	const char *const *cols;
+	struct rpt_row r;
+	int ncols;
 
 	if (table == RT_OUT) {
 		fputs("## Outbound connections\n\nConnections this host opened, by process, then "
@@ -226,33 +184,11 @@ static void flows(FILE *f, const struct rpt_summary *s, int table)
 		fputs("None.\n\n", f);
 		return;
 	}
-	if (table == RT_OUT)
-		header_row(f, out_cols, (int)(sizeof(out_cols) / sizeof(out_cols[0])));
-	else
-		header_row(f, in_cols, (int)(sizeof(in_cols) / sizeof(in_cols[0])));
+	cols = rpt_flow_cols(table, &ncols);
+	header_row(f, cols, ncols);
 	for (size_t i = 0; i < t->n; i++) {
-		const struct rpt_group *g = &t->g[i];
-		char b[1024];
-
-		row_start(f);
-		cell(f, g->comm_known ? g->comm : "(unknown)");
-		cell(f, rpt_proto_name(g->proto));
-		cellu(f, g->port);
-		cell(f, g->service[0] ? g->service : "-");
-		cell(f, port_class_name(port_class_of(g->port)));
-		cellu(f, g->count);
-		if (table == RT_OUT) {
-			cellu(f, g->failures);
-			rpt_errs_str(g, b, sizeof(b));
-			cell(f, b[0] ? b : "-");
-			cellu(f, g->in_progress);
-		}
-		rpt_distinct_str(&g->distinct, b, sizeof(b), true);
-		cell_raw(f, b);
-		ts_cell(f, g->first_ts);
-		ts_cell(f, g->last_ts);
-		approved_cell(f, s, g);
-		fputc('\n', f);
+		rpt_flow_row(s, &t->g[i], table, &r);
+		row(f, &r);
 	}
 	fputc('\n', f);
 }
