@@ -416,7 +416,8 @@ enum rpt_cell_kind {
 	RC_BAD,    /* not approved, never seen */
 };
 
-#define RPT_ROW_CELLS 13
+#define RPT_ROW_CELLS 24         /* the header's key/value pairs are the most */
+#define RPT_LISTENER_COLS 13
 
 struct rpt_row {
 	bool wildcard;           /* a listener on all interfaces */
@@ -429,7 +430,10 @@ struct rpt_row {
 	size_t used;
 };
 
-extern const char *const rpt_listener_cols[RPT_ROW_CELLS];
+extern const char *const rpt_listener_cols[RPT_LISTENER_COLS];
+/* The report's header as key, value cells in turn (value kinds: RC_TEXT,
+ * RC_GOOD for a complete record, RC_BAD for what makes it incomplete). */
+void rpt_header_row(const struct rpt_summary *s, struct rpt_row *r);
 /* table is RT_OUT or RT_IN; *n is set to the column count */
 const char *const *rpt_flow_cols(int table, int *n);
 void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,

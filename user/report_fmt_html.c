@@ -65,9 +65,7 @@ static const char style[] =
 
 static void header(FILE *f, const struct rpt_summary *s)
 {
-	const struct rpt_agg *a = s->agg;
-	char b[1024], t1[RPT_TS_LEN], t2[RPT_TS_LEN];
-	size_t n = 0;
+	struct rpt_row r;
 
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -85,42 +83,13 @@ static void header(FILE *f, const struct rpt_summary *s)
 		esc(f, s->host);
 	}
 	fputs("</h1>\n<table class=\"kv\"><tbody>\n", f);
-	kv(f, "Host", s->host[0] ? s->host : "unknown (not recorded)", NULL);
-	kv(f, "Kernel", s->kernel[0] ? s->kernel : "unknown (not recorded)", NULL);
-	for (size_t i = 0; i < s->ins->nin && n < sizeof(b); i++)
-		n += (size_t)snprintf(b + n, sizeof(b) - n, "%s%s", i ? ", " : "",
-				      s->ins->in[i].path);
-	kv(f, s->ins->nin > 1 ? "Records" : "Record", b, NULL);
-	rpt_time_format_s(t1, sizeof(t1), s->rec_start);
-	rpt_time_format_s(t2, sizeof(t2), s->rec_stop);
-	snprintf(b, sizeof(b), "%s to %s", t1, s->rec_stop == RPT_TS_NONE ? "(no clean stop)" : t2);
-	kv(f, "Recorded", b, NULL);
-	rpt_time_format_s(t1, sizeof(t1), s->win.since);
-	rpt_time_format_s(t2, sizeof(t2), s->win.until);
-	if (s->win.since == RPT_TS_NONE && s->win.until == RPT_TS_NONE)
-		snprintf(b, sizeof(b), "the whole record");
-	else
-		snprintf(b, sizeof(b), "%s to %s", s->win.since == RPT_TS_NONE ? "start" : t1,
-			 s->win.until == RPT_TS_NONE ? "end" : t2);
-	kv(f, "Report window", b, NULL);
-	rpt_time_format_s(t1, sizeof(t1), a->first_ts);
-	rpt_time_format_s(t2, sizeof(t2), a->last_ts);
-	snprintf(b, sizeof(b), "%s to %s", t1, t2);
-	kv(f, "Events seen", b, NULL);
-	snprintf(b, sizeof(b), "recorded by %s; report by %s",
-		 s->version[0] ? s->version : "unknown", s->generated_by);
-	kv(f, "sockwatch", b, NULL);
-	snprintf(b, sizeof(b), "%llu in the window (%llu outside it), %llu snapshot lines",
-		 (unsigned long long)a->events, (unsigned long long)a->events_outside,
-		 (unsigned long long)a->snapshot_lines);
-	kv(f, "Events", b, NULL);
-	snprintf(b, sizeof(b), "%llu%s", (unsigned long long)s->drops,
-		 s->drops ? " events lost in the kernel: the record is not complete" : "");
-	kv(f, "Drops", b, s->drops ? "status-bad" : NULL);
-	kv(f, "Integrity", s->integrity, s->integrity_ok ? NULL : "status-bad");
-	kv(f, "Status", s->status, s->complete ? "status-ok" : "status-bad");
-	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
-	kv(f, "Generated", t1, NULL);
+	rpt_header_row(s, &r);
+	for (int i = 0; i + 1 < r.n; i += 2) {
+		enum rpt_cell_kind k = r.c[i + 1].kind;
+
+		kv(f, r.c[i].text, r.c[i + 1].text,
+		   k == RC_BAD ? "status-bad" : k == RC_GOOD ? "status-ok" : NULL);
+	}
 	fputs("</tbody></table>\n", f);
 }
 
@@ -180,7 +149,7 @@ static void listeners(FILE *f, const struct rpt_summary *s)
 		fputs("<p>None.</p>\n", f);
 		return;
 	}
-	th_row(f, rpt_listener_cols, RPT_ROW_CELLS);
+	th_row(f, rpt_listener_cols, RPT_LISTENER_COLS);
 	for (size_t i = 0; i < t->n; i++) {
 		if (!rpt_listener_in_window(&t->g[i]))
 			continue;

@@ -54,9 +54,7 @@ static void kv(FILE *f, const char *k, const char *v)
 
 static void header(FILE *f, const struct rpt_summary *s)
 {
-	const struct rpt_agg *a = s->agg;
-	char b[1024], t1[RPT_TS_LEN], t2[RPT_TS_LEN];
-	size_t n = 0;
+	struct rpt_row r;
 
 	fputs("# Socket activity report", f);
 	if (s->host[0]) {
@@ -64,42 +62,9 @@ static void header(FILE *f, const struct rpt_summary *s)
 		esc(f, s->host);
 	}
 	fputs("\n\n| | |\n|---|---|\n", f);
-	kv(f, "Host", s->host[0] ? s->host : "unknown (not recorded)");
-	kv(f, "Kernel", s->kernel[0] ? s->kernel : "unknown (not recorded)");
-	for (size_t i = 0; i < s->ins->nin && n < sizeof(b); i++)
-		n += (size_t)snprintf(b + n, sizeof(b) - n, "%s%s", i ? ", " : "",
-				      s->ins->in[i].path);
-	kv(f, s->ins->nin > 1 ? "Records" : "Record", b);
-	rpt_time_format_s(t1, sizeof(t1), s->rec_start);
-	rpt_time_format_s(t2, sizeof(t2), s->rec_stop);
-	snprintf(b, sizeof(b), "%s to %s", t1, s->rec_stop == RPT_TS_NONE ? "(no clean stop)" : t2);
-	kv(f, "Recorded", b);
-	rpt_time_format_s(t1, sizeof(t1), s->win.since);
-	rpt_time_format_s(t2, sizeof(t2), s->win.until);
-	if (s->win.since == RPT_TS_NONE && s->win.until == RPT_TS_NONE)
-		snprintf(b, sizeof(b), "the whole record");
-	else
-		snprintf(b, sizeof(b), "%s to %s", s->win.since == RPT_TS_NONE ? "start" : t1,
-			 s->win.until == RPT_TS_NONE ? "end" : t2);
-	kv(f, "Report window", b);
-	rpt_time_format_s(t1, sizeof(t1), a->first_ts);
-	rpt_time_format_s(t2, sizeof(t2), a->last_ts);
-	snprintf(b, sizeof(b), "%s to %s", t1, t2);
-	kv(f, "Events seen", b);
-	snprintf(b, sizeof(b), "recorded by %s; report by %s",
-		 s->version[0] ? s->version : "unknown", s->generated_by);
-	kv(f, "sockwatch", b);
-	snprintf(b, sizeof(b), "%llu in the window (%llu outside it), %llu snapshot lines",
-		 (unsigned long long)a->events, (unsigned long long)a->events_outside,
-		 (unsigned long long)a->snapshot_lines);
-	kv(f, "Events", b);
-	snprintf(b, sizeof(b), "%llu%s", (unsigned long long)s->drops,
-		 s->drops ? " events lost in the kernel: the record is not complete" : "");
-	kv(f, "Drops", b);
-	kv(f, "Integrity", s->integrity);
-	kv(f, "Status", s->status);
-	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
-	kv(f, "Generated", t1);
+	rpt_header_row(s, &r);
+	for (int i = 0; i + 1 < r.n; i += 2)
+		kv(f, r.c[i].text, r.c[i + 1].text);
 	fputc('\n', f);
 }
 
@@ -155,7 +120,7 @@ static void listeners(FILE *f, const struct rpt_summary *s)
 		fputs("None.\n\n", f);
 		return;
 	}
-	header_row(f, rpt_listener_cols, RPT_ROW_CELLS);
+	header_row(f, rpt_listener_cols, RPT_LISTENER_COLS);
 	for (size_t i = 0; i < t->n; i++) {
 		if (!rpt_listener_in_window(&t->g[i]))
 			continue;

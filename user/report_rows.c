@@ -60,7 +60,58 @@ static void row_init(struct rpt_row *r)
 	r->used = 0;
 }
 
-const char *const rpt_listener_cols[RPT_ROW_CELLS] = {
+void rpt_header_row(const struct rpt_summary *s, struct rpt_row *r)
+{
+	const struct rpt_agg *a = s->agg;
+	char b[1024], t1[RPT_TS_LEN], t2[RPT_TS_LEN];
+	size_t n = 0;
+
+	row_init(r);
+	put(r, RC_TEXT, "Host");
+	put(r, RC_TEXT, s->host[0] ? s->host : "unknown (not recorded)");
+	put(r, RC_TEXT, "Kernel");
+	put(r, RC_TEXT, s->kernel[0] ? s->kernel : "unknown (not recorded)");
+	for (size_t i = 0; i < s->ins->nin && n < sizeof(b); i++)
+		n += (size_t)snprintf(b + n, sizeof(b) - n, "%s%s", i ? ", " : "",
+				      s->ins->in[i].path);
+	put(r, RC_TEXT, s->ins->nin > 1 ? "Records" : "Record");
+	putf(r, RC_TEXT, "%s", n ? b : "");
+	rpt_time_format_s(t1, sizeof(t1), s->rec_start);
+	rpt_time_format_s(t2, sizeof(t2), s->rec_stop);
+	put(r, RC_TEXT, "Recorded");
+	putf(r, RC_TEXT, "%s to %s", t1, s->rec_stop == RPT_TS_NONE ? "(no clean stop)" : t2);
+	rpt_time_format_s(t1, sizeof(t1), s->win.since);
+	rpt_time_format_s(t2, sizeof(t2), s->win.until);
+	put(r, RC_TEXT, "Report window");
+	if (s->win.since == RPT_TS_NONE && s->win.until == RPT_TS_NONE)
+		put(r, RC_TEXT, "the whole record");
+	else
+		putf(r, RC_TEXT, "%s to %s", s->win.since == RPT_TS_NONE ? "start" : t1,
+		     s->win.until == RPT_TS_NONE ? "end" : t2);
+	rpt_time_format_s(t1, sizeof(t1), a->first_ts);
+	rpt_time_format_s(t2, sizeof(t2), a->last_ts);
+	put(r, RC_TEXT, "Events seen");
+	putf(r, RC_TEXT, "%s to %s", t1, t2);
+	put(r, RC_TEXT, "sockwatch");
+	putf(r, RC_TEXT, "recorded by %s; report by %s", s->version[0] ? s->version : "unknown",
+	     s->generated_by);
+	put(r, RC_TEXT, "Events");
+	putf(r, RC_TEXT, "%llu in the window (%llu outside it), %llu snapshot lines",
+	     (unsigned long long)a->events, (unsigned long long)a->events_outside,
+	     (unsigned long long)a->snapshot_lines);
+	put(r, RC_TEXT, "Drops");
+	putf(r, s->drops ? RC_BAD : RC_TEXT, "%llu%s", (unsigned long long)s->drops,
+	     s->drops ? " events lost in the kernel: the record is not complete" : "");
+	put(r, RC_TEXT, "Integrity");
+	put(r, s->integrity_ok ? RC_TEXT : RC_BAD, s->integrity);
+	put(r, RC_TEXT, "Status");
+	put(r, s->complete ? RC_GOOD : RC_BAD, s->status);
+	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
+	put(r, RC_TEXT, "Generated");
+	putf(r, RC_TEXT, "%s", t1);
+}
+
+const char *const rpt_listener_cols[RPT_LISTENER_COLS] = {
 	"Proto", "Address", "Port", "Class", "Service", "Scope", "Process", "UID",
 	"First seen", "Last seen", "Open at end", "Seen in", "Approved",
 };
