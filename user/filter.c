@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 #include <errno.h>
+#include <getopt.h>
 #include <netinet/in.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,8 +8,10 @@
 #include <strings.h>
 #include <sys/socket.h>
 
+#include "diag.h"
 #include "event.h"
 #include "filter.h"
+#include "opts.h"
 #include "trust.h"
 
 static void set_bit(uint8_t *bits, unsigned port)
@@ -290,4 +293,21 @@ int filter_finish(struct filter_opts *fo, struct capture_filter *out,
 				out->ports[p][i] &= bits[p][i];
 	}
 	return 0;
+}
+
+int capture_cli_opt(const char *cmd, int opt, char **argv, struct capture_opts *c,
+		    struct run_limits *lim, struct filter_opts *fo)
+{
+	char err[OPT_ERR_LEN];
+	int r = run_opt(opt, optarg, c, lim, err);
+
+	if (!r)
+		r = filter_opt(fo, opt, optarg, err);
+	if (r > 0)
+		return -1;
+	if (r < 0) {
+		diag("%s", err);
+		return 2;
+	}
+	return opt_getopt_error(cmd, opt, argv);
 }

@@ -61,6 +61,14 @@ int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits 
 int filter_opt(struct filter_opts *fo, int opt, char *arg, char *err);
 
 /*
+ * The default branch of tail's and record's option loops: a run or filter
+ * option is taken (returns -1: go on); anything else gets its one-line
+ * message, and the exit status to return is given back (2).
+ */
+int capture_cli_opt(const char *cmd, int opt, char **argv, struct capture_opts *c,
+		    struct run_limits *lim, struct filter_opts *fo);
+
+/*
  * Load the service table (IANA, then /etc/services, then --services) and
  * resolve everything into out. -1 with a one-line message in err.
  */

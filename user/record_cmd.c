@@ -232,16 +232,10 @@ int cmd_record(int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		default:
-			r = run_opt(opt, optarg, &copts, &lim, err);
-			if (!r)
-				r = filter_opt(&fopts, opt, optarg, err);
-			if (r > 0)
-				break;
-			if (r < 0) {
-				diag("%s", err);
-				return EXIT_USAGE;
-			}
-			return opt_getopt_error("record", opt, argv);
+			r = capture_cli_opt("record", opt, argv, &copts, &lim, &fopts);
+			if (r >= 0)
+				return r;
+			break;
 		}
 	}
 	if (optind < argc) {

@@ -204,16 +204,10 @@ int cmd_tail(int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		default:
-			r = run_opt(opt, optarg, &copts, &lim, err);
-			if (!r)
-				r = filter_opt(&fopts, opt, optarg, err);
-			if (r > 0)
-				break;
-			if (r < 0) {
-				diag("%s", err);
-				return EXIT_USAGE;
-			}
-			return opt_getopt_error("tail", opt, argv);
+			r = capture_cli_opt("tail", opt, argv, &copts, &lim, &fopts);
+			if (r >= 0)
+				return r;
+			break;
 		}
 	}
 	if (optind < argc) {
