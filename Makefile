@@ -49,9 +49,12 @@ CLANG_BPF_SYS_INCLUDES := $(shell $(CLANG) -v -E - </dev/null 2>&1 \
 BPF_CFLAGS := -g -O2 -Wall -target bpf -D__TARGET_ARCH_$(ARCH) -Ivmlinux -Ibpf \
 	$(CLANG_BPF_SYS_INCLUDES)
 
-USER_SRCS := $(wildcard user/*.c)
+# user/ is laid out by stage of an event's path (README, Layout); cmd/ holds
+# one file per `sockwatch X` command.
+USER_SRCS := $(wildcard user/*/*.c)
 USER_OBJS := $(patsubst user/%.c,$(OUTPUT)/user/%.o,$(USER_SRCS))
-LIB_OBJS := $(filter-out $(OUTPUT)/user/main.o,$(USER_OBJS))
+CMD_OBJS := $(filter $(OUTPUT)/user/cmd/%,$(USER_OBJS))
+LIB_OBJS := $(filter-out $(CMD_OBJS),$(USER_OBJS))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(OUTPUT)/tests/%,$(UNIT_SRCS))
 
@@ -83,7 +86,7 @@ test-deps:
 bench-deps:
 	$(Q)scripts/deps.sh bench
 
-$(OUTPUT) $(OUTPUT)/user $(OUTPUT)/tests:
+$(OUTPUT) $(OUTPUT)/tests:
 	$(Q)mkdir -p $@
 
 $(OUTPUT)/sockwatch.bpf.o: bpf/sockwatch.bpf.c bpf/sockwatch.h vmlinux/vmlinux.h | $(OUTPUT)
@@ -94,9 +97,16 @@ $(OUTPUT)/sockwatch.skel.h: $(OUTPUT)/sockwatch.bpf.o
 	$(call msg,GEN-SKEL,$@)
 	$(Q)$(BPFTOOL) gen skeleton $< name sockwatch_bpf > $@
 
-# Every user object may include the skeleton; -MMD records which really do.
-$(OUTPUT)/user/%.o: user/%.c $(OUTPUT)/sockwatch.skel.h | $(OUTPUT)/user
+# Only capture/ may include the skeleton, so only its objects wait for it;
+# -MMD records which of them really do.
+$(OUTPUT)/user/capture/%.o: user/capture/%.c $(OUTPUT)/sockwatch.skel.h
 	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(OUTPUT)/user/%.o: user/%.c
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
 
 $(OUTPUT)/sockwatch: $(USER_OBJS)
@@ -157,4 +167,4 @@ clean:
 	$(call msg,CLEAN,$(OUTPUT))
 	$(Q)rm -rf $(OUTPUT)
 
--include $(wildcard $(OUTPUT)/user/*.d $(OUTPUT)/tests/*.d)
+-include $(wildcard $(OUTPUT)/user/*/*.d $(OUTPUT)/tests/*.d)

@@ -5,7 +5,7 @@
 # scripts/gen-record.py and cached in $BENCH_DIR between runs).
 #
 # Reports wall time, events/second, CPU time and peak RSS (/usr/bin/time -v)
-# of the report as it runs (jsmn fast path, user/report_parse.c), then of
+# of the report as it runs (jsmn fast path, user/report/report_parse.c), then of
 # the same report with json-c for every line (SOCKWATCH_REPORT_PARSER=json-c,
 # the parser before the fast path; BENCH_JSONC=0 skips it), and the floors
 # of scripts/bench-report.c, one thread: gunzip alone (the reader thread's

@@ -17,8 +17,8 @@
 # libFuzzer flags on a line "fuzz-args: ..." in that comment.
 #
 # Build: clang with -fsanitize=fuzzer,address,undefined -g -O1, UBSan
-# made fatal. The user/*.c sources (not main.c, not capture.c, which
-# needs the BPF skeleton) are compiled with the same sanitizers into
+# made fatal. The user/*/*.c sources (not cmd/, not capture/capture.c,
+# which needs the BPF skeleton) are compiled with the same sanitizers into
 # build/fuzz/libsw.a, so each target links only the modules it calls.
 # A source that does not compile is skipped with a warning; only the
 # targets that need it then fail to link.
@@ -100,17 +100,17 @@ if ! $CLANG -fsanitize=fuzzer $SAN "$probe.c" -o "$probe" 2>"$probe.log"; then
 	die "$CLANG cannot build a libFuzzer target; on Debian install clang and libclang-rt-14-dev"
 fi
 
-# ---- library: user/*.c with the sanitizers ----------------------------------
+# ---- library: user/*/*.c with the sanitizers ----------------------------------
 objs=""
-newest_h=$(ls -t user/*.h bpf/*.h 2>/dev/null | head -n 1)
+newest_h=$(ls -t user/*/*.h bpf/*.h 2>/dev/null | head -n 1)
 # different flags than last time: rebuild everything
 if [ "$(cat "$OUT/obj/flags" 2>/dev/null)" != "$CLANG $CFLAGS_F $SAN $EXTRA" ]; then
 	rm -f "$OUT"/obj/*.o
 	echo "$CLANG $CFLAGS_F $SAN $EXTRA" >"$OUT/obj/flags"
 fi
-for src in user/*.c; do
-	name=$(basename "$src" .c)
-	case $name in main|capture) continue ;; esac
+for src in user/*/*.c; do
+	case $src in user/cmd/*|user/capture/capture.c) continue ;; esac
+	name=$(basename "$(dirname "$src")")_$(basename "$src" .c)
 	obj="$OUT/obj/$name.o"
 	if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_h" -nt "$obj" ]; then
 		printf '  %-8s %s\n' CC-FUZZ "$obj"

@@ -10,7 +10,7 @@ in_progress, result, error); meta lines are
   {"event":"snapshot", ... + "state"}   sockets that existed at start
   {"event":"drop","ts":..,"lost":N,"total":M}
   {"event":"record_stop", ...}    last line of the last segment
-plus manifest.jsonl, the SHA-256 chain of user/manifest.h (--no-manifest
+plus manifest.jsonl, the SHA-256 chain of user/evidence/manifest.h (--no-manifest
 leaves it out).
 
 Two uses:
@@ -30,7 +30,7 @@ import random
 import sys
 import time
 
-SEGMENT_NAME = "seg-%06d.jsonl.gz"  # as user/manifest.h names them
+SEGMENT_NAME = "seg-%06d.jsonl.gz"  # as user/evidence/manifest.h names them
 
 # A few services the generator labels with; anything else is unnamed.
 SERVICES = {
@@ -124,7 +124,7 @@ def drop(ts_ns, lost, total):
 
 
 class Manifest:
-    """manifest.jsonl as user/manifest.h specifies it: a SHA-256 chain."""
+    """manifest.jsonl as user/evidence/manifest.h specifies it: a SHA-256 chain."""
 
     def __init__(self, path, record_id=None, host="testhost", kernel="6.1.0-test",
                  version="test", started_ns=0):

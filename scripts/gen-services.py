@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Generate user/services_iana.c from Debian's copy of the IANA port registry.
+"""Generate user/label/services_iana.c from Debian's copy of the IANA port registry.
 
 Usage: scripts/gen-services.py [--input PATH] [--output PATH] [--date YYYY-MM-DD]
                                [--package-version VERSION]
@@ -8,7 +8,7 @@ The output depends only on the input file, the package version and the date
 line, so regenerating from the same libwireshark-data gives a byte-identical
 file when the date is pinned (--date, or SOURCE_DATE_EPOCH).
 
-The grammar accepted here is deliberately the same one user/labels.c accepts
+The grammar accepted here is deliberately the same one user/label/labels.c accepts
 for overlay files (name, PORT[-PORT]/proto[/proto...], optional aliases,
 '#' comments), except that this script is strict: anything it does not
 understand aborts generation instead of being skipped, because a silently
@@ -26,7 +26,7 @@ DEFAULT_INPUT = "/usr/share/wireshark/services"
 PACKAGE = "libwireshark-data"
 IANA_URL = "https://www.iana.org/assignments/service-names-port-numbers"
 
-# Same limits as the runtime parser in user/labels.c; keep them in sync.
+# Same limits as the runtime parser in user/label/labels.c; keep them in sync.
 NAME_MAX = 63
 KNOWN_OTHER_PROTOS = {"sctp", "dccp", "ddp", "udplite", "divert"}
 PROTO_BITS = {"tcp": 1, "udp": 2}
@@ -234,7 +234,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--input", default=DEFAULT_INPUT)
     ap.add_argument("--output",
-                    default=os.path.join(here, "..", "user", "services_iana.c"))
+                    default=os.path.join(here, "..", "user", "label", "services_iana.c"))
     ap.add_argument("--date", help="date line, YYYY-MM-DD (default: "
                     "SOURCE_DATE_EPOCH, else today in UTC)")
     ap.add_argument("--package-version",

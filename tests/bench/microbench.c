@@ -13,8 +13,8 @@
 #include <sys/socket.h>
 #include <time.h>
 
-#include "event.h"
-#include "output.h"
+#include "label/event.h"
+#include "output/output.h"
 
 #define N_EVENTS 2000000u
 #define MIX 8

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * libFuzzer target: the approved-services file (user/approved.c), which
+ * libFuzzer target: the approved-services file (user/report/approved.c), which
  * `report --approved` reads.
  *
  * The input is the file. Each line goes through approved_parse_line()
@@ -40,8 +40,8 @@
 #include <unistd.h>
 
 #include "fuzz_common.h"
-#include "approved.h"
-#include "report.h"
+#include "report/approved.h"
+#include "report/report.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * libFuzzer target: checking a record directory (user/manifest.c:
+ * libFuzzer target: checking a record directory (user/evidence/manifest.c:
  * mf_verify(), what `verify` and `report` run), on a manifest and files
  * made from the input in a scratch directory.
  *
@@ -47,7 +47,7 @@
 #include <nettle/sha2.h>
 
 #include "fuzz_common.h"
-#include "manifest.h"
+#include "evidence/manifest.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput

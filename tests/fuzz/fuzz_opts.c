@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * libFuzzer target: option values (user/opts.c) and the filter options
- * built on them (user/filter.c).
+ * libFuzzer target: option values (user/common/opts.c) and the filter options
+ * built on them (user/capture/filter.c).
  *
  * The input is a list of fields, one per line. A field's first byte picks
  * the parser and its bounds, the rest is the value (as a C string: a NUL
@@ -41,10 +41,10 @@
 #include <unistd.h>
 
 #include "fuzz_common.h"
-#include "filter.h"
-#include "labels.h"
-#include "opts.h"
-#include "report.h"
+#include "capture/filter.h"
+#include "label/labels.h"
+#include "common/opts.h"
+#include "report/report.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput

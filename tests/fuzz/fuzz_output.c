@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * libFuzzer target: the live-event writers (user/output.c) and the
- * escapers under them (user/escape.c).
+ * libFuzzer target: the live-event writers (user/output/output.c) and the
+ * escapers under them (user/output/escape.c).
  *
  * Input layout:
  *   byte 0          mode: bit 0 labels from sw_label() (else the labeled
@@ -43,10 +43,10 @@
 #include <json-c/json.h>
 
 #include "fuzz_common.h"
-#include "escape.h"
-#include "event.h"
-#include "labels.h"
-#include "output.h"
+#include "output/escape.h"
+#include "label/event.h"
+#include "label/labels.h"
+#include "output/output.h"
 #include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY

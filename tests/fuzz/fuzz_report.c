@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * libFuzzer target: `sockwatch report` end to end on one segment file:
- * the record reader (user/report_read.c: gzip, chunks of lines, a worker
+ * the record reader (user/report/report_read.c: gzip, chunks of lines, a worker
  * thread), the line parser (report_parse.c), the aggregates and findings
  * (report_agg.c, report_distinct.c, report_find.c with an approved list)
  * and all four writers (report_fmt_{md,html,csv,json}.c).
@@ -49,8 +49,8 @@
 #include <zlib.h>
 
 #include "fuzz_common.h"
-#include "approved.h"
-#include "report.h"
+#include "report/approved.h"
+#include "report/report.h"
 #include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * libFuzzer target: the report's escapers (user/report_esc.c), on raw
+ * libFuzzer target: the report's escapers (user/report/report_esc.c), on raw
  * bytes: every untrusted string of an HTML, Markdown or CSV report goes
  * through one of them.
  *
@@ -30,7 +30,7 @@
 #include <string.h>
 
 #include "fuzz_common.h"
-#include "report.h"
+#include "report/report.h"
 #include "fuzz_utf8.h"
 
 #ifndef FUZZ_ENTRY

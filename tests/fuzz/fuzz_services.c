@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * libFuzzer target: the services(5) overlay loader and the port-spec
- * parser (user/labels.c).
+ * parser (user/label/labels.c).
  *
  * The input is written to a memfd and loaded with services_load_file()
  * through /proc/self/fd/N, then checked against a small reference model of
@@ -31,7 +31,7 @@
 #include <unistd.h>
 
 #include "fuzz_common.h"
-#include "labels.h"
+#include "label/labels.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput

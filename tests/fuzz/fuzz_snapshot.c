@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * libFuzzer target: the pure parsers of user/snapshot.c, which read what
+ * libFuzzer target: the pure parsers of user/capture/snapshot.c, which read what
  * the kernel (sock_diag netlink) and /proc hand over.
  *
  * Input layout:
@@ -47,9 +47,9 @@
 #include <json-c/json.h>
 
 #include "fuzz_common.h"
-#include "event.h"
-#include "labels.h"
-#include "snapshot.h"
+#include "label/event.h"
+#include "label/labels.h"
+#include "capture/snapshot.h"
 
 #ifndef FUZZ_ENTRY
 #define FUZZ_ENTRY LLVMFuzzerTestOneInput

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * The fuzz targets' own model of strict UTF-8, written apart from
- * user/escape.c on purpose: an oracle must not share the code it checks.
+ * user/output/escape.c on purpose: an oracle must not share the code it checks.
  * One copy for every target (they are also compiled into one file by
  * tests/unit/test_fuzz_regressions.c, hence the guard).
  */
@@ -14,7 +14,7 @@
 /*
  * The well-formed byte sequences of Unicode's Table 3-7 ("Well-Formed
  * UTF-8 Byte Sequences"), row by row: each byte in its row's range.
- * user/escape.c decodes code points and rejects overlongs, surrogates and
+ * user/output/escape.c decodes code points and rejects overlongs, surrogates and
  * values past U+10FFFF instead, so the two agree only if both are right.
  */
 static const struct {

@@ -13,7 +13,7 @@
 
 #include <cmocka.h>
 
-#include "approved.h"
+#include "report/approved.h"
 
 static int parse(const char *line, struct approved_rule *r, char *err, size_t errlen)
 {

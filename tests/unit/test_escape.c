@@ -11,7 +11,7 @@
 #include <cmocka.h>
 #include <json-c/json.h>
 
-#include "escape.h"
+#include "output/escape.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define FFFD "\xef\xbf\xbd"

@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "event.h"
+#include "label/event.h"
 
 static void check_addr(unsigned family, const char *text)
 {

@@ -13,7 +13,7 @@
 
 #include <cmocka.h>
 
-#include "filter.h"
+#include "capture/filter.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define TCP 0

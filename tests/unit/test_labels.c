@@ -12,7 +12,7 @@
 
 #include <cmocka.h>
 
-#include "labels.h"
+#include "label/labels.h"
 
 /* ---- helpers --------------------------------------------------------- */
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * The manifest chain and record checking (user/manifest.c), on records
+ * The manifest chain and record checking (user/evidence/manifest.c), on records
  * built in a temp directory: by hand through the manifest writer (so any
- * damage can be staged exactly), and by the recorder itself (user/record.c,
+ * damage can be staged exactly), and by the recorder itself (user/evidence/record.c,
  * without capture).
  */
 #include <dirent.h>
@@ -22,9 +22,9 @@
 #include <nettle/sha2.h>
 #include <zlib.h>
 
-#include "labels.h"
-#include "manifest.h"
-#include "record.h"
+#include "label/labels.h"
+#include "evidence/manifest.h"
+#include "evidence/record.h"
 
 #define ID "00112233445566778899aabbccddeeff"
 

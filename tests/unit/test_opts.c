@@ -8,7 +8,7 @@
 
 #include <cmocka.h>
 
-#include "opts.h"
+#include "common/opts.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 #define SENTINEL 0xdeadbeefcafef00dull

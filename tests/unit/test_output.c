@@ -16,8 +16,8 @@
 #include <cmocka.h>
 #include <json-c/json.h>
 
-#include "escape.h"
-#include "output.h"
+#include "output/escape.h"
+#include "output/output.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -16,7 +16,7 @@
 
 #include <cmocka.h>
 
-#include "report.h"
+#include "report/report.h"
 
 #define T0 "2026-01-05T09:00:"
 

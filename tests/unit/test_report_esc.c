@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "report.h"
+#include "report/report.h"
 
 typedef void (*esc_fn)(FILE *f, const char *s, size_t n);
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
- * The report's two line parsers (user/report_parse.c) must mean the same:
+ * The report's two line parsers (user/report/report_parse.c) must mean the same:
  * the jsmn fast path takes only lines on which it cannot differ from
  * json-c, and hands every other line to json-c. Checked here by parsing
  * each line twice, once as the report does and once with json-c alone,
@@ -20,7 +20,7 @@
 
 #include <cmocka.h>
 
-#include "report.h"
+#include "report/report.h"
 
 /* Lines as sockwatch writes them: every one must take the fast path. */
 static const char *const canonical[] = {

@@ -19,8 +19,8 @@
 #include <cmocka.h>
 #include <json-c/json.h>
 
-#include "output.h"
-#include "snapshot.h"
+#include "output/output.h"
+#include "capture/snapshot.h"
 
 /* ---- building messages ----------------------------------------------- */
 

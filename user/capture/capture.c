@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <sched.h>
+#include <time.h>
+
+#include <bpf/bpf.h>
+#include <bpf/btf.h>
+#include <bpf/libbpf.h>
+
+#include "capture/capture.h"
+#include "sockwatch.skel.h"
+
+struct capture {
+	struct sockwatch_bpf *skel;
+	struct ring_buffer *rb;
+	capture_event_fn fn;
+	void *ctx;
+	int ncpu;
+	int stop;
+	char describe[256];
+};
+
+static bool verbose_log;
+
+static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list args)
+{
+	(void)level;
+	if (!verbose_log)
+		return 0; /* our own one-line errors say what went wrong */
+	return vfprintf(stderr, fmt, args);
+}
+
+static int ring_event(void *ctx, void *data, size_t size)
+{
+	struct capture *c = ctx;
+
+	if (size < sizeof(struct sw_event))
+		return 0;
+	if (c->fn(c->ctx, data)) {
+		c->stop = 1;
+		return -ECANCELED; /* stops libbpf's consume loop here */
+	}
+	return 0;
+}
+
+/*
+ * Loading needs CAP_BPF + CAP_PERFMON (5.8+) or CAP_SYS_ADMIN. Checked up
+ * front because the kernel answers a verifier rejection with EACCES too,
+ * and the two need different advice.
+ */
+static bool has_bpf_caps(void)
+{
+	char line[256];
+	unsigned long long eff = 0;
+	FILE *f = fopen("/proc/self/status", "r");
+
+	if (!f)
+		return geteuid() == 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "CapEff: %llx", &eff) == 1)
+			break;
+	fclose(f);
+	return (eff >> 21 & 1) || ((eff >> 38 & 1) && (eff >> 39 & 1));
+}
+
+static bool dir_has(const char *path)
+{
+	return access(path, F_OK) == 0;
+}
+
+/*
+ * libbpf resolves tracepoint ids through tracefs, which a fresh host may not
+ * have mounted. Rather than change the host's mounts, mount it in a private
+ * mount namespace of our own: nothing outside this process sees it, and it
+ * goes away with us.
+ */
+static int ensure_tracefs(char *err, size_t errlen)
+{
+	if (dir_has("/sys/kernel/tracing/events") || dir_has("/sys/kernel/debug/tracing/events"))
+		return 0;
+	if (unshare(CLONE_NEWNS) ||
+	    mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL)) {
+		snprintf(err, errlen, "tracefs is not mounted and a private mount namespace "
+			 "could not be made for it: %s (mount it: mount -t tracefs nodev "
+			 "/sys/kernel/tracing)", strerror(errno));
+		return -errno;
+	}
+	if (mount("tracefs", "/sys/kernel/tracing", "tracefs", 0, NULL) &&
+	    (mount("debugfs", "/sys/kernel/debug", "debugfs", 0, NULL) ||
+	     !dir_has("/sys/kernel/debug/tracing/events"))) {
+		snprintf(err, errlen, "tracefs is not mounted and mounting it failed: %s "
+			 "(kernel needs CONFIG_TRACING and tracepoints)", strerror(errno));
+		return -errno;
+	}
+	if (verbose_log)
+		fprintf(stderr, "sockwatch: mounted tracefs in a private mount namespace\n");
+	return 0;
+}
+
+/*
+ * Whether the kernel has the bpf_rdonly_cast kfunc (Linux 6.2+), which
+ * lets the syscall program read files and sockets with plain loads. Its
+ * absence costs speed, not events: the probe-reading twin is loaded.
+ * SOCKWATCH_PROBE_READS=1 forces the twin (to compare, or to work around a
+ * kernel that refuses the typed one).
+ */
+static bool kernel_has_rdonly_cast(void)
+{
+	const char *force = getenv("SOCKWATCH_PROBE_READS");
+	struct btf *vmlinux;
+	bool has;
+
+	if (force && *force && strcmp(force, "0"))
+		return false;
+	vmlinux = btf__load_vmlinux_btf();
+	if (!vmlinux)
+		return false;
+	has = btf__find_by_name_kind(vmlinux, "bpf_rdonly_cast", BTF_KIND_FUNC) > 0;
+	btf__free(vmlinux);
+	return has;
+}
+
+static void set_filters(struct sockwatch_bpf *skel, const struct capture_opts *o)
+{
+	const struct capture_filter *f = &o->filter;
+	struct sockwatch_bpf__rodata *ro = skel->rodata;
+
+	ro->filter_pid = f->pid;
+	ro->filter_uid_on = f->uid_on;
+	ro->filter_uid = f->uid;
+	ro->filter_comm_on = f->comm_on;
+	memcpy((void *)ro->filter_comm, f->comm, sizeof(f->comm));
+	ro->filter_kinds = f->kinds;
+	ro->filter_proto = f->proto;
+	ro->filter_family = f->family;
+	ro->filter_failed = f->failed;
+	ro->filter_ports_on = f->ports_on;
+	if (f->ports_on)
+		memcpy((void *)ro->filter_ports, f->ports, sizeof(f->ports));
+	/* past an eighth of the ring, wake the reader at once: bursts must
+	 * not wait out the timer and overflow */
+	ro->wakeup_bytes = o->latency_ms ? o->ring_bytes / 8 : 0;
+}
+
+static bool wants(uint32_t kinds, uint32_t any_of)
+{
+	return !kinds || (kinds & any_of);
+}
+
+/*
+ * A program whose events are all filtered out is not loaded, so it costs
+ * nothing; in particular with only listen/close wanted, no syscall is
+ * hooked at all. accept also records socket owners for close attribution,
+ * so the syscall program stays while close is wanted.
+ */
+static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, char *desc,
+			    size_t len)
+{
+	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
+		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
+	struct {
+		struct bpf_program *typed, *probed;
+		uint32_t needs;
+		const char *tp;
+	} progs[] = {
+		{ skel->progs.handle_exit_connect, skel->progs.handle_exit_connect_probed, C,
+		  "syscalls:sys_exit_connect" },
+		{ skel->progs.handle_exit_bind, skel->progs.handle_exit_bind_probed, B,
+		  "syscalls:sys_exit_bind" },
+		{ skel->progs.handle_exit_accept, skel->progs.handle_exit_accept_probed, A | X,
+		  "syscalls:sys_exit_accept" },
+		{ skel->progs.handle_exit_accept4, skel->progs.handle_exit_accept4_probed, A | X,
+		  "syscalls:sys_exit_accept4" },
+		{ skel->progs.handle_set_state, NULL, L | X, "sock:inet_sock_set_state (raw)" },
+	};
+	bool sys = wants(k, C | B | A | X), typed = sys && may_type && kernel_has_rdonly_cast();
+	size_t used = 0;
+
+	desc[0] = '\0';
+	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
+		bool on = wants(k, progs[i].needs);
+
+		bpf_program__set_autoload(progs[i].typed, on && (typed || !progs[i].probed));
+		if (progs[i].probed)
+			bpf_program__set_autoload(progs[i].probed, on && !typed);
+		else if (sys && used < len) /* the syscall programs are listed */
+			used += (size_t)snprintf(desc + used, len - used, " (%s)",
+						 typed ? "typed reads" : "probe reads");
+		if (on && used < len)
+			used += (size_t)snprintf(desc + used, len - used, "%s%s", used ? ", " : "",
+						 progs[i].tp);
+	}
+	return typed;
+}
+
+static uint64_t round_pow2(uint64_t v)
+{
+	uint64_t p = 4096;
+
+	while (p < v)
+		p <<= 1;
+	return p;
+}
+
+int capture_open(struct capture **out, const struct capture_opts *o,
+		 capture_event_fn fn, void *ctx, char *err, size_t errlen)
+{
+	struct capture_opts opts = *o;
+	struct capture *c;
+	int r;
+
+	verbose_log = o->verbose;
+	libbpf_set_print(libbpf_print);
+	if (!dir_has("/sys/kernel/btf/vmlinux")) {
+		snprintf(err, errlen, "this kernel has no BTF (/sys/kernel/btf/vmlinux): "
+			 "sockwatch needs Linux 5.15+ built with CONFIG_DEBUG_INFO_BTF=y");
+		return -ENOTSUP;
+	}
+	if (!has_bpf_caps()) {
+		snprintf(err, errlen, "permission denied: run as root (sockwatch needs CAP_BPF "
+			 "and CAP_PERFMON, or CAP_SYS_ADMIN, to load its BPF programs)");
+		return -EPERM;
+	}
+	c = calloc(1, sizeof(*c));
+	if (!c) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	c->fn = fn;
+	c->ctx = ctx;
+	c->ncpu = libbpf_num_possible_cpus();
+	opts.ring_bytes = round_pow2(o->ring_bytes ? o->ring_bytes : CAPTURE_DEFAULT_RING);
+
+	for (bool may_type = true;; may_type = false) {
+		bool typed;
+
+		c->skel = sockwatch_bpf__open();
+		if (!c->skel) {
+			r = -errno;
+			snprintf(err, errlen, "cannot open the BPF object: %s", strerror(-r));
+			goto fail;
+		}
+		set_filters(c->skel, &opts);
+		typed = choose_programs(c->skel, o->filter.kinds, may_type, c->describe,
+					sizeof(c->describe));
+		bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
+		r = sockwatch_bpf__load(c->skel);
+		if (!r)
+			break;
+		if (!typed) {
+			snprintf(err, errlen, "the kernel refused the BPF programs: %s "
+				 "(--verbose shows the verifier's log)", strerror(-r));
+			goto fail;
+		}
+		/* A kernel can have the kfunc and still refuse what the typed
+		 * programs do with it; the twins do the same work by probes. */
+		if (verbose_log)
+			fprintf(stderr, "sockwatch: the typed syscall programs were refused (%s); "
+				"loading the probe-reading ones\n", strerror(-r));
+		sockwatch_bpf__destroy(c->skel);
+		c->skel = NULL;
+	}
+	/* the raw state-change tracepoint needs no tracefs; the syscall
+	 * trace events do */
+	if (wants(o->filter.kinds, ~(1u << SW_LISTEN))) {
+		r = ensure_tracefs(err, errlen);
+		if (r)
+			goto fail;
+	}
+	r = sockwatch_bpf__attach(c->skel);
+	if (r) {
+		snprintf(err, errlen, "cannot attach to the socket tracepoints: %s "
+			 "(--verbose shows which)", strerror(-r));
+		goto fail;
+	}
+	c->rb = ring_buffer__new(bpf_map__fd(c->skel->maps.rb), ring_event, c, NULL);
+	if (!c->rb) {
+		r = -errno;
+		snprintf(err, errlen, "cannot map the ring buffer: %s", strerror(-r));
+		goto fail;
+	}
+	*out = c;
+	return 0;
+fail:
+	capture_close(c);
+	return r < 0 ? r : -EINVAL;
+}
+
+int capture_poll(struct capture *c, int timeout_ms)
+{
+	int n, m;
+
+	c->stop = 0;
+	/* A wakeup only comes once an eighth of the ring is pending, so the
+	 * timeout is what bounds latency; drain whatever is there after it,
+	 * also after a signal, so nothing already captured is left behind. */
+	n = ring_buffer__poll(c->rb, timeout_ms);
+	if (n < 0 && n != -ECANCELED && n != -EINTR)
+		return n;
+	if (c->stop)
+		return 0;
+	m = ring_buffer__consume(c->rb);
+	if (m < 0 && m != -ECANCELED)
+		return m;
+	return n == -EINTR ? -EINTR : 0;
+}
+
+int capture_ncpu(const struct capture *c)
+{
+	return c->ncpu;
+}
+
+uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu)
+{
+	const volatile __u64 *counts = c->skel->bss->drop_count;
+	uint64_t total = 0;
+
+	for (int i = 0; i < SW_MAX_CPUS; i++) {
+		uint64_t v = counts[i];
+
+		total += v;
+		if (per_cpu && i < ncpu)
+			per_cpu[i] = v;
+	}
+	return total;
+}
+
+void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
+			  const char *hint)
+{
+	int ncpu = capture_ncpu(c);
+	uint64_t per[ncpu > 0 ? ncpu : 1];
+	char buf[512];
+	size_t used = 0;
+
+	capture_drops(c, per, ncpu);
+	for (int i = 0; i < ncpu && used < sizeof(buf) - 32; i++)
+		if (per[i])
+			used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%scpu%d: %llu",
+						 used ? ", " : "", i, (unsigned long long)per[i]);
+	buf[used] = '\0';
+	fprintf(stderr, "sockwatch: %s%llu events lost, ring buffer full (%s); %s\n", prefix,
+		(unsigned long long)total, buf, hint);
+}
+
+uint64_t capture_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+const char *capture_describe(const struct capture *c)
+{
+	return c->describe;
+}
+
+void capture_close(struct capture *c)
+{
+	if (!c)
+		return;
+	ring_buffer__free(c->rb);
+	sockwatch_bpf__destroy(c->skel);
+	free(c);
+}

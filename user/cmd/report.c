@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* `sockwatch report`: summarise a record for auditors (report.h). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "report/approved.h"
+#include "cmd/commands.h"
+#include "common/diag.h"
+#include "common/trust.h"
+#include "capture/filter.h"
+#include "common/opts.h"
+#include "report/report.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+"Usage: sockwatch report [OPTIONS] DIR|FILE...\n"
+"Summarise a record (a `sockwatch record` directory, or .jsonl.gz / .jsonl\n"
+"segment files) for an audit: host, time window, completeness and integrity,\n"
+"the inventory of listening services, outbound connections by process and\n"
+"service, inbound connections per service, port classes, and findings\n"
+"(unapproved, cleartext/legacy or unexpected services, listeners in the\n"
+"ephemeral port range, ports with no known service, lost events, damage).\n"
+"Needs no privileges.\n"
+"\n"
+"  -f, --format FMT      md (default), html, json or csv; without it, taken\n"
+"                        from the -o file's extension when that is one of them\n"
+"  -o, --output FILE     write the report here (atomically) instead of stdout\n"
+"      --since TIME      only events at or after TIME (RFC 3339, e.g.\n"
+"                        2026-01-05T09:00:00Z or 2026-01-05T10:00:00+01:00;\n"
+"                        a date alone is its midnight UTC)\n"
+"      --until TIME      only events at or before TIME\n"
+"  -a, --approved FILE   the host's approved services; every listener and\n"
+"                        outbound service is marked approved or not\n"
+"      --threads N       parser threads (default: one per CPU, at most 8)\n"
+"      --insecure-files  accept an --approved file others can write\n"
+"  -h, --help            this help\n"
+"\n"
+"Approved-services file: one rule per line,\n"
+"  DIRECTION PROTO PORTS [process=NAME] [addr=ADDRESS] -- JUSTIFICATION\n"
+"  DIRECTION  listen (listeners and what they accept) or connect (outbound)\n"
+"  PROTO      tcp, udp or any\n"
+"  PORTS      22, 8000-8080 or * (any)\n"
+"  process=   process name (comm) exactly, at most 15 bytes\n"
+"  addr=      listen only: bound address: an IP, a CIDR prefix (10.0.0.0/8),\n"
+"             wildcard (0.0.0.0 or ::) or loopback\n"
+"  -- JUSTIFICATION  required: the business need, to the end of the line\n"
+"Blank lines and lines starting with # are ignored; the first matching rule\n"
+"approves. A malformed line stops the report (exit 2) naming FILE:LINE.\n"
+"  listen  tcp 22  process=sshd addr=wildcard -- remote administration, CHG-1021\n"
+"  connect tcp 443                            -- HTTPS to package mirrors\n"
+"\n"
+"CSV layout: one row per item, columns table,name,severity,proto,address,\n"
+"port,port_class,service,process,uid,count,failures,distinct,first_seen,\n"
+"last_seen,approved,rule,detail; `table` is meta, finding, listener,\n"
+"outbound, inbound, port_class, approved_rule or segment (see\n"
+"user/report/report_fmt_csv.c for what each table puts in each column). Cells\n"
+"starting with = + - @ are prefixed with ' against formula injection.\n"
+"\n"
+"Examples:\n"
+"  sockwatch report /var/lib/sockwatch/rec1\n"
+"  sockwatch report rec1 --approved /etc/sockwatch/approved -o audit.html\n"
+"  sockwatch report rec1 --since 2026-01-05T00:00:00Z --until 2026-01-06 -f json\n"
+"\n"
+"Exit status: 0 report written; 1 runtime failure, or the report was written\n"
+"but the record is damaged (a segment corrupt, truncated or failing its\n"
+"manifest check: the report says which, and that it is partial); 2 usage\n"
+"error or bad input (unreadable argument, malformed approved file).\n");
+}
+
+int rpt_format_parse(const char *s, enum rpt_format *out)
+{
+	static const struct { const char *name; enum rpt_format f; } fmts[] = {
+		{ "md", RF_MD }, { "markdown", RF_MD }, { "html", RF_HTML },
+		{ "json", RF_JSON }, { "csv", RF_CSV },
+	};
+
+	for (size_t i = 0; i < sizeof(fmts) / sizeof(fmts[0]); i++)
+		if (!strcmp(s, fmts[i].name)) {
+			*out = fmts[i].f;
+			return 0;
+		}
+	return -1;
+}
+
+static int format_from_name(const char *path, enum rpt_format *out)
+{
+	const char *dot = strrchr(path, '.');
+
+	if (!dot || strchr(dot, '/'))
+		return -1;
+	if (!strcmp(dot, ".htm"))
+		return *out = RF_HTML, 0;
+	return rpt_format_parse(dot + 1, out);
+}
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+static int write_report(FILE *f, enum rpt_format fmt, const struct rpt_summary *s)
+{
+	switch (fmt) {
+	case RF_HTML: return rpt_write_html(f, s);
+	case RF_JSON: return rpt_write_json(f, s);
+	case RF_CSV: return rpt_write_csv(f, s);
+	case RF_MD: default: return rpt_write_md(f, s);
+	}
+}
+
+/* Into a temporary file beside `path`, renamed over it when complete. */
+static int write_file(const char *path, enum rpt_format fmt, const struct rpt_summary *s)
+{
+	size_t n = strlen(path) + 16;
+	char *tmp = malloc(n);
+	int fd, e;
+	FILE *f;
+
+	struct stat st;
+
+	if (!tmp) {
+		diag("report: out of memory");
+		return -1;
+	}
+	/* A device or FIFO (-o /dev/null, -o /dev/stdout) is written as it is:
+	 * renaming a file over it would replace the device node itself. */
+	if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+		free(tmp);
+		f = fopen(path, "w");
+		if (!f || write_report(f, fmt, s) || fflush(f)) {
+			e = errno;
+			if (f)
+				fclose(f);
+			diag("report: writing %s: %s", path, strerror(e ? e : EIO));
+			return -1;
+		}
+		return fclose(f) ? -1 : 0;
+	}
+	snprintf(tmp, n, "%s.XXXXXX", path);
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		diag("report: cannot create %s: %s", tmp, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	f = fdopen(fd, "w");
+	if (!f) {
+		e = errno;
+		close(fd);
+		unlink(tmp);
+		diag("report: %s: %s", path, strerror(e));
+		free(tmp);
+		return -1;
+	}
+	if (write_report(f, fmt, s) || fflush(f) || fsync(fileno(f))) {
+		e = errno;
+		fclose(f);
+		unlink(tmp);
+		diag("report: writing %s: %s", path, strerror(e ? e : EIO));
+		free(tmp);
+		return -1;
+	}
+	/* mkstemp makes it 0600: give it what open(2) would have */
+	{
+		mode_t mask = umask(0);
+
+		umask(mask);
+		fchmod(fileno(f), 0666 & ~mask);
+	}
+	if (fclose(f) || rename(tmp, path)) {
+		e = errno;
+		unlink(tmp);
+		diag("report: writing %s: %s", path, strerror(e));
+		free(tmp);
+		return -1;
+	}
+	free(tmp);
+	return 0;
+}
+
+enum { OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS };
+
+int cmd_report(int argc, char **argv)
+{
+	static const struct option long_opts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "until", required_argument, NULL, OPT_UNTIL },
+		{ "approved", required_argument, NULL, 'a' },
+		{ "threads", required_argument, NULL, OPT_THREADS },
+		FILTER_LONGOPT_INSECURE,
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct rpt_window win = { RPT_TS_NONE, RPT_TS_NONE };
+	const char *output = NULL, *approved_path = NULL;
+	struct approved_list *approved = NULL;
+	struct rpt_inputs ins = {0};
+	struct rpt_summary sum = {0};
+	struct rpt_agg agg;
+	enum rpt_format fmt = RF_MD;
+	bool fmt_given = false;
+	char err[1024], oerr[OPT_ERR_LEN];
+	uint64_t threads = 0;
+	int opt, rc = EXIT_RUNTIME, r;
+
+	opterr = 0; /* one line of our own, not getopt's and ours */
+	while ((opt = getopt_long(argc, argv, ":f:o:a:h", long_opts, NULL)) != -1) {
+		switch (opt) {
+		case 'f':
+			if (rpt_format_parse(optarg, &fmt)) {
+				diag("report: unknown format '%s' (md, html, json or csv)", optarg);
+				return EXIT_USAGE;
+			}
+			fmt_given = true;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'a':
+			approved_path = optarg;
+			break;
+		case OPT_SINCE:
+		case OPT_UNTIL:
+			if (rpt_time_parse(optarg, strlen(optarg),
+					   opt == OPT_SINCE ? &win.since : &win.until)) {
+				diag("report: --%s: '%s' is not an RFC 3339 time (e.g. "
+				     "2026-01-05T09:00:00Z)", opt == OPT_SINCE ? "since" : "until",
+				     optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case OPT_THREADS:
+			if (opt_uint(optarg, 1, 64, &threads, oerr)) {
+				diag("report: --threads: %s", oerr);
+				return EXIT_USAGE;
+			}
+			break;
+		case FILTER_OPT_INSECURE:
+			trust_insecure_files = true;
+			break;
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		default:
+			return opt_getopt_error("report", opt, argv);
+		}
+	}
+	if (optind == argc) {
+		diag("report: give a record directory or segment files (try 'sockwatch report "
+		     "--help')");
+		return EXIT_USAGE;
+	}
+	if (win.since != RPT_TS_NONE && win.until != RPT_TS_NONE && win.until < win.since) {
+		diag("report: --until is before --since");
+		return EXIT_USAGE;
+	}
+	if (!fmt_given && output)
+		format_from_name(output, &fmt);
+	if (approved_path && trust_file("--approved", approved_path, err, sizeof(err))) {
+		diag("report: %s", err);
+		return EXIT_USAGE;
+	}
+	if (approved_path && approved_load(approved_path, &approved, err, sizeof(err))) {
+		diag("report: %s", err);
+		return EXIT_USAGE;
+	}
+	r = rpt_inputs_open(&ins, argv + optind, argc - optind, err, sizeof(err));
+	if (r) {
+		diag("report: %s", err);
+		rc = r == -2 ? EXIT_USAGE : EXIT_RUNTIME;
+		goto out;
+	}
+	if (rpt_read_all(&ins, &win, (unsigned)threads, &agg, err, sizeof(err))) {
+		diag("report: %s", err);
+		rpt_agg_free(&agg);
+		goto out;
+	}
+	rpt_agg_sort(&agg);
+	sum.agg = &agg;
+	sum.ins = &ins;
+	sum.win = win;
+	sum.approved = approved;
+	sum.approved_path = approved_path;
+	sum.generated_by = SOCKWATCH_VERSION;
+	sum.generated_at = now_ns();
+	if (rpt_summarise(&sum)) {
+		diag("report: out of memory");
+		goto free_agg;
+	}
+	if (output ? write_file(output, fmt, &sum) : write_report(stdout, fmt, &sum) ||
+						     fflush(stdout)) {
+		if (!output)
+			diag("report: writing the report: %s", strerror(errno ? errno : EIO));
+		goto free_agg;
+	}
+	rc = EXIT_OK;
+	if (sum.partial) {
+		diag("report: the record is damaged, the report is partial: %s", sum.status);
+		rc = EXIT_RUNTIME;
+	} else if (!sum.integrity_ok) {
+		diag("report: integrity check failed: %s", sum.integrity);
+		rc = EXIT_RUNTIME;
+	}
+free_agg:
+	rpt_summary_free(&sum);
+	rpt_agg_free(&agg);
+out:
+	rpt_inputs_free(&ins);
+	approved_free(approved);
+	return rc;
+}

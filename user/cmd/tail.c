@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* `sockwatch tail`: live events as a table or JSON Lines. */
+#include <errno.h>
+#include <getopt.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "capture/capture.h"
+#include "cmd/commands.h"
+#include "common/diag.h"
+#include "label/event.h"
+#include "common/opts.h"
+#include "output/output.h"
+#include "common/privs.h"
+#include "capture/filter.h"
+
+#define OUTBUF_SIZE (256u << 10)
+
+/* Output is batched into one buffer and written after each drain, so a
+ * burst costs a few write(2)s rather than one per event. */
+struct outbuf {
+	char *buf;
+	size_t len;
+	bool broken; /* reader went away (EPIPE) */
+	bool failed; /* any other write error */
+	int err;
+};
+
+struct tail {
+	struct outbuf ob;
+	struct services *svc;
+	struct sw_clock clock;
+	struct out_timecache tc;
+	bool json;
+	uint64_t count;  /* stop after this many; 0: never */
+	uint64_t seen;
+};
+
+#define DROP_HINT "a larger --ring-size or narrower filters keep up"
+
+static volatile sig_atomic_t exiting;
+
+static void on_signal(int sig)
+{
+	(void)sig;
+	exiting = 1;
+}
+
+static void ob_flush(struct outbuf *ob)
+{
+	size_t off = 0;
+
+	while (off < ob->len && !ob->broken && !ob->failed) {
+		ssize_t n = write(STDOUT_FILENO, ob->buf + off, ob->len - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			ob->err = errno;
+			if (errno == EPIPE)
+				ob->broken = true;
+			else
+				ob->failed = true;
+			break;
+		}
+		off += (size_t)n;
+	}
+	ob->len = 0;
+}
+
+/* A reader that went away (`| head`) is noticed at once, not at the next
+ * event, which on a quiet host may never come. */
+static bool stdout_closed(void)
+{
+	struct pollfd p = { .fd = STDOUT_FILENO, .events = 0 };
+
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
+}
+
+static int on_event(void *ctx, const struct sw_event *e)
+{
+	struct tail *t = ctx;
+	struct sw_labeled l;
+
+	if (t->ob.len + OUT_LINE_MAX > OUTBUF_SIZE)
+		ob_flush(&t->ob);
+	sw_label(&l, e, sw_clock_wall(&t->clock, e->ts_ns), t->svc);
+	t->ob.len += t->json ? out_json_event(t->ob.buf + t->ob.len, &l, &t->tc)
+			     : out_table_row(t->ob.buf + t->ob.len, &l, &t->tc);
+	t->seen++;
+	return (t->count && t->seen >= t->count) || t->ob.broken || t->ob.failed;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+"Usage: sockwatch [tail] [OPTIONS]\n"
+"Stream socket connect, bind, listen, accept and close events, labeled with\n"
+"port class (IANA/RFC 6335) and service. Needs root (CAP_BPF + CAP_PERFMON).\n"
+"\n"
+"Output:\n"
+"  -j, --json             one JSON object per line instead of the table\n"
+"\n"
+"Filters (applied in the kernel; lists are comma-separated):\n"
+"  -p, --pid PID          only this process\n"
+"  -u, --uid UID          only this user id\n"
+"  -c, --comm NAME        only processes with this name (exact, <= 15 chars)\n"
+"  -P, --port LIST        labeled port is one of these (80,443,8000-8100)\n"
+"      --class LIST       port class: well-known, registered, dynamic\n"
+"      --service LIST     service name of the labeled port (http,ssh,domain)\n"
+"  -e, --event LIST       connect, bind, listen, accept, close\n"
+"      --proto PROTO      tcp or udp\n"
+"  -4, --ipv4             IPv4 sockets only\n"
+"  -6, --ipv6             IPv6 sockets only (v4-mapped addresses included)\n"
+"  -x, --failed           only calls that failed (result < 0)\n"
+"\n"
+"Run:\n"
+"  -d, --duration TIME    stop after TIME (10, 1.5, 500ms, 2m, 1h)\n"
+"  -n, --count N          stop after N events\n"
+"      --services FILE    services(5) file overriding the built-in IANA table\n"
+"                         and /etc/services\n"
+"      --ring-size SIZE   kernel ring buffer size (default 2M; power of two)\n"
+"      --latency MS       longest an event waits before it is shown (default %u;\n"
+"                         0 wakes the reader for every event: costlier)\n"
+"      --insecure-files   accept a --services file others can write (see README)\n"
+"      --user NAME        once attached, run as NAME with no capabilities\n"
+"                         (default " PRIVS_DEFAULT_USER "; 'root' keeps uid 0, still drops them)\n"
+"  -v, --verbose          show libbpf's log\n"
+"  -h, --help             this help\n"
+"\n"
+"The labeled port is the remote port of an outbound connect, the local port\n"
+"of bind, listen and accept.\n"
+"\n"
+"Examples:\n"
+"  sudo sockwatch                         # every event, as a table\n"
+"  sudo sockwatch --json | jq .           # JSON Lines\n"
+"  sudo sockwatch -e connect -x           # failed outbound connects\n"
+"  sudo sockwatch --class well-known -e listen,bind\n"
+"  sudo sockwatch --service ssh,https -d 60\n"
+"\n"
+"Exit status: 0 ok, 1 runtime failure, 2 usage error.\n"
+"\n"
+"Other commands: label, snapshot, record, verify, report ('sockwatch help').\n",
+		CAPTURE_DEFAULT_LATENCY_MS);
+}
+
+enum { OPT_USER = 0x200 };
+
+static const struct option long_opts[] = {
+	{ "json", no_argument, NULL, 'j' },
+	{ "pid", required_argument, NULL, 'p' },
+	{ "uid", required_argument, NULL, 'u' },
+	{ "comm", required_argument, NULL, 'c' },
+	{ "port", required_argument, NULL, 'P' },
+	{ "class", required_argument, NULL, FILTER_OPT_CLASS },
+	{ "service", required_argument, NULL, FILTER_OPT_SERVICE },
+	{ "event", required_argument, NULL, 'e' },
+	{ "proto", required_argument, NULL, FILTER_OPT_PROTO },
+	{ "ipv4", no_argument, NULL, '4' },
+	{ "ipv6", no_argument, NULL, '6' },
+	{ "failed", no_argument, NULL, 'x' },
+	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
+	{ "user", required_argument, NULL, OPT_USER },
+	FILTER_LONGOPT_INSECURE,
+	RUN_LONGOPTS,
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+
+int cmd_tail(int argc, char **argv)
+{
+	struct capture_opts copts = {
+		.ring_bytes = CAPTURE_DEFAULT_RING,
+		.latency_ms = CAPTURE_DEFAULT_LATENCY_MS,
+	};
+	struct filter_opts fopts = {0};
+	struct privs_target target;
+	const char *user = PRIVS_DEFAULT_USER;
+	struct tail t = {0};
+	struct capture *cap = NULL;
+	struct run_limits lim = {0};
+	uint64_t duration_ms, dropped = 0, reported_drops = 0;
+	char err[OPT_ERR_LEN + 256];
+	int opt, rc = EXIT_RUNTIME, r;
+
+	opterr = 0; /* one line of our own, not getopt's and ours */
+	while ((opt = getopt_long(argc, argv, ":jh" RUN_SHORTOPTS FILTER_SHORTOPTS, long_opts,
+				  NULL)) != -1) {
+		switch (opt) {
+		case 'j':
+			t.json = true;
+			break;
+		case OPT_USER:
+			user = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return EXIT_OK;
+		default:
+			r = capture_cli_opt("tail", opt, argv, &copts, &lim, &fopts);
+			if (r >= 0)
+				return r;
+			break;
+		}
+	}
+	if (optind < argc) {
+		diag("unexpected argument '%s' (try 'sockwatch tail --help')", argv[optind]);
+		return EXIT_USAGE;
+	}
+	duration_ms = lim.duration_ms;
+	t.count = lim.count;
+	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
+		diag("%s", err);
+		return EXIT_USAGE;
+	}
+
+	if (privs_resolve(user, &target, err, sizeof(err))) {
+		diag("%s", err);
+		services_free(t.svc);
+		return EXIT_USAGE;
+	}
+
+	t.ob.buf = malloc(OUTBUF_SIZE);
+	if (!t.ob.buf) {
+		diag("out of memory");
+		goto out;
+	}
+	t.tc.sec = -1;
+	sw_clock_sync(&t.clock);
+
+	struct sigaction sa = { .sa_handler = on_signal };
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+
+	r = capture_open(&cap, &copts, on_event, &t, err, sizeof(err));
+	if (r) {
+		diag("%s", err);
+		goto out;
+	}
+	tzset(); /* read /etc/localtime while we still may */
+	if (privs_drop(&target, err, sizeof(err))) {
+		diag("%s", err);
+		goto out;
+	}
+	diag("attached to %s; running as %s with no capabilities; Ctrl-C to stop",
+	     capture_describe(cap), target.name);
+	if (!t.json) {
+		t.ob.len = out_table_header(t.ob.buf);
+		ob_flush(&t.ob);
+	}
+
+	uint64_t start = capture_now_ms(), last_check = start;
+	int latency = copts.latency_ms ? (int)copts.latency_ms : 100;
+
+	while (!exiting && !t.ob.broken && !t.ob.failed) {
+		uint64_t now = capture_now_ms();
+		int timeout = latency;
+
+		if (duration_ms) {
+			if (now - start >= duration_ms)
+				break;
+			if (duration_ms - (now - start) < (uint64_t)timeout)
+				timeout = (int)(duration_ms - (now - start));
+		}
+		r = capture_poll(cap, timeout);
+		ob_flush(&t.ob);
+		if (r < 0 && r != -EINTR) {
+			diag("reading the ring buffer failed: %s", strerror(-r));
+			goto out;
+		}
+		if (t.count && t.seen >= t.count)
+			break;
+		if (stdout_closed()) {
+			t.ob.broken = true;
+			break;
+		}
+		if (now - last_check >= 1000) {
+			last_check = now;
+			sw_clock_sync(&t.clock);
+			dropped = capture_drops(cap, NULL, 0);
+			if (dropped != reported_drops) {
+				capture_report_drops(cap, dropped, "", DROP_HINT);
+				reported_drops = dropped;
+			}
+		}
+	}
+	/* Stop requested: hand over what the kernel already captured. */
+	if (!t.ob.broken && !t.ob.failed && !(t.count && t.seen >= t.count)) {
+		capture_poll(cap, 0);
+		ob_flush(&t.ob);
+	}
+	if (t.ob.broken) {
+		rc = EXIT_OK; /* `| head` closed the pipe: not an error */
+		goto out;
+	}
+	if (t.ob.failed) {
+		diag("writing output failed: %s", strerror(t.ob.err));
+		goto out;
+	}
+	dropped = capture_drops(cap, NULL, 0);
+	if (dropped)
+		capture_report_drops(cap, dropped, "in total ", DROP_HINT);
+	diag("%llu event%s, %llu dropped", (unsigned long long)t.seen,
+	     t.seen == 1 ? "" : "s",
+	     (unsigned long long)dropped);
+	rc = EXIT_OK;
+out:
+	capture_close(cap);
+	services_free(t.svc);
+	free(t.ob.buf);
+	return rc;
+}

@@ -1,0 +1,751 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * The recorder (record.h). What a record directory holds and how its
+ * manifest chains the segments is in manifest.h; this is what is inside a
+ * segment.
+ *
+ * A segment is one gzip stream (RFC 1952) of JSON Lines: `zcat seg-*.gz`
+ * reads a whole record in order. Lines, in the order they appear:
+ *
+ *   {"event":"record_start","ts":TS,"record_id":HEX32,"seq":N,"format":1,
+ *    "host":S,"kernel":S,"sockwatch":S,"ip_local_port_range":[LO,HI],
+ *    "argv":[S,...]}
+ *       First line of every segment. seq counts segments from 1; argv is
+ *       the record command line (its filters say what was recorded).
+ *   {"event":"snapshot",...}
+ *       After record_start in every segment: the sockets that existed then
+ *       in the recorder's network namespace, one per line, as
+ *       snapshot_json() writes them (snapshot.h).
+ *   {"event":"snapshot_end","ts":TS,"sockets":N,"owned":N,"procs_denied":N}
+ *   {"event":"snapshot_end","ts":TS,"sockets":null,"error":S}
+ *       Closes the snapshot: how many sockets, or why there is none.
+ *   {"ts":TS,"event":"connect"|"bind"|"listen"|"accept"|"close",...}
+ *       Socket events, exactly as `sockwatch tail --json` prints them
+ *       (out_json_event). The capture is attached before the snapshot is
+ *       taken, so events of the first moments may predate snapshot lines:
+ *       overlap, never a gap.
+ *   {"event":"drop","ts":TS,"lost":N,"total":M}
+ *       The kernel ring was full: N events were lost since the previous
+ *       drop line (at most ~1 s before ts, when the counter is read), M in
+ *       the whole record. No drop line: nothing was lost.
+ *   {"event":"record_stop","ts":TS,"reason":S,"events":N,"drops":M,
+ *    "segments":N}
+ *       Last line of the last segment after a clean stop; reason is
+ *       sigint, sigterm, sighup, duration, count, or error (reading
+ *       the ring failed). Missing after a crash or a write failure.
+ *
+ * TS is RFC 3339 UTC with microseconds, as in events. A segment is closed
+ * (Z_FINISH, fdatasync) before its entry goes into the manifest. While it
+ * is open, everything handed to the recorder is compressed with
+ * Z_SYNC_FLUSH and fdatasync'ed every REC_FLUSH_MS when there was data, and
+ * checkpoint.json then vouches for that prefix: a crash loses at most the
+ * last REC_FLUSH_MS (plus the capture latency), and what was flushed
+ * decompresses (`zcat` says "unexpected end of file" after it).
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <sys/utsname.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <nettle/sha2.h>
+#include <zlib.h>
+
+#include "common/diag.h"
+#include "output/escape.h"
+#include "evidence/manifest.h"
+#include "output/output.h"
+#include "evidence/record.h"
+#include "common/trust.h"
+#include "capture/snapshot.h"
+
+#define IN_SIZE (256u << 10)   /* lines waiting for the compressor */
+#define ZOUT_SIZE (256u << 10) /* compressed bytes per write(2) at most */
+#define META_MAX 8192          /* a meta line, argv excluded */
+
+struct recorder {
+	struct rec_opts o;
+	char dir[PATH_MAX];
+	int dirfd;
+	bool created_dir, started, dead;
+	char err[PATH_MAX + 256];
+
+	char id[MF_ID_HEX + 1];
+	char *host_json, *kernel_json, *argv_json; /* quoted, escaped */
+	unsigned port_lo, port_hi;
+	struct mf_writer mf;
+
+	/* the open segment */
+	int segfd;
+	unsigned seq;
+	char segname[MF_NAME_LEN];
+	z_stream z;
+	bool z_live;
+	struct sha256_ctx md;   /* of the open segment's bytes so far */
+	uint64_t seg_bytes, seg_synced, seg_events, seg_drops, seg_open_ms;
+	char seg_start[MF_TS_LEN];
+	bool dirty;
+	uint64_t last_flush_ms;
+
+	char *in;
+	size_t in_len;
+	unsigned char *zout;
+
+	uint64_t events;
+	unsigned oldest;            /* oldest closed segment not pruned */
+	struct out_timecache tc;
+	char head[MF_HEX_LEN + 1];
+};
+
+static uint64_t mono_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+__attribute__((format(printf, 3, 4)))
+static int fail(struct recorder *r, int e, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!r->dead) {
+		va_start(ap, fmt);
+		vsnprintf(r->err, sizeof(r->err), fmt, ap);
+		va_end(ap);
+		r->dead = true;
+	}
+	return e < 0 ? e : -EIO;
+}
+
+/* "..." with JSON escapes, malloc'ed. */
+static char *json_quote(const char *s)
+{
+	size_t n = strlen(s), cap = n * ESC_JSON_MAX + 3;
+	char *q = malloc(cap);
+
+	if (!q)
+		return NULL;
+	q[0] = '"';
+	n = esc_json(q + 1, cap - 2, s, n);
+	q[n + 1] = '"';
+	q[n + 2] = '\0';
+	return q;
+}
+
+static char *json_argv(int argc, char **argv)
+{
+	size_t cap = 3, len;
+	char *out, *q;
+
+	for (int i = 0; i < argc; i++)
+		cap += strlen(argv[i]) * ESC_JSON_MAX + 4;
+	out = malloc(cap);
+	if (!out)
+		return NULL;
+	len = 0;
+	out[len++] = '[';
+	for (int i = 0; i < argc; i++) {
+		q = json_quote(argv[i]);
+		if (!q) {
+			free(out);
+			return NULL;
+		}
+		if (i)
+			out[len++] = ',';
+		len += (size_t)sprintf(out + len, "%s", q);
+		free(q);
+	}
+	out[len++] = ']';
+	out[len] = '\0';
+	return out;
+}
+
+/* ---- writing the segment --------------------------------------------- */
+
+static int seg_write(struct recorder *r, const unsigned char *buf, size_t len)
+{
+	size_t off = 0;
+
+	while (off < len) {
+		ssize_t n = write(r->segfd, buf + off, len - off);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			int e = n < 0 ? errno : EIO;
+
+			/* what was flushed stays a valid prefix */
+			if (ftruncate(r->segfd, (off_t)r->seg_synced) == 0)
+				fdatasync(r->segfd);
+			return fail(r, -e, "writing %s/%s failed: %s", r->dir, r->segname,
+				    strerror(e));
+		}
+		off += (size_t)n;
+	}
+	sha256_update(&r->md, len, (const uint8_t *)buf);
+	r->seg_bytes += len;
+	return 0;
+}
+
+static int zput(struct recorder *r, const char *data, size_t len, int flush)
+{
+	int zr;
+
+	r->z.next_in = (Bytef *)data;
+	r->z.avail_in = (uInt)len;
+	do {
+		r->z.next_out = r->zout;
+		r->z.avail_out = ZOUT_SIZE;
+		zr = deflate(&r->z, flush);
+		if (zr == Z_STREAM_ERROR)
+			return fail(r, -EIO, "compressing %s failed", r->segname);
+		if (ZOUT_SIZE - r->z.avail_out &&
+		    seg_write(r, r->zout, ZOUT_SIZE - r->z.avail_out))
+			return -EIO;
+	} while (r->z.avail_out == 0 || (flush == Z_FINISH && zr != Z_STREAM_END));
+	if (len)
+		r->dirty = true;
+	return 0;
+}
+
+static int pump(struct recorder *r)
+{
+	int e = 0;
+
+	if (r->in_len)
+		e = zput(r, r->in, r->in_len, Z_NO_FLUSH);
+	r->in_len = 0;
+	return e;
+}
+
+static int add_line(struct recorder *r, const char *line, size_t len)
+{
+	if (r->dead)
+		return -EIO;
+	if (len > IN_SIZE - r->in_len && pump(r))
+		return -EIO;
+	if (len > IN_SIZE)
+		return zput(r, line, len, Z_NO_FLUSH);
+	memcpy(r->in + r->in_len, line, len);
+	r->in_len += len;
+	return 0;
+}
+
+/* Make everything so far durable and vouch for it in checkpoint.json. */
+static int seg_flush(struct recorder *r)
+{
+	unsigned char h[MF_HASH_LEN];
+	char hex[MF_HEX_LEN + 1], ts[MF_TS_LEN], body[512];
+	struct sha256_ctx copy;
+	int e;
+
+	if (pump(r) || zput(r, NULL, 0, Z_SYNC_FLUSH))
+		return -EIO;
+	if (fdatasync(r->segfd))
+		return fail(r, -errno, "syncing %s/%s failed: %s", r->dir, r->segname,
+			    strerror(errno));
+	r->seg_synced = r->seg_bytes;
+	r->dirty = false;
+	r->last_flush_ms = mono_ms();
+
+	/* the hash so far; the segment's own goes on */
+	copy = r->md;
+	sha256_digest(&copy, sizeof(h), h);
+	mf_hex(hex, h, sizeof(h));
+	mf_format_ts(ts, mf_wall_ns());
+	snprintf(body, sizeof(body),
+		 "{\"type\":\"checkpoint\",\"seq\":%u,\"file\":\"%s\",\"bytes\":%llu,"
+		 "\"sha256\":\"%s\",\"ts\":\"%s\"", r->seq, r->segname,
+		 (unsigned long long)r->seg_bytes, hex, ts);
+	e = mf_checkpoint_write(&r->mf, r->dirfd, body);
+	if (e)
+		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_CHECKPOINT, strerror(-e));
+	return 0;
+}
+
+/* ---- segments -------------------------------------------------------- */
+
+struct snap_ctx {
+	struct recorder *r;
+	uint64_t wall_ns;
+};
+
+static int snap_line(void *ctx, const struct snap_sock *s)
+{
+	struct snap_ctx *sc = ctx;
+	char line[SNAP_LINE_MAX];
+	size_t n = snapshot_json(line, s, sc->r->o.svc, sc->wall_ns);
+
+	return add_line(sc->r, line, n) ? 1 : 0;
+}
+
+static int write_snapshot(struct recorder *r)
+{
+	struct snap_ctx sc = { .r = r, .wall_ns = mf_wall_ns() };
+	struct snap_stats st = {0};
+	char err[256] = "", ts[MF_TS_LEN], line[META_MAX];
+	int e, n;
+
+	e = snapshot_collect_stats(snap_line, &sc, &st, err, sizeof(err));
+	if (r->dead)
+		return -EIO;
+	mf_format_ts(ts, mf_wall_ns());
+	if (e) {
+		const char *why = err[0] ? err : strerror(e < 0 ? -e : EIO);
+		char *q = json_quote(why);
+
+		if (!q)
+			return fail(r, -ENOMEM, "out of memory");
+		diag("warning: no snapshot in %s: %s", r->segname, why);
+		n = snprintf(line, sizeof(line),
+			     "{\"event\":\"snapshot_end\",\"ts\":\"%s\",\"sockets\":null,"
+			     "\"error\":%s}\n", ts, q);
+		free(q);
+	} else {
+		n = snprintf(line, sizeof(line),
+			     "{\"event\":\"snapshot_end\",\"ts\":\"%s\",\"sockets\":%zu,"
+			     "\"owned\":%zu,\"procs_denied\":%zu}\n",
+			     ts, st.sockets, st.owned, st.procs_denied);
+	}
+	return add_line(r, line, (size_t)n);
+}
+
+static int seg_open(struct recorder *r)
+{
+	char ts[MF_TS_LEN], *line;
+	size_t cap;
+	int n;
+
+	r->seq++;
+	mf_seg_name(r->segname, r->seq);
+	r->segfd = openat(r->dirfd, r->segname,
+			  O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, MF_FILE_MODE);
+	if (r->segfd < 0)
+		return fail(r, -errno, "cannot create %s/%s: %s", r->dir, r->segname,
+			    strerror(errno));
+	fsync(r->dirfd);
+	memset(&r->z, 0, sizeof(r->z));
+	if (deflateInit2(&r->z, r->o.level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+		return fail(r, -ENOMEM, "cannot start the compressor");
+	r->z_live = true;
+	sha256_init(&r->md);
+	r->seg_bytes = r->seg_synced = r->seg_events = r->seg_drops = 0;
+	r->seg_open_ms = r->last_flush_ms = mono_ms();
+	mf_format_ts(r->seg_start, mf_wall_ns());
+	memcpy(ts, r->seg_start, sizeof(ts));
+
+	cap = META_MAX + strlen(r->argv_json) + strlen(r->host_json) + strlen(r->kernel_json);
+	line = malloc(cap);
+	if (!line)
+		return fail(r, -ENOMEM, "out of memory");
+	n = snprintf(line, cap,
+		     "{\"event\":\"record_start\",\"ts\":\"%s\",\"record_id\":\"%s\",\"seq\":%u,"
+		     "\"format\":%d,\"host\":%s,\"kernel\":%s,\"sockwatch\":\"%s\","
+		     "\"ip_local_port_range\":[%u,%u],\"argv\":%s}\n",
+		     ts, r->id, r->seq, MF_FORMAT, r->host_json, r->kernel_json,
+		     SOCKWATCH_VERSION, r->port_lo, r->port_hi, r->argv_json);
+	n = add_line(r, line, (size_t)n);
+	free(line);
+	if (n || write_snapshot(r))
+		return -EIO;
+	/* start and snapshot are durable, and the checkpoint exists, at once */
+	return seg_flush(r);
+}
+
+/* Finish the open segment and enter it into the manifest. */
+static int seg_close(struct recorder *r)
+{
+	unsigned char h[MF_HASH_LEN];
+	char hex[MF_HEX_LEN + 1], end[MF_TS_LEN], body[1024];
+	int e;
+
+	if (pump(r) || zput(r, NULL, 0, Z_FINISH))
+		return -EIO;
+	deflateEnd(&r->z);
+	r->z_live = false;
+	if (fdatasync(r->segfd))
+		return fail(r, -errno, "syncing %s/%s failed: %s", r->dir, r->segname,
+			    strerror(errno));
+	if (close(r->segfd)) {
+		r->segfd = -1;
+		return fail(r, -errno, "closing %s/%s failed: %s", r->dir, r->segname,
+			    strerror(errno));
+	}
+	r->segfd = -1;
+	sha256_digest(&r->md, sizeof(h), h);
+	mf_hex(hex, h, sizeof(h));
+	mf_format_ts(end, mf_wall_ns());
+	snprintf(body, sizeof(body),
+		 "{\"type\":\"segment\",\"seq\":%u,\"file\":\"%s\",\"bytes\":%llu,"
+		 "\"sha256\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"events\":%llu,"
+		 "\"drops\":%llu", r->seq, r->segname, (unsigned long long)r->seg_bytes, hex,
+		 r->seg_start, end, (unsigned long long)r->seg_events,
+		 (unsigned long long)r->seg_drops);
+	e = mf_append(&r->mf, body);
+	if (e)
+		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
+	/* the manifest vouches for it now; a stale checkpoint would be ignored */
+	unlinkat(r->dirfd, MF_CHECKPOINT, 0);
+	return 0;
+}
+
+/* --keep: drop the oldest closed segments beyond the limit. The prune entry
+ * goes first: a crash in between leaves a listed file, never a gap. */
+static int prune(struct recorder *r)
+{
+	char name[MF_NAME_LEN], ts[MF_TS_LEN], body[256];
+	int e;
+
+	while (r->o.keep && r->seq + 1 - r->oldest > r->o.keep) {
+		mf_seg_name(name, r->oldest);
+		mf_format_ts(ts, mf_wall_ns());
+		snprintf(body, sizeof(body),
+			 "{\"type\":\"prune\",\"seq\":%u,\"file\":\"%s\",\"ts\":\"%s\"",
+			 r->oldest, name, ts);
+		e = mf_append(&r->mf, body);
+		if (e)
+			return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE,
+				    strerror(-e));
+		if (unlinkat(r->dirfd, name, 0) && errno != ENOENT)
+			diag("warning: cannot prune %s/%s: %s", r->dir, name, strerror(errno));
+		r->oldest++;
+	}
+	return 0;
+}
+
+static int rotate(struct recorder *r)
+{
+	if (seg_close(r) || prune(r))
+		return -EIO;
+	return seg_open(r);
+}
+
+/* ---- the directory --------------------------------------------------- */
+
+/* Empty, or a record we may replace: then delete its files (only those). */
+static int claim_dir(struct recorder *r, char *err, size_t errlen)
+{
+	int fd = dup(r->dirfd);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	struct dirent *de;
+	char other[256] = "";
+	unsigned mine = 0;
+
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		snprintf(err, errlen, "cannot list %s: %s", r->dir, strerror(errno));
+		return -errno;
+	}
+	while ((de = readdir(d))) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
+			continue;
+		if (mf_is_record_file(de->d_name) && de->d_type != DT_DIR)
+			mine++;
+		else if (!other[0])
+			snprintf(other, sizeof(other), "%s", de->d_name);
+	}
+	if (other[0]) {
+		closedir(d);
+		snprintf(err, errlen, "%s is not empty and not a record (it holds '%s'); "
+			 "record into a new or empty directory", r->dir, other);
+		return -EEXIST;
+	}
+	if (mine && !r->o.force) {
+		closedir(d);
+		snprintf(err, errlen, "%s already holds a record; --force replaces it, or "
+			 "choose another directory", r->dir);
+		return -EEXIST;
+	}
+	rewinddir(d);
+	while (mine && (de = readdir(d))) {
+		if (!mf_is_record_file(de->d_name))
+			continue;
+		if (unlinkat(r->dirfd, de->d_name, 0) && errno != ENOENT) {
+			int e = errno;
+
+			closedir(d);
+			snprintf(err, errlen, "--force: cannot remove %s/%s: %s", r->dir,
+				 de->d_name, strerror(e));
+			return -e;
+		}
+	}
+	closedir(d);
+	return 0;
+}
+
+static void read_port_range(struct recorder *r)
+{
+	FILE *f = fopen("/proc/sys/net/ipv4/ip_local_port_range", "re");
+
+	r->port_lo = 32768;
+	r->port_hi = 60999;
+	if (f) {
+		if (fscanf(f, "%u %u", &r->port_lo, &r->port_hi) != 2) {
+			r->port_lo = 32768;
+			r->port_hi = 60999;
+		}
+		fclose(f);
+	}
+}
+
+int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t errlen)
+{
+	struct recorder *r = calloc(1, sizeof(*r));
+	unsigned char id[MF_ID_LEN];
+	struct utsname u;
+	int e;
+
+	*out = NULL;
+	if (!r) {
+		snprintf(err, errlen, "out of memory");
+		return -ENOMEM;
+	}
+	r->o = *o;
+	r->dirfd = r->segfd = -1;
+	r->mf.fd = -1;
+	r->tc.sec = -1;
+	r->oldest = 1;
+	if (strlen(o->dir) >= sizeof(r->dir)) {
+		free(r);
+		snprintf(err, errlen, "record directory name too long");
+		return -ENAMETOOLONG;
+	}
+	strcpy(r->dir, o->dir);
+
+	if (mkdir(r->dir, MF_DIR_MODE) == 0) {
+		r->created_dir = true;
+	} else if (errno != EEXIST) {
+		e = errno;
+		snprintf(err, errlen, "cannot create record directory %s: %s", r->dir, strerror(e));
+		free(r);
+		return -e;
+	}
+	r->dirfd = open(r->dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (r->dirfd < 0) {
+		struct stat st;
+
+		e = errno;
+		if (e == ENOTDIR && !lstat(r->dir, &st) && S_ISLNK(st.st_mode))
+			e = ELOOP; /* O_DIRECTORY reports a symlink as not a directory */
+		snprintf(err, errlen, "cannot open record directory %s: %s", r->dir,
+			 e == ELOOP ? "it is a symlink, which a record never goes through"
+				    : strerror(e));
+		goto fail;
+	}
+	if (flock(r->dirfd, LOCK_EX | LOCK_NB)) {
+		e = errno;
+		snprintf(err, errlen, "%s: %s", r->dir, e == EWOULDBLOCK ?
+			 "another sockwatch is recording into it" : strerror(e));
+		goto fail;
+	}
+	if (trust_dir_fd("record", r->dirfd, r->dir, err, errlen)) {
+		e = EPERM;
+		goto fail;
+	}
+	e = claim_dir(r, err, errlen);
+	if (e) {
+		e = -e;
+		goto fail;
+	}
+	if (getrandom(id, sizeof(id), 0) != (ssize_t)sizeof(id)) {
+		e = errno;
+		snprintf(err, errlen, "no random bytes for the record id: %s", strerror(e));
+		goto fail;
+	}
+	mf_hex(r->id, id, sizeof(id));
+	e = -mf_writer_create(&r->mf, r->dirfd, r->id);
+	if (e) {
+		snprintf(err, errlen, "cannot create %s/%s: %s", r->dir, MF_FILE, strerror(e));
+		goto fail;
+	}
+	fsync(r->dirfd);
+
+	uname(&u);
+	read_port_range(r);
+	r->host_json = json_quote(u.nodename);
+	r->kernel_json = json_quote(u.release);
+	r->argv_json = json_argv(o->argc, o->argv);
+	r->in = malloc(IN_SIZE);
+	r->zout = malloc(ZOUT_SIZE);
+	if (!r->host_json || !r->kernel_json || !r->argv_json || !r->in || !r->zout) {
+		e = ENOMEM;
+		snprintf(err, errlen, "out of memory");
+		goto fail;
+	}
+	*out = r;
+	return 0;
+fail:
+	rec_free(r);
+	return -e;
+}
+
+int rec_start(struct recorder *r)
+{
+	char ts[MF_TS_LEN], body[2048];
+	int e;
+
+	mf_format_ts(ts, mf_wall_ns());
+	snprintf(body, sizeof(body),
+		 "{\"type\":\"record\",\"format\":%d,\"record_id\":\"%s\",\"host\":%s,"
+		 "\"kernel\":%s,\"sockwatch\":\"%s\",\"started\":\"%s\",\"rotate_size\":%llu,"
+		 "\"rotate_interval_ms\":%llu,\"keep\":%u,\"flush_ms\":%d", MF_FORMAT, r->id,
+		 r->host_json, r->kernel_json, SOCKWATCH_VERSION, ts,
+		 (unsigned long long)r->o.rotate_size, (unsigned long long)r->o.rotate_ms,
+		 r->o.keep, REC_FLUSH_MS);
+	r->started = true;
+	e = mf_append(&r->mf, body);
+	if (e)
+		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
+	return seg_open(r);
+}
+
+int rec_event(struct recorder *r, const struct sw_labeled *l)
+{
+	if (r->in_len + OUT_LINE_MAX > IN_SIZE && pump(r))
+		return -EIO;
+	if (r->dead)
+		return -EIO;
+	r->in_len += out_json_event(r->in + r->in_len, l, &r->tc);
+	r->events++;
+	r->seg_events++;
+	return 0;
+}
+
+int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
+{
+	char line[256], ts[MF_TS_LEN];
+	int n;
+
+	mf_format_ts(ts, mf_wall_ns());
+	n = snprintf(line, sizeof(line), "{\"event\":\"drop\",\"ts\":\"%s\",\"lost\":%llu,"
+		     "\"total\":%llu}\n", ts, (unsigned long long)lost, (unsigned long long)total);
+	r->seg_drops += lost;
+	return add_line(r, line, (size_t)n);
+}
+
+uint64_t rec_due_ms(const struct recorder *r)
+{
+	uint64_t now = mono_ms(), due = UINT64_MAX;
+
+	if (r->dirty || r->in_len) {
+		uint64_t at = r->last_flush_ms + REC_FLUSH_MS;
+
+		due = at > now ? at - now : 0;
+	}
+	if (r->o.rotate_ms) {
+		uint64_t at = r->seg_open_ms + r->o.rotate_ms;
+		uint64_t d = at > now ? at - now : 0;
+
+		if (d < due)
+			due = d;
+	}
+	return due;
+}
+
+int rec_tick(struct recorder *r)
+{
+	uint64_t now;
+
+	if (r->dead)
+		return -EIO;
+	if (pump(r))
+		return -EIO;
+	now = mono_ms();
+	if ((r->o.rotate_size && r->seg_bytes >= r->o.rotate_size) ||
+	    (r->o.rotate_ms && now - r->seg_open_ms >= r->o.rotate_ms))
+		return rotate(r);
+	if (r->dirty && now - r->last_flush_ms >= REC_FLUSH_MS) {
+		if (seg_flush(r))
+			return -EIO;
+		/* a sync flush shows the true size: rotate on it now */
+		if (r->o.rotate_size && r->seg_bytes >= r->o.rotate_size)
+			return rotate(r);
+	}
+	return 0;
+}
+
+int rec_close(struct recorder *r, const char *reason, uint64_t drops_total)
+{
+	char line[512], ts[MF_TS_LEN];
+	unsigned char chain[MF_HASH_LEN];
+	int n, e;
+
+	if (r->dead)
+		return -EIO;
+	mf_format_ts(ts, mf_wall_ns());
+	n = snprintf(line, sizeof(line),
+		     "{\"event\":\"record_stop\",\"ts\":\"%s\",\"reason\":\"%s\",\"events\":%llu,"
+		     "\"drops\":%llu,\"segments\":%u}\n", ts, reason,
+		     (unsigned long long)r->events, (unsigned long long)drops_total, r->seq);
+	if (add_line(r, line, (size_t)n) || seg_close(r) || prune(r))
+		return -EIO;
+	snprintf(line, sizeof(line),
+		 "{\"type\":\"stop\",\"ts\":\"%s\",\"reason\":\"%s\",\"events\":%llu,"
+		 "\"drops\":%llu,\"segments\":%u", ts, reason, (unsigned long long)r->events,
+		 (unsigned long long)drops_total, r->seq);
+	e = mf_append(&r->mf, line);
+	if (e)
+		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
+	memcpy(chain, r->mf.chain, sizeof(chain));
+	mf_hex(r->head, chain, sizeof(chain));
+	return 0;
+}
+
+const char *rec_error(const struct recorder *r)
+{
+	return r->err;
+}
+
+uint64_t rec_events(const struct recorder *r)
+{
+	return r->events;
+}
+
+unsigned rec_segments(const struct recorder *r)
+{
+	return r->seq;
+}
+
+const char *rec_chain_head(const struct recorder *r)
+{
+	return r->head;
+}
+
+const char *rec_dir(const struct recorder *r)
+{
+	return r->dir;
+}
+
+void rec_free(struct recorder *r)
+{
+	if (!r)
+		return;
+	if (r->z_live)
+		deflateEnd(&r->z);
+	if (r->segfd >= 0)
+		close(r->segfd);
+	if (!r->started && r->mf.fd >= 0)
+		unlinkat(r->dirfd, MF_FILE, 0);
+	mf_writer_close(&r->mf);
+	if (r->dirfd >= 0)
+		close(r->dirfd);
+	if (!r->started && r->created_dir)
+		rmdir(r->dir);
+	free(r->host_json);
+	free(r->kernel_json);
+	free(r->argv_json);
+	free(r->in);
+	free(r->zout);
+	free(r);
+}

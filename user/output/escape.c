@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "output/escape.h"
+
+static const char hex[] = "0123456789abcdef";
+
+static size_t esc_terminal(char *dst, size_t cap, const char *src, size_t n, bool space_ok)
+{
+	size_t o = 0;
+
+	if (!cap)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = src[i];
+		char tmp[4];
+		size_t k = 0;
+
+		if (c == '\\' || c == '"') {
+			tmp[k++] = '\\';
+			tmp[k++] = c;
+		} else if ((c > 0x20 || (c == 0x20 && space_ok)) && c < 0x7f) {
+			tmp[k++] = c;
+		} else { /* a space too: a name must not split into two columns */
+			tmp[k++] = '\\';
+			tmp[k++] = 'x';
+			tmp[k++] = hex[c >> 4];
+			tmp[k++] = hex[c & 15];
+		}
+		if (o + k >= cap)
+			break;
+		memcpy(dst + o, tmp, k);
+		o += k;
+	}
+	dst[o] = '\0';
+	return o;
+}
+
+size_t esc_table(char *dst, size_t cap, const char *src, size_t n)
+{
+	return esc_terminal(dst, cap, src, n, false);
+}
+
+size_t esc_line(char *dst, size_t cap, const char *src, size_t n)
+{
+	return esc_terminal(dst, cap, src, n, true);
+}
+
+size_t esc_utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len;
+	uint32_t cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = cp << 6 | (s[i] & 0x3f);
+	}
+	/* overlong forms, surrogates and beyond U+10FFFF are not UTF-8 */
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+	    (cp >= 0xd800 && cp <= 0xdfff))
+		return 0;
+	return len;
+}
+
+size_t esc_json(char *dst, size_t cap, const char *src, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t o = 0;
+
+	if (!cap)
+		return 0;
+	for (size_t i = 0; i < n;) {
+		unsigned char c = s[i];
+		char tmp[6];
+		size_t k = 0, used = 1;
+
+		if (c == '"' || c == '\\') {
+			tmp[k++] = '\\';
+			tmp[k++] = c;
+		} else if (c == '\n') {
+			tmp[k++] = '\\';
+			tmp[k++] = 'n';
+		} else if (c == '\t') {
+			tmp[k++] = '\\';
+			tmp[k++] = 't';
+		} else if (c == '\r') {
+			tmp[k++] = '\\';
+			tmp[k++] = 'r';
+		} else if (c < 0x20 || c == 0x7f) {
+			memcpy(tmp, "\\u00", 4);
+			k = 4;
+			tmp[k++] = hex[c >> 4];
+			tmp[k++] = hex[c & 15];
+		} else if (c < 0x80) {
+			tmp[k++] = c;
+		} else if ((used = esc_utf8_len(s + i, n - i))) {
+			memcpy(tmp, s + i, used);
+			k = used;
+		} else {
+			memcpy(tmp, "\xef\xbf\xbd", 3); /* U+FFFD */
+			k = 3;
+			used = 1;
+		}
+		if (o + k >= cap)
+			break;
+		memcpy(dst + o, tmp, k);
+		o += k;
+		i += used;
+	}
+	dst[o] = '\0';
+	return o;
+}

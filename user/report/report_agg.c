@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * Aggregation: every line of a record folds into a few bounded tables.
+ * Each worker thread owns one struct rpt_agg; rpt_agg_merge() joins them,
+ * so nothing here may depend on the order lines arrive in (listener
+ * open/close state is kept as "latest open" vs "latest close" times).
+ */
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "report/report.h"
+
+static const char *const kind_names[] = {
+	[RK_CONNECT] = "connect", [RK_BIND] = "bind", [RK_LISTEN] = "listen",
+	[RK_ACCEPT] = "accept", [RK_CLOSE] = "close", [RK_SNAPSHOT] = "snapshot",
+	[RK_RECORD_START] = "record_start", [RK_RECORD_STOP] = "record_stop",
+	[RK_DROP] = "drop", [RK_OTHER] = "other",
+};
+
+const char *rpt_kind_name(int kind)
+{
+	return kind >= 0 && kind <= RK_OTHER ? kind_names[kind] : "other";
+}
+
+void rpt_agg_init(struct rpt_agg *a, const struct rpt_window *w)
+{
+	memset(a, 0, sizeof(*a));
+	a->win = *w;
+	a->first_ts = a->last_ts = RPT_TS_NONE;
+	a->meta.start_ts = a->meta.stop_ts = RPT_TS_NONE;
+}
+
+static void table_free(struct rpt_table_s *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		rpt_distinct_free(&t->g[i].distinct);
+	free(t->g);
+	free(t->slots);
+	memset(t, 0, sizeof(*t));
+}
+
+void rpt_agg_free(struct rpt_agg *a)
+{
+	for (int i = 0; i < RT_COUNT; i++)
+		table_free(&a->t[i]);
+}
+
+/* ---- the keyed tables -------------------------------------------------- */
+
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+	return h;
+}
+
+static uint64_t key_hash(const struct rpt_group *k)
+{
+	uint64_t h = 0xcbf29ce484222325ull;
+
+	h = mix(h, (uint64_t)k->table << 40 | (uint64_t)k->proto << 32 | k->port);
+	h = mix(h, (uint64_t)k->uid);
+	h = mix(h, k->comm_known);
+	for (const unsigned char *c = (const unsigned char *)k->comm; *c; c++)
+		h = (h ^ *c) * 1099511628211ull;
+	if (k->table == RT_LISTEN)
+		h = mix(h, rpt_addr_hash(&k->addr));
+	return h ? h : 1;
+}
+
+static bool key_eq(const struct rpt_group *x, const struct rpt_group *y)
+{
+	return x->hash == y->hash && x->table == y->table && x->proto == y->proto &&
+	       x->port == y->port && x->uid == y->uid && x->comm_known == y->comm_known &&
+	       !strcmp(x->comm, y->comm) &&
+	       (x->table != RT_LISTEN || !rpt_addr_cmp(&x->addr, &y->addr));
+}
+
+static int rehash(struct rpt_table_s *t, size_t nslots)
+{
+	uint32_t *s = calloc(nslots, sizeof(*s));
+
+	if (!s)
+		return -1;
+	for (size_t i = 0; i < t->n; i++) {
+		size_t j = t->g[i].hash & (nslots - 1);
+
+		while (s[j])
+			j = (j + 1) & (nslots - 1);
+		s[j] = (uint32_t)i + 1;
+	}
+	free(t->slots);
+	t->slots = s;
+	t->nslots = nslots;
+	return 0;
+}
+
+/* The group for key k (hash filled), created from k when new. NULL when
+ * the table is full or memory ran out. */
+static struct rpt_group *table_get(struct rpt_agg *a, struct rpt_table_s *t,
+				   const struct rpt_group *k)
+{
+	size_t j;
+
+	if (t->nslots) {
+		for (j = k->hash & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1)) {
+			struct rpt_group *g = &t->g[t->slots[j] - 1];
+
+			if (key_eq(g, k))
+				return g;
+		}
+	}
+	if (t->n >= RPT_GROUPS_MAX)
+		return NULL;
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		struct rpt_group *g;
+
+		if (cap > RPT_GROUPS_MAX)
+			cap = RPT_GROUPS_MAX;
+		g = realloc(t->g, cap * sizeof(*g));
+		if (!g) {
+			a->oom = true;
+			return NULL;
+		}
+		t->g = g;
+		t->cap = cap;
+	}
+	if ((t->n + 1) * 2 > t->nslots) {
+		if (rehash(t, t->nslots ? t->nslots * 2 : 128)) {
+			a->oom = true;
+			return NULL;
+		}
+	}
+	struct rpt_group *g = &t->g[t->n];
+
+	*g = *k;
+	g->first_ts = g->last_ts = RPT_TS_NONE;
+	g->open_ts = g->close_ts = g->pre_open_ts = g->pre_close_ts = RPT_TS_NONE;
+	for (j = k->hash & (t->nslots - 1); t->slots[j]; j = (j + 1) & (t->nslots - 1))
+		;
+	t->slots[j] = (uint32_t)++t->n;
+	return g;
+}
+
+static void key_init(struct rpt_group *k, int table, const struct rpt_line *l, int port)
+{
+	size_t n;
+
+	memset(k, 0, sizeof(*k));
+	k->table = (uint8_t)table;
+	k->proto = (uint8_t)(l->proto == IPPROTO_TCP || l->proto == IPPROTO_UDP ? l->proto : 0);
+	k->port = (uint16_t)(port >= 0 && port <= 65535 ? port : 0);
+	k->uid = -1;
+	k->comm_known = l->comm_known;
+	if (l->comm_known) {
+		n = l->comm_len < RPT_COMM_MAX - 1 ? l->comm_len : RPT_COMM_MAX - 1;
+		memcpy(k->comm, l->comm, n);
+		k->comm[n] = '\0';
+		/* a NUL inside the JSON string ends the name */
+	}
+	if (table == RT_LISTEN) {
+		k->uid = l->uid;
+		k->addr = l->laddr;
+	}
+}
+
+static void take_service(struct rpt_group *g, const struct rpt_line *l)
+{
+	char tmp[RPT_SVC_MAX];
+	size_t n;
+
+	if (!l->service)
+		return;
+	n = l->service_len < RPT_SVC_MAX - 1 ? l->service_len : RPT_SVC_MAX - 1;
+	memcpy(tmp, l->service, n);
+	tmp[n] = '\0';
+	/* the smallest name when records disagree: the same whatever the order */
+	if (!g->service[0] || strcmp(tmp, g->service) < 0)
+		memcpy(g->service, tmp, n + 1);
+}
+
+static void seen(struct rpt_group *g, int64_t ts)
+{
+	if (ts == RPT_TS_NONE)
+		return;
+	if (g->first_ts == RPT_TS_NONE || ts < g->first_ts)
+		g->first_ts = ts;
+	if (g->last_ts == RPT_TS_NONE || ts > g->last_ts)
+		g->last_ts = ts;
+}
+
+static void latest(int64_t *slot, int64_t ts)
+{
+	if (*slot == RPT_TS_NONE || ts > *slot)
+		*slot = ts;
+}
+
+static void add_err(struct rpt_group *g, int32_t err, uint64_t n)
+{
+	for (int i = 0; i < RPT_ERR_SLOTS; i++) {
+		if (g->errs[i].err == err) {
+			g->errs[i].n += n;
+			return;
+		}
+		if (!g->errs[i].n) {
+			/* kept sorted by error, so worker threads merging in any
+			 * order give the same report */
+			int j = i;
+
+			for (; j > 0 && g->errs[j - 1].err > err; j--)
+				g->errs[j] = g->errs[j - 1];
+			g->errs[j].err = err;
+			g->errs[j].n = n;
+			return;
+		}
+	}
+	g->errs_other += n;
+}
+
+/* pos: -1 before the window, 0 in it */
+static void listener(struct rpt_agg *a, const struct rpt_line *l, bool snapshot, bool open,
+		     int pos)
+{
+	struct rpt_group k, *g;
+
+	key_init(&k, RT_LISTEN, l, l->lport);
+	k.hash = key_hash(&k);
+	g = table_get(a, &a->t[RT_LISTEN], &k);
+	if (!g) {
+		a->t[RT_LISTEN].overflow_events++;
+		return;
+	}
+	take_service(g, l);
+	seen(g, l->ts);
+	if (snapshot)
+		g->from_snapshot = true;
+	else
+		g->from_event = true;
+	if (pos < 0) {
+		latest(open ? &g->pre_open_ts : &g->pre_close_ts, l->ts);
+	} else {
+		g->in_window++;
+		g->count++;
+		latest(open ? &g->open_ts : &g->close_ts, l->ts);
+	}
+}
+
+static void flow(struct rpt_agg *a, int table, const struct rpt_line *l)
+{
+	struct rpt_table_s *t = &a->t[table];
+	struct rpt_group k, *g;
+
+	key_init(&k, table, l, l->port >= 0 ? l->port : table == RT_OUT ? l->rport : l->lport);
+	k.hash = key_hash(&k);
+	g = table_get(a, t, &k);
+	if (!g) {
+		t->overflow_events++;
+		return;
+	}
+	take_service(g, l);
+	seen(g, l->ts);
+	g->count++;
+	if (l->in_progress)
+		g->in_progress++;
+	else if (l->result < 0) {
+		g->failures++;
+		add_err(g, (int32_t)(l->result < -100000 ? 100000 : -l->result), 1);
+	}
+	if (l->has_raddr)
+		rpt_distinct_add(&g->distinct, &l->raddr);
+}
+
+static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
+{
+	struct rpt_meta *m = &a->meta;
+
+	switch (l->kind) {
+	case RK_RECORD_START:
+		m->n_start++;
+		if (l->ts != RPT_TS_NONE && (m->start_ts == RPT_TS_NONE || l->ts < m->start_ts))
+			m->start_ts = l->ts;
+		if (l->host && !m->host[0])
+			snprintf(m->host, sizeof(m->host), "%s", l->host);
+		if (l->kernel && !m->kernel[0])
+			snprintf(m->kernel, sizeof(m->kernel), "%s", l->kernel);
+		if (l->version && !m->version[0])
+			snprintf(m->version, sizeof(m->version), "%s", l->version);
+		if (l->eph_lo >= 0 && l->eph_hi >= l->eph_lo && l->eph_hi <= 65535 && !m->eph_known) {
+			m->eph_known = true;
+			m->eph_lo = (unsigned)l->eph_lo;
+			m->eph_hi = (unsigned)l->eph_hi;
+		}
+		break;
+	case RK_RECORD_STOP:
+		m->n_stop++;
+		if (l->ts != RPT_TS_NONE && (m->stop_ts == RPT_TS_NONE || l->ts > m->stop_ts))
+			m->stop_ts = l->ts;
+		if (l->events > 0)
+			m->stop_events += (uint64_t)l->events;
+		break;
+	case RK_DROP:
+		m->drop_lines++;
+		if (l->lost > 0) {
+			m->lost_sum += (uint64_t)l->lost;
+			if ((a->win.since == RPT_TS_NONE || l->ts >= a->win.since) &&
+			    (a->win.until == RPT_TS_NONE || l->ts <= a->win.until))
+				m->drops_in_window += (uint64_t)l->lost;
+		}
+		if (l->total > 0 && (uint64_t)l->total > m->lost_total_max)
+			m->lost_total_max = (uint64_t)l->total;
+		break;
+	default:
+		break;
+	}
+}
+
+static bool is_listener_snapshot(const struct rpt_line *l)
+{
+	if (l->role == RR_LISTENER)
+		return true;
+	return l->state && (!strcmp(l->state, "listen") || !strcmp(l->state, "bound"));
+}
+
+void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
+{
+	int pos = 0;
+
+	switch (l->kind) {
+	case RK_RECORD_START:
+	case RK_RECORD_STOP:
+	case RK_DROP:
+		meta_line(a, l);
+		return;
+	case RK_OTHER:
+		a->other_lines++;
+		return;
+	default:
+		break;
+	}
+	if (a->win.since != RPT_TS_NONE && l->ts < a->win.since)
+		pos = -1;
+	else if (a->win.until != RPT_TS_NONE && l->ts > a->win.until)
+		pos = 1;
+	if (l->kind == RK_SNAPSHOT) {
+		a->snapshot_lines++;
+		if (pos <= 0 && is_listener_snapshot(l) && l->lport > 0)
+			listener(a, l, true, true, pos);
+		return;
+	}
+	/* live events */
+	if (pos <= 0) {
+		if (l->kind == RK_LISTEN && l->result == 0)
+			listener(a, l, false, true, pos);
+		else if (l->kind == RK_BIND && l->result == 0 && l->proto == IPPROTO_UDP &&
+			 l->lport > 0 && !l->auto_port) /* port 0: a client socket */
+			listener(a, l, false, true, pos);
+		else if (l->kind == RK_CLOSE && l->role == RR_LISTENER)
+			listener(a, l, false, false, pos);
+	}
+	if (pos) {
+		a->events_outside++;
+		return;
+	}
+	a->events++;
+	a->by_kind[l->kind]++;
+	if (l->result < 0 && !l->in_progress)
+		a->failed_by_kind[l->kind]++;
+	{
+		int port = l->port >= 0 ? l->port : l->lport >= 0 ? l->lport : 0;
+		enum port_class c = port_class_of((unsigned)port);
+
+		a->by_class[c][l->kind]++;
+	}
+	if (a->first_ts == RPT_TS_NONE || l->ts < a->first_ts)
+		a->first_ts = l->ts;
+	if (a->last_ts == RPT_TS_NONE || l->ts > a->last_ts)
+		a->last_ts = l->ts;
+	if (l->kind == RK_CONNECT)
+		flow(a, RT_OUT, l);
+	else if (l->kind == RK_ACCEPT)
+		flow(a, RT_IN, l);
+}
+
+/* ---- merging ------------------------------------------------------------ */
+
+static void min_ts(int64_t *into, int64_t v)
+{
+	if (v != RPT_TS_NONE && (*into == RPT_TS_NONE || v < *into))
+		*into = v;
+}
+
+static void max_ts(int64_t *into, int64_t v)
+{
+	if (v != RPT_TS_NONE && (*into == RPT_TS_NONE || v > *into))
+		*into = v;
+}
+
+static void group_merge(struct rpt_agg *a, struct rpt_group *g, const struct rpt_group *f)
+{
+	if (f->service[0] && (!g->service[0] || strcmp(f->service, g->service) < 0))
+		memcpy(g->service, f->service, sizeof(g->service));
+	g->count += f->count;
+	g->failures += f->failures;
+	g->in_progress += f->in_progress;
+	for (int i = 0; i < RPT_ERR_SLOTS && f->errs[i].n; i++)
+		add_err(g, f->errs[i].err, f->errs[i].n);
+	g->errs_other += f->errs_other;
+	min_ts(&g->first_ts, f->first_ts);
+	max_ts(&g->last_ts, f->last_ts);
+	if (rpt_distinct_merge(&g->distinct, &f->distinct))
+		a->oom = true;
+	g->from_snapshot |= f->from_snapshot;
+	g->from_event |= f->from_event;
+	g->in_window += f->in_window;
+	max_ts(&g->open_ts, f->open_ts);
+	max_ts(&g->close_ts, f->close_ts);
+	max_ts(&g->pre_open_ts, f->pre_open_ts);
+	max_ts(&g->pre_close_ts, f->pre_close_ts);
+}
+
+void rpt_agg_merge(struct rpt_agg *into, const struct rpt_agg *from)
+{
+	struct rpt_meta *m = &into->meta;
+	const struct rpt_meta *fm = &from->meta;
+
+	for (int t = 0; t < RT_COUNT; t++) {
+		const struct rpt_table_s *ft = &from->t[t];
+
+		for (size_t i = 0; i < ft->n; i++) {
+			const struct rpt_group *f = &ft->g[i];
+			struct rpt_group k, *g;
+
+			/* the key alone: table_get() copies what it is given */
+			memset(&k, 0, sizeof(k));
+			k.table = f->table;
+			k.proto = f->proto;
+			k.port = f->port;
+			k.comm_known = f->comm_known;
+			memcpy(k.comm, f->comm, sizeof(k.comm));
+			k.uid = f->uid;
+			k.addr = f->addr;
+			k.hash = f->hash;
+			g = table_get(into, &into->t[t], &k);
+			if (!g) {
+				into->t[t].overflow_events += f->count ? f->count : 1;
+				continue;
+			}
+			group_merge(into, g, f);
+		}
+		into->t[t].overflow_events += ft->overflow_events;
+	}
+	into->lines += from->lines;
+	into->bad_lines += from->bad_lines;
+	into->other_lines += from->other_lines;
+	into->events += from->events;
+	into->events_outside += from->events_outside;
+	into->snapshot_lines += from->snapshot_lines;
+	for (int k = 0; k < RK_COUNT; k++) {
+		into->by_kind[k] += from->by_kind[k];
+		into->failed_by_kind[k] += from->failed_by_kind[k];
+		for (int c = 0; c < PORT_CLASS_COUNT; c++)
+			into->by_class[c][k] += from->by_class[c][k];
+	}
+	min_ts(&into->first_ts, from->first_ts);
+	max_ts(&into->last_ts, from->last_ts);
+	into->oom |= from->oom;
+
+	m->n_start += fm->n_start;
+	m->n_stop += fm->n_stop;
+	min_ts(&m->start_ts, fm->start_ts);
+	max_ts(&m->stop_ts, fm->stop_ts);
+	if (!m->host[0])
+		memcpy(m->host, fm->host, sizeof(m->host));
+	if (!m->kernel[0])
+		memcpy(m->kernel, fm->kernel, sizeof(m->kernel));
+	if (!m->version[0])
+		memcpy(m->version, fm->version, sizeof(m->version));
+	if (!m->eph_known && fm->eph_known) {
+		m->eph_known = true;
+		m->eph_lo = fm->eph_lo;
+		m->eph_hi = fm->eph_hi;
+	}
+	m->stop_events += fm->stop_events;
+	m->drop_lines += fm->drop_lines;
+	m->lost_sum += fm->lost_sum;
+	m->drops_in_window += fm->drops_in_window;
+	if (fm->lost_total_max > m->lost_total_max)
+		m->lost_total_max = fm->lost_total_max;
+}
+
+/* ---- listener state ------------------------------------------------------ */
+
+static int64_t later(int64_t x, int64_t y)
+{
+	return x == RPT_TS_NONE ? y : y == RPT_TS_NONE ? x : x > y ? x : y;
+}
+
+static bool opened_after(int64_t open, int64_t close)
+{
+	return open != RPT_TS_NONE && (close == RPT_TS_NONE || open > close);
+}
+
+bool rpt_listener_in_window(const struct rpt_group *g)
+{
+	return g->in_window > 0 || opened_after(g->pre_open_ts, g->pre_close_ts);
+}
+
+bool rpt_listener_open_at_end(const struct rpt_group *g)
+{
+	return opened_after(later(g->open_ts, g->pre_open_ts), later(g->close_ts, g->pre_close_ts));
+}
+
+/*
+ * A listener that existed before tracing began and was closed during it
+ * has a close event without an owner (the kernel no longer knows who
+ * opened it), while the snapshot has its owner: move such closes onto
+ * the listeners with the same proto, address, port and uid.
+ */
+static void fold_ownerless_closes(struct rpt_table_s *t)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < t->n; i++) {
+		struct rpt_group *c = &t->g[i];
+		bool folded = false;
+
+		if (!c->comm_known && c->open_ts == RPT_TS_NONE && c->pre_open_ts == RPT_TS_NONE) {
+			for (size_t j = 0; j < t->n; j++) {
+				struct rpt_group *o = &t->g[j];
+
+				if (j == i || !o->comm_known || o->proto != c->proto ||
+				    o->port != c->port || rpt_addr_cmp(&o->addr, &c->addr) ||
+				    (o->uid != c->uid && c->uid != -1))
+					continue;
+				max_ts(&o->close_ts, c->close_ts);
+				max_ts(&o->pre_close_ts, c->pre_close_ts);
+				max_ts(&o->last_ts, c->last_ts);
+				o->in_window += c->in_window;
+				o->count += c->count;
+				folded = true;
+			}
+		}
+		if (folded) {
+			rpt_distinct_free(&c->distinct);
+			continue;
+		}
+		if (w != i)
+			t->g[w] = *c;
+		w++;
+	}
+	t->n = w;
+}
+
+/* ---- order ----------------------------------------------------------------- */
+
+static int cmp_str(const char *x, const char *y)
+{
+	int r = strcmp(x, y);
+
+	return r < 0 ? -1 : r > 0;
+}
+
+#define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
+
+static int cmp_listen(const void *pa, const void *pb)
+{
+	const struct rpt_group *a = pa, *b = pb;
+	int r;
+
+	CMP(a->proto, b->proto);
+	CMP(a->port, b->port);
+	if ((r = rpt_addr_cmp(&a->addr, &b->addr)))
+		return r;
+	CMP(a->comm_known, b->comm_known);
+	if ((r = cmp_str(a->comm, b->comm)))
+		return r;
+	CMP(a->uid, b->uid);
+	return 0;
+}
+
+/* by process, then service class and port */
+static int cmp_flow(const void *pa, const void *pb)
+{
+	const struct rpt_group *a = pa, *b = pb;
+	int r;
+
+	CMP(b->comm_known, a->comm_known);
+	if ((r = cmp_str(a->comm, b->comm)))
+		return r;
+	CMP(a->proto, b->proto);
+	CMP(a->port, b->port);
+	return 0;
+}
+
+void rpt_agg_sort(struct rpt_agg *a)
+{
+	fold_ownerless_closes(&a->t[RT_LISTEN]);
+	for (int i = 0; i < RT_COUNT; i++)
+		if (a->t[i].n > 1) /* an empty table has no array at all */
+			qsort(a->t[i].g, a->t[i].n, sizeof(struct rpt_group),
+			      i == RT_LISTEN ? cmp_listen : cmp_flow);
+	/* the hash index is stale now; nothing looks keys up after sorting */
+	for (int i = 0; i < RT_COUNT; i++) {
+		free(a->t[i].slots);
+		a->t[i].slots = NULL;
+		a->t[i].nslots = 0;
+	}
+}

@@ -1,0 +1,742 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * What the report concludes: completeness and integrity of the record,
+ * approvals (approved.h), and findings worth an auditor's attention.
+ * Findings are built from raw strings; each format escapes them.
+ */
+#include <errno.h>
+#include <netinet/in.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/approved.h"
+#include "label/event.h"
+#include "evidence/manifest.h"
+#include "report/report.h"
+
+const char *rpt_sev_name(enum rpt_sev s)
+{
+	static const char *const n[SEV_COUNT] = { "high", "medium", "low", "info" };
+
+	return (unsigned)s < SEV_COUNT ? n[s] : "info";
+}
+
+const char *rpt_proto_name(int proto)
+{
+	return proto == IPPROTO_TCP ? "tcp" : proto == IPPROTO_UDP ? "udp" : "?";
+}
+
+const char *rpt_err_name(int32_t err)
+{
+	const char *n = err > 0 ? sw_error_name(-err) : NULL;
+
+	return n ? n : "EUNKNOWN";
+}
+
+void rpt_errs_str(const struct rpt_group *g, char *buf, size_t len)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < RPT_ERR_SLOTS && g->errs[i].n && used < len; i++)
+		used += (size_t)snprintf(buf + used, len - used, "%s%s %llu", used ? ", " : "",
+					 rpt_err_name(g->errs[i].err),
+					 (unsigned long long)g->errs[i].n);
+	if (g->errs_other && used < len)
+		snprintf(buf + used, len - used, "%sother %llu", used ? ", " : "",
+			 (unsigned long long)g->errs_other);
+}
+
+void rpt_distinct_str(const struct rpt_distinct *d, char *buf, size_t len, bool list)
+{
+	size_t used;
+
+	if (!rpt_distinct_exact(d)) {
+		snprintf(buf, len, "~%llu", (unsigned long long)rpt_distinct_count(d));
+		return;
+	}
+	used = (size_t)snprintf(buf, len, "%u", d->n);
+	if (!list || !d->n || d->n > RPT_LIST_MAX)
+		return;
+	struct rpt_addr v[RPT_EXACT_MAX];
+	uint32_t n = rpt_distinct_sorted(d, v);
+
+	for (uint32_t i = 0; i < n && used < len; i++) {
+		char a[RPT_ADDR_TEXT];
+
+		rpt_addr_str(&v[i], a, sizeof(a));
+		used += (size_t)snprintf(buf + used, len - used, "%s%s%s", i ? ", " : " (", a,
+					 i + 1 == n ? ")" : "");
+	}
+}
+
+const char *rpt_bind_scope(const struct rpt_addr *a)
+{
+	if (rpt_addr_is_wildcard(a))
+		return "all interfaces";
+	if (rpt_addr_is_loopback(a))
+		return "loopback";
+	return "specific";
+}
+
+int rpt_local_port_range(unsigned *lo, unsigned *hi)
+{
+	FILE *f = fopen("/proc/sys/net/ipv4/ip_local_port_range", "re");
+	int n;
+
+	if (!f)
+		return -1;
+	n = fscanf(f, "%u %u", lo, hi);
+	fclose(f);
+	return n == 2 && *lo <= *hi && *hi <= 65535 ? 0 : -1;
+}
+
+uint64_t rpt_listeners_shown(const struct rpt_summary *s)
+{
+	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
+	uint64_t n = 0;
+
+	for (size_t i = 0; i < t->n; i++)
+		n += rpt_listener_in_window(&t->g[i]);
+	return n;
+}
+
+/* Findings of one kind listed before the rest are only counted: the
+ * tables mark every row anyway, and a report must stay readable. */
+#define FIND_PER_CODE 50
+
+struct code_count {
+	char code[32];
+	size_t n;
+};
+
+static struct code_count codes[32];
+static size_t ncodes;
+
+static size_t *code_slot(const char *code)
+{
+	for (size_t i = 0; i < ncodes; i++)
+		if (!strcmp(codes[i].code, code))
+			return &codes[i].n;
+	if (ncodes == sizeof(codes) / sizeof(codes[0]))
+		return NULL;
+	rpt_copy(codes[ncodes].code, sizeof(codes[0].code), code);
+	codes[ncodes].n = 0;
+	return &codes[ncodes++].n;
+}
+
+static struct rpt_finding *new_finding(struct rpt_summary *s)
+{
+	if (s->nfind == s->capfind) {
+		size_t c = s->capfind ? s->capfind * 2 : 32;
+		struct rpt_finding *v = realloc(s->find, c * sizeof(*v));
+
+		if (!v)
+			return NULL;
+		s->find = v;
+		s->capfind = c;
+	}
+	return &s->find[s->nfind++];
+}
+
+__attribute__((format(printf, 4, 5)))
+static int add(struct rpt_summary *s, enum rpt_sev sev, const char *code, const char *fmt, ...)
+{
+	struct rpt_finding *f;
+	size_t *count = code_slot(code);
+	va_list ap;
+
+	if (count && ++*count > FIND_PER_CODE)
+		return 0;
+	f = new_finding(s);
+	if (!f)
+		return -1;
+	f->sev = sev;
+	f->seq = s->nfind;
+	rpt_copy(f->code, sizeof(f->code), code);
+	va_start(ap, fmt);
+	vsnprintf(f->text, sizeof(f->text), fmt, ap);
+	va_end(ap);
+	return 0;
+}
+
+/* "... and N more" for every kind that went past FIND_PER_CODE. */
+static int add_overflow(struct rpt_summary *s)
+{
+	for (size_t i = 0; i < ncodes; i++) {
+		struct rpt_finding *f;
+		enum rpt_sev sev = SEV_INFO;
+
+		if (codes[i].n <= FIND_PER_CODE)
+			continue;
+		for (size_t j = 0; j < s->nfind; j++)
+			if (!strcmp(s->find[j].code, codes[i].code)) {
+				sev = s->find[j].sev;
+				break;
+			}
+		f = new_finding(s);
+		if (!f)
+			return -1;
+		f->sev = sev;
+		f->seq = s->nfind;
+		rpt_copy(f->code, sizeof(f->code), codes[i].code);
+		snprintf(f->text, sizeof(f->text), "... and %zu more '%.31s' findings, not listed "
+			 "one by one: the tables above mark each of them.",
+			 codes[i].n - FIND_PER_CODE, codes[i].code);
+	}
+	return 0;
+}
+
+/* ---- what is worth attention ----------------------------------------------- */
+
+struct legacy {
+	int proto;              /* 0: both */
+	unsigned lo, hi;
+	enum rpt_sev sev;
+	const char *what;
+};
+
+/* Cleartext or legacy remote-access protocols (PCI DSS 1.2.6 / 2.2.5:
+ * insecure services need documented, additional security features). */
+static const struct legacy legacy[] = {
+	{ IPPROTO_TCP, 23, 23, SEV_HIGH, "Telnet: cleartext remote login" },
+	{ IPPROTO_TCP, 512, 512, SEV_HIGH, "rexec: cleartext remote execution" },
+	{ IPPROTO_TCP, 513, 513, SEV_HIGH, "rlogin: cleartext remote login, host-based trust" },
+	{ IPPROTO_TCP, 514, 514, SEV_HIGH, "rsh: cleartext remote shell, host-based trust" },
+	{ IPPROTO_UDP, 69, 69, SEV_HIGH, "TFTP: unauthenticated file transfer" },
+	{ IPPROTO_TCP, 20, 21, SEV_MEDIUM, "FTP: cleartext credentials and data" },
+	{ IPPROTO_UDP, 161, 162, SEV_MEDIUM, "SNMP: v1/v2c community strings travel in "
+					   "cleartext" },
+	{ IPPROTO_TCP, 110, 110, SEV_MEDIUM, "POP3: cleartext credentials" },
+	{ IPPROTO_TCP, 143, 143, SEV_MEDIUM, "IMAP: cleartext credentials" },
+	{ IPPROTO_TCP, 79, 79, SEV_LOW, "Finger: discloses user information" },
+	{ IPPROTO_TCP, 6000, 6063, SEV_LOW, "X11: cleartext display protocol" },
+};
+
+static const struct legacy *legacy_of(int proto, unsigned port)
+{
+	for (size_t i = 0; i < sizeof(legacy) / sizeof(legacy[0]); i++)
+		if ((!legacy[i].proto || legacy[i].proto == proto) && port >= legacy[i].lo &&
+		    port <= legacy[i].hi)
+			return &legacy[i];
+	return NULL;
+}
+
+/* Who is expected on a well-known port: the usual daemons (comm, as the
+ * kernel cuts it to 15 bytes). Ports not listed have no expectation. */
+struct expect {
+	unsigned port;
+	const char *comms;      /* space separated */
+};
+
+static const struct expect expected[] = {
+	{ 21, "vsftpd proftpd pure-ftpd in.ftpd ftpd" },
+	{ 22, "sshd dropbear" },
+	{ 23, "in.telnetd telnetd" },
+	{ 25, "master smtpd exim4 exim sendmail postfix opensmtpd" },
+	{ 53, "named unbound dnsmasq systemd-resolve coredns pdns_server knotd nsd" },
+	{ 67, "dhcpd dnsmasq kea-dhcp4 udhcpd" },
+	{ 68, "dhclient dhcpcd systemd-network NetworkManager udhcpc" },
+	{ 69, "in.tftpd tftpd atftpd" },
+	{ 80, "nginx apache2 httpd caddy haproxy envoy lighttpd traefik varnishd h2o" },
+	{ 88, "krb5kdc" },
+	{ 110, "dovecot pop3-login" },
+	{ 111, "rpcbind portmap" },
+	{ 123, "chronyd ntpd systemd-timesyn openntpd" },
+	{ 137, "nmbd" },
+	{ 138, "nmbd" },
+	{ 139, "smbd" },
+	{ 143, "dovecot imap-login" },
+	{ 161, "snmpd" },
+	{ 162, "snmptrapd" },
+	{ 389, "slapd" },
+	{ 443, "nginx apache2 httpd caddy haproxy envoy lighttpd traefik h2o" },
+	{ 445, "smbd" },
+	{ 465, "master smtpd exim4 exim sendmail postfix" },
+	{ 512, "in.rexecd" },
+	{ 513, "in.rlogind" },
+	{ 514, "rsyslogd syslog-ng in.rshd" },
+	{ 587, "master smtpd exim4 exim sendmail postfix" },
+	{ 631, "cupsd" },
+	{ 636, "slapd" },
+	{ 873, "rsync" },
+	{ 993, "dovecot imap-login" },
+	{ 995, "dovecot pop3-login" },
+};
+
+/* Processes that bind on behalf of others: socket activation, port proxies. */
+static const char *const any_port[] = { "systemd", "docker-proxy", "rootlessport", "inetd",
+					"xinetd", "sshd" /* -L/-R forwards */ };
+
+static bool word_in(const char *list, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = list; (p = strstr(p, w)); p += n)
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' || !p[n]))
+			return true;
+	return false;
+}
+
+static const char *unexpected_owner(const struct rpt_group *g)
+{
+	if (g->port >= 1024 || !g->comm_known)
+		return NULL;
+	for (size_t i = 0; i < sizeof(any_port) / sizeof(any_port[0]); i++)
+		if (!strcmp(g->comm, any_port[i]))
+			return NULL;
+	for (size_t i = 0; i < sizeof(expected) / sizeof(expected[0]); i++)
+		if (expected[i].port == g->port)
+			return word_in(expected[i].comms, g->comm) ? NULL : expected[i].comms;
+	return NULL;
+}
+
+static void listener_desc(const struct rpt_group *g, char *buf, size_t len)
+{
+	char a[RPT_ADDR_TEXT];
+
+	rpt_addr_str(&g->addr, a, sizeof(a));
+	snprintf(buf, len, g->addr.family == 10 ? "%s [%s]:%u (%s%s%s, uid %lld)"
+						: "%s %s:%u (%s%s%s, uid %lld)",
+		 rpt_proto_name(g->proto), a, g->port, g->service[0] ? g->service : "",
+		 g->service[0] ? "; " : "", g->comm_known ? g->comm : "process unknown",
+		 (long long)g->uid);
+}
+
+static void flow_desc(const struct rpt_group *g, char *buf, size_t len)
+{
+	snprintf(buf, len, "%s %s/%u%s%s%s", g->comm_known ? g->comm : "(unknown process)",
+		 rpt_proto_name(g->proto), g->port, g->service[0] ? " (" : "", g->service,
+		 g->service[0] ? ")" : "");
+}
+
+static int approvals(struct rpt_summary *s)
+{
+	const struct approved_list *l = s->approved;
+	struct rpt_agg *a = s->agg;
+	char d[400];
+
+	if (!l)
+		return 0;
+	for (size_t i = 0; i < a->t[RT_LISTEN].n; i++) {
+		struct rpt_group *g = &a->t[RT_LISTEN].g[i];
+
+		if (!rpt_listener_in_window(g))
+			continue;
+		g->rule = approved_match_listener(l, g->proto, &g->addr, g->port,
+						  g->comm_known ? g->comm : NULL);
+		if (g->rule) {
+			((struct approved_rule *)g->rule)->matched++;
+			continue;
+		}
+		s->unapproved[RT_LISTEN]++;
+		listener_desc(g, d, sizeof(d));
+		if (add(s, rpt_addr_is_loopback(&g->addr) ? SEV_MEDIUM : SEV_HIGH,
+			"unapproved-listener", "Listener %s is not in the approved services list.",
+			d))
+			return -1;
+	}
+	for (int t = RT_OUT; t <= RT_IN; t++) {
+		for (size_t i = 0; i < a->t[t].n; i++) {
+			struct rpt_group *g = &a->t[t].g[i];
+
+			g->rule = approved_match(l, t == RT_OUT ? AP_CONNECT : AP_LISTEN, g->proto,
+						 g->port, g->comm_known ? g->comm : NULL);
+			if (g->rule) {
+				((struct approved_rule *)g->rule)->matched++;
+				continue;
+			}
+			s->unapproved[t]++;
+			flow_desc(g, d, sizeof(d));
+			if (add(s, t == RT_OUT ? SEV_MEDIUM : SEV_HIGH,
+				t == RT_OUT ? "unapproved-outbound" : "unapproved-inbound",
+				t == RT_OUT ? "Outbound service %s (%llu connections) is not in the "
+					      "approved services list."
+					    : "Inbound connections to %s (%llu accepts) are not "
+					      "covered by an approved listen rule.",
+				d, (unsigned long long)g->count))
+				return -1;
+		}
+	}
+	for (size_t i = 0; i < l->n; i++)
+		if (!l->r[i].matched &&
+		    add(s, SEV_INFO, "approved-unseen", "Approved rule at %s:%u (%s) was never "
+			"seen in this record: it may be obsolete.", l->path, l->r[i].line,
+			l->r[i].rule))
+			return -1;
+	return 0;
+}
+
+static int listener_findings(struct rpt_summary *s)
+{
+	struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
+	char d[400];
+
+	for (size_t i = 0; i < t->n; i++) {
+		struct rpt_group *g = &t->g[i];
+		const struct legacy *lg;
+		const char *want;
+
+		if (!rpt_listener_in_window(g))
+			continue;
+		listener_desc(g, d, sizeof(d));
+		if ((lg = legacy_of(g->proto, g->port)) &&
+		    add(s, lg->sev, "legacy-protocol", "Listener %s: %s.", d, lg->what))
+			return -1;
+		want = unexpected_owner(g);
+		if (want && !(g->rule && g->rule->has_process) &&
+		    add(s, SEV_MEDIUM, "unexpected-process",
+			"Well-known port %u is bound by '%s', not by one of the usual programs "
+			"for it (%s).", g->port, g->comm, want))
+			return -1;
+		if (s->eph_known && g->port >= s->eph_lo && g->port <= s->eph_hi &&
+		    add(s, g->proto == IPPROTO_TCP ? SEV_MEDIUM : SEV_LOW, "ephemeral-listener",
+			"Listener %s is inside the ephemeral port range %u-%u (%s): outbound "
+			"connections can collide with it, and it looks like a client port in "
+			"firewall logs.", d, s->eph_lo, s->eph_hi, s->eph_source))
+			return -1;
+	}
+	return 0;
+}
+
+static int cmp_port_ptr(const void *pa, const void *pb)
+{
+	const struct rpt_group *a = *(const struct rpt_group *const *)pa;
+	const struct rpt_group *b = *(const struct rpt_group *const *)pb;
+
+	if (a->proto != b->proto)
+		return a->proto < b->proto ? -1 : 1;
+	if (a->port != b->port)
+		return a->port < b->port ? -1 : 1;
+	return strcmp(a->comm, b->comm);
+}
+
+/* "apt, curl, git and 4 more" for rows v[0..n) */
+static void who(struct rpt_group **v, size_t n, char *buf, size_t len)
+{
+	size_t used = 0, shown = n > 5 ? 4 : n;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < shown && used < len; i++)
+		used += (size_t)snprintf(buf + used, len - used, "%s%s",
+					 i ? (i + 1 == n ? " and " : ", ") : "",
+					 v[i]->comm_known ? v[i]->comm : "(unknown)");
+	if (shown < n && used < len)
+		snprintf(buf + used, len - used, " and %zu more", n - shown);
+}
+
+/* Legacy protocols and unnamed ports, one finding per proto/port across
+ * processes (the tables have the per-process rows). */
+static int flow_findings(struct rpt_summary *s)
+{
+	struct rpt_agg *a = s->agg;
+
+	for (int t = RT_OUT; t <= RT_IN; t++) {
+		struct rpt_table_s *tb = &a->t[t];
+		struct rpt_group **v = malloc((tb->n ? tb->n : 1) * sizeof(*v));
+		size_t n = 0;
+
+		if (!v)
+			return -1;
+		for (size_t i = 0; i < tb->n; i++) {
+			struct rpt_group *g = &tb->g[i];
+
+			if (legacy_of(g->proto, g->port) || (t == RT_OUT && !g->service[0]))
+				v[n++] = g;
+		}
+		qsort(v, n, sizeof(*v), cmp_port_ptr);
+		for (size_t i = 0, j; i < n; i = j) {
+			const struct rpt_group *g = v[i];
+			const struct legacy *lg = legacy_of(g->proto, g->port);
+			unsigned long long count = 0;
+			char procs[256];
+			int r;
+
+			for (j = i; j < n && v[j]->proto == g->proto && v[j]->port == g->port; j++)
+				count += v[j]->count;
+			who(v + i, j - i, procs, sizeof(procs));
+			if (lg)
+				r = add(s, lg->sev, "legacy-protocol", "%s/%u%s%s%s: %llu %s connection%s "
+					"from %zu process%s (%s). %s.", rpt_proto_name(g->proto), g->port,
+					g->service[0] ? " (" : "", g->service, g->service[0] ? ")" : "",
+					count, t == RT_OUT ? "outbound" : "accepted", count == 1 ? "" : "s",
+					j - i, j - i == 1 ? "" : "es", procs, lg->what);
+			else
+				r = add(s, SEV_LOW, "unknown-service", "%s/%u, a %s port with no known "
+					"service: %llu outbound connection%s from %zu process%s (%s).",
+					rpt_proto_name(g->proto), g->port,
+					port_class_name(port_class_of(g->port)), count,
+					count == 1 ? "" : "s", j - i,
+					j - i == 1 ? "" : "es", procs);
+			if (r) {
+				free(v);
+				return -1;
+			}
+		}
+		free(v);
+	}
+	return 0;
+}
+
+static int record_findings(struct rpt_summary *s)
+{
+	const struct rpt_inputs *ins = s->ins;
+	const struct rpt_agg *a = s->agg;
+
+	for (size_t i = 0; i < ins->nin; i++) {
+		const struct rpt_input *in = &ins->in[i];
+
+		if (!in->is_dir)
+			continue;
+		if (!in->has_manifest) {
+			if (add(s, SEV_MEDIUM, "no-manifest", "%s has no manifest: the integrity of "
+				"its segments cannot be checked.", in->path))
+				return -1;
+		} else if (strcmp(in->manifest_state, "intact")) {
+			if (add(s, SEV_HIGH, "manifest", "The manifest of %s is %s: %s", in->path,
+				in->manifest_state, in->manifest_detail))
+				return -1;
+		}
+		if (!in->stopped && add(s, SEV_LOW, "not-stopped",
+					in->live ? "%s is still being recorded: this report covers "
+						   "it up to now."
+						 : "%s was not stopped cleanly (the recorder died): "
+						   "events after its last flush are lost.", in->path))
+			return -1;
+	}
+	for (size_t i = 0; i < ins->nseg; i++) {
+		const struct rpt_segment *g = &ins->seg[i];
+
+		if (g->mf_status == -1 && g->state == RS_OK)
+			continue;
+		if (rpt_seg_damaged(g)) {
+			if (add(s, SEV_HIGH, "damaged-segment", "Segment %s: %s%s%s%s%s%s", g->name,
+				rpt_seg_state_name(g->state), g->detail[0] ? " (" : "", g->detail,
+				g->detail[0] ? ")" : "",
+				g->has_integrity && strcmp(g->integrity, "intact")
+					? "; manifest says " : "",
+				g->has_integrity && strcmp(g->integrity, "intact") ? g->integrity
+										: ""))
+				return -1;
+			if (g->bad_lines && add(s, SEV_HIGH, "bad-lines", "Segment %s has %llu lines "
+						"that are not sockwatch JSON (first at line %llu): they "
+						"are left out of this report.", g->name,
+						(unsigned long long)g->bad_lines,
+						(unsigned long long)g->first_bad_line))
+				return -1;
+		} else if (g->mf_status == MF_PRUNED &&
+			   add(s, SEV_INFO, "pruned", "Segment %s was pruned by the recorder's "
+			       "--keep policy: its events are not in this report.", g->name)) {
+			return -1;
+		}
+	}
+	if (s->drops && add(s, SEV_MEDIUM, "drops", "%llu events were lost in the kernel (ring "
+			    "buffer full): the record is not complete.",
+			    (unsigned long long)s->drops))
+		return -1;
+	for (int t = 0; t < RT_COUNT; t++)
+		if (a->t[t].overflow_events &&
+		    add(s, SEV_INFO, "not-itemised", "%llu events fell beyond the %d-row limit of "
+			"the %s table and are counted only in the totals.",
+			(unsigned long long)a->t[t].overflow_events, RPT_GROUPS_MAX,
+			t == RT_LISTEN ? "listener" : t == RT_OUT ? "outbound" : "inbound"))
+			return -1;
+	return 0;
+}
+
+/* Segment states that are no sign of damage or tampering. */
+static bool mf_status_fine(int st)
+{
+	return st == MF_INTACT || st == MF_PRUNED || st == MF_OPEN_LIVE || st == MF_OPEN_CRASH;
+}
+
+static void join(char *dst, size_t cap, const char *v)
+{
+	size_t n = strlen(dst);
+
+	if (!v[0] || strstr(dst, v))
+		return;
+	snprintf(dst + n, cap - n, "%s%s", n ? ", " : "", v);
+}
+
+static int64_t ts_of(const char *text)
+{
+	int64_t ns;
+
+	return text[0] && !rpt_time_parse(text, strlen(text), &ns) ? ns : RPT_TS_NONE;
+}
+
+/* Host, kernel, version, record span, integrity and status sentences. */
+static void header(struct rpt_summary *s)
+{
+	const struct rpt_inputs *ins = s->ins;
+	const struct rpt_meta *m = &s->agg->meta;
+	size_t dirs = 0, with_mf = 0, damaged = 0, notread = 0, cut = 0, n;
+	char list[512] = "", problems[512] = "";
+
+	s->host[0] = s->kernel[0] = s->version[0] = '\0';
+	s->rec_start = s->rec_stop = RPT_TS_NONE;
+	for (size_t i = 0; i < ins->nin; i++) {
+		const struct rpt_input *in = &ins->in[i];
+
+		join(s->host, sizeof(s->host), in->host);
+		join(s->kernel, sizeof(s->kernel), in->kernel);
+		join(s->version, sizeof(s->version), in->version);
+		if (in->started[0]) {
+			int64_t t = ts_of(in->started);
+
+			if (t != RPT_TS_NONE && (s->rec_start == RPT_TS_NONE || t < s->rec_start))
+				s->rec_start = t;
+		}
+		if (in->ended[0]) {
+			int64_t t = ts_of(in->ended);
+
+			if (t != RPT_TS_NONE && (s->rec_stop == RPT_TS_NONE || t > s->rec_stop))
+				s->rec_stop = t;
+		}
+		if (in->is_dir) {
+			dirs++;
+			with_mf += in->has_manifest;
+		}
+	}
+	if (!s->host[0])
+		rpt_copy(s->host, sizeof(s->host), m->host);
+	if (!s->kernel[0])
+		rpt_copy(s->kernel, sizeof(s->kernel), m->kernel);
+	if (!s->version[0])
+		rpt_copy(s->version, sizeof(s->version), m->version);
+	if (s->rec_start == RPT_TS_NONE)
+		s->rec_start = m->start_ts;
+	if (s->rec_stop == RPT_TS_NONE)
+		s->rec_stop = m->stop_ts;
+
+	for (size_t i = 0; i < ins->nseg; i++) {
+		const struct rpt_segment *g = &ins->seg[i];
+
+		if (rpt_seg_damaged(g)) {
+			damaged++;
+			n = strlen(list);
+			if (n < sizeof(list) - 1)
+				snprintf(list + n, sizeof(list) - n, "%s%s (%s)", n ? ", " : "",
+					 g->name, g->has_integrity && strcmp(g->integrity, "intact") &&
+					 g->state == RS_OK ? g->integrity : rpt_seg_state_name(g->state));
+		}
+		notread += g->state == RS_NOT_READ;
+		cut += g->state == RS_CUT;
+		if (g->has_integrity && !mf_status_fine(g->mf_status)) {
+			n = strlen(problems);
+			if (n < sizeof(problems) - 1)
+				snprintf(problems + n, sizeof(problems) - n, "%s%s %s", n ? ", " : "",
+					 g->name, g->integrity);
+		}
+	}
+	for (size_t i = 0; i < ins->nin; i++) {
+		const struct rpt_input *in = &ins->in[i];
+
+		if (in->is_dir && in->has_manifest && strcmp(in->manifest_state, "intact")) {
+			n = strlen(problems);
+			if (n < sizeof(problems) - 1)
+				snprintf(problems + n, sizeof(problems) - n, "%smanifest of %.200s %s",
+					 n ? ", " : "", in->path, in->manifest_state);
+		}
+	}
+	if (!dirs)
+		snprintf(s->integrity, sizeof(s->integrity), "not checked: no manifest (segment "
+			 "files given directly)");
+	else if (!with_mf)
+		snprintf(s->integrity, sizeof(s->integrity), "not checked: no manifest");
+	else if (s->integrity_ok && with_mf == dirs)
+		snprintf(s->integrity, sizeof(s->integrity), "intact: manifest hash chain and "
+			 "every segment's SHA-256 verified%s", cut ? " (the open segment up to its "
+			 "last checkpoint)" : "");
+	else if (s->integrity_ok)
+		snprintf(s->integrity, sizeof(s->integrity), "intact where checked: %zu of %zu "
+			 "records have no manifest", dirs - with_mf, dirs);
+	else
+		snprintf(s->integrity, sizeof(s->integrity), "FAILED: %s", problems);
+	if (s->partial)
+		snprintf(s->status, sizeof(s->status), "PARTIAL: %zu damaged segment%s: %.200s",
+			 damaged, damaged == 1 ? "" : "s", list);
+	else if (s->drops)
+		snprintf(s->status, sizeof(s->status), "incomplete: %llu events lost in the kernel",
+			 (unsigned long long)s->drops);
+	else if (!s->complete)
+		snprintf(s->status, sizeof(s->status), "incomplete: %s",
+			 notread ? "some segments were pruned or are missing"
+			 : cut ? "the recorder did not stop cleanly; its last segment ends at "
+				 "its last flush"
+			       : "the recorder did not stop cleanly");
+	else
+		snprintf(s->status, sizeof(s->status), "complete: no events lost, every segment "
+			 "read");
+}
+
+static int cmp_finding(const void *pa, const void *pb)
+{
+	const struct rpt_finding *a = pa, *b = pb;
+
+	if (a->sev != b->sev)
+		return a->sev < b->sev ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+int rpt_summarise(struct rpt_summary *s)
+{
+	struct rpt_agg *a = s->agg;
+	struct rpt_inputs *ins = s->ins;
+
+	if (a->meta.eph_known) {
+		s->eph_known = true;
+		s->eph_lo = a->meta.eph_lo;
+		s->eph_hi = a->meta.eph_hi;
+		s->eph_source = "as recorded";
+	} else if (!rpt_local_port_range(&s->eph_lo, &s->eph_hi)) {
+		s->eph_known = true;
+		s->eph_source = "read from this host at report time";
+	}
+	/* without a manifest, a record_stop line is what says it stopped */
+	for (size_t i = 0; i < ins->nin; i++)
+		if (ins->in[i].is_dir && !ins->in[i].has_manifest)
+			ins->in[i].stopped = a->meta.n_stop > 0;
+	s->drops = a->meta.lost_sum > a->meta.lost_total_max ? a->meta.lost_sum
+							     : a->meta.lost_total_max;
+	/* integrity is about damage and tampering; a crash (an open segment,
+	 * no stop entry) is incompleteness, said in the status */
+	s->integrity_ok = true;
+	for (size_t i = 0; i < ins->nin; i++)
+		if (ins->in[i].is_dir && ins->in[i].has_manifest &&
+		    strcmp(ins->in[i].manifest_state, "intact"))
+			s->integrity_ok = false;
+	for (size_t i = 0; i < ins->nseg; i++)
+		if (ins->seg[i].has_integrity && !mf_status_fine(ins->seg[i].mf_status))
+			s->integrity_ok = false;
+	s->partial = false;
+	for (size_t i = 0; i < ins->nseg; i++)
+		if (rpt_seg_damaged(&ins->seg[i]))
+			s->partial = true;
+	s->complete = !s->partial && !s->drops;
+	for (size_t i = 0; i < ins->nin; i++)
+		if (ins->in[i].is_dir && !ins->in[i].stopped)
+			s->complete = false;
+	for (size_t i = 0; i < ins->nseg; i++)
+		if (ins->seg[i].state == RS_NOT_READ || ins->seg[i].state == RS_CUT)
+			s->complete = false;
+	header(s);
+	ncodes = 0;
+	if (record_findings(s) || approvals(s) || listener_findings(s) || flow_findings(s) ||
+	    add_overflow(s))
+		return -1;
+	/* by severity, in the order found within one */
+	if (s->nfind > 1)
+		qsort(s->find, s->nfind, sizeof(*s->find), cmp_finding);
+	return 0;
+}
+
+void rpt_summary_free(struct rpt_summary *s)
+{
+	free(s->find);
+	s->find = NULL;
+	s->nfind = s->capfind = 0;
+}

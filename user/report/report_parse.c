@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/*
+ * One record line -> struct rpt_line.
+ *
+ * Two parsers, one meaning. Lines as sockwatch writes them (one compact
+ * object of strings, integers, booleans and nulls, no escape anywhere) go
+ * through jsmn (libjsmn-dev: a tokenizer that allocates nothing, tokens
+ * point into the line): parsing and decoding a benchmark line takes about
+ * 0.45 us this way against 2.8 us with json-c, which was most of the
+ * report's time (scripts/bench-report.sh). Every other line
+ * (an escape in a string, nesting, whitespace between tokens, a number
+ * that is not a small integer, a repeated field, anything jsmn rejects)
+ * goes to json-c exactly as before, so json-c still decides what is valid
+ * and what an unusual line means; the fast path only takes lines on which
+ * the two cannot differ (tests/unit/test_report_parse.c compares them on
+ * every line of a record and on mutations of it).
+ *
+ * jsmn is a tokenizer, not a validator: it leaves the separators between
+ * tokens and the spelling of primitives unchecked, so the fast path checks
+ * that every key is followed by ':' and every value by ',' or the closing
+ * '}', and that a primitive is true, false, null or an integer.
+ *
+ * SOCKWATCH_REPORT_PARSER=json-c in the environment sends every line to
+ * json-c (to compare the two on a whole record).
+ */
+#define JSMN_STATIC
+#define JSMN_STRICT
+#define JSMN_PARENT_LINKS
+#include <jsmn.h>
+#include <json-c/json.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+
+/* Lines longer than this, or with more fields, go to json-c. sockwatch's
+ * event lines are ~400 bytes and 22 fields. */
+#define FAST_LINE_MAX 4096
+#define FAST_TOKENS 128
+
+struct rpt_parser {
+	struct json_tokener *tok;
+	struct json_object *obj;       /* the last line's, freed on the next */
+	bool jsonc_only;
+	uint64_t fast, slow;
+	jsmntok_t t[FAST_TOKENS];
+	char buf[FAST_LINE_MAX + 1];   /* the line, strings NUL-terminated */
+};
+
+struct rpt_parser *rpt_parser_new(void)
+{
+	struct rpt_parser *p = calloc(1, sizeof(*p));
+	const char *env = getenv("SOCKWATCH_REPORT_PARSER");
+
+	if (!p)
+		return NULL;
+	p->tok = json_tokener_new();
+	if (!p->tok) {
+		free(p);
+		return NULL;
+	}
+	p->jsonc_only = env && !strcmp(env, "json-c");
+	return p;
+}
+
+void rpt_parser_free(struct rpt_parser *p)
+{
+	if (!p)
+		return;
+	json_object_put(p->obj);
+	json_tokener_free(p->tok);
+	free(p);
+}
+
+void rpt_parser_set_jsonc_only(struct rpt_parser *p, bool on)
+{
+	p->jsonc_only = on;
+}
+
+void rpt_parser_counts(const struct rpt_parser *p, uint64_t *fast, uint64_t *slow)
+{
+	*fast = p->fast;
+	*slow = p->slow;
+}
+
+/* ---- the fields of a line, whichever parser read it ---------------------- */
+
+enum field {
+	F_EVENT, F_EVENTS, F_TS, F_TOTAL, F_COMM, F_PID, F_PROTO, F_PORT, F_UID, F_LADDR,
+	F_LPORT, F_LOST, F_EPH, F_RADDR, F_RPORT, F_ROLE, F_RESULT, F_SERVICE, F_STATE,
+	F_SOCKWATCH, F_IN_PROGRESS, F_AUTO_PORT, F_HOST, F_KERNEL, F_VERSION,
+	F_COUNT, F_NONE = F_COUNT,
+};
+
+/* A JSON null is absent, as json_object_object_foreach gives it (NULL). */
+enum vtype { V_ABSENT, V_STR, V_INT, V_BOOL, V_OTHER /* double, array, object */ };
+
+struct val {
+	uint8_t type;
+	bool b;
+	size_t len;                    /* V_STR */
+	const char *s;                 /* V_STR, NUL-terminated */
+	int64_t i;                     /* V_INT */
+	struct json_object *o;         /* json-c path: arrays and objects */
+};
+
+static int field_of(const char *k, size_t n)
+{
+#define IS(lit, f) if (n == sizeof(lit) - 1 && !memcmp(k, lit, n)) return f
+	switch (k[0]) {
+	case 'e': IS("event", F_EVENT); IS("events", F_EVENTS); break;
+	case 't': IS("ts", F_TS); IS("total", F_TOTAL); break;
+	case 'c': IS("comm", F_COMM); break;
+	case 'p': IS("pid", F_PID); IS("proto", F_PROTO); IS("port", F_PORT); break;
+	case 'u': IS("uid", F_UID); break;
+	case 'l':
+		IS("laddr", F_LADDR); IS("lport", F_LPORT); IS("lost", F_LOST);
+		IS("local_port_range", F_EPH);
+		break;
+	case 'r':
+		IS("raddr", F_RADDR); IS("rport", F_RPORT); IS("role", F_ROLE);
+		IS("result", F_RESULT);
+		break;
+	case 's':
+		IS("service", F_SERVICE); IS("state", F_STATE); IS("sockwatch", F_SOCKWATCH);
+		break;
+	case 'i': IS("in_progress", F_IN_PROGRESS); IS("ip_local_port_range", F_EPH); break;
+	case 'h': IS("host", F_HOST); break;
+	case 'a': IS("auto_port", F_AUTO_PORT); break;
+	case 'k': IS("kernel", F_KERNEL); break;
+	case 'v': IS("version", F_VERSION); break;
+	default: break;
+	}
+#undef IS
+	return F_NONE;
+}
+
+static const char *str(const struct val *v, size_t *len)
+{
+	if (v->type != V_STR)
+		return NULL;
+	if (len)
+		*len = v->len;
+	return v->s;
+}
+
+/* -1 when absent, null or not an integer */
+static int64_t num(const struct val *v)
+{
+	return v->type == V_INT ? v->i : -1;
+}
+
+static int port_of(const struct val *v)
+{
+	int64_t n = num(v);
+
+	return n >= 0 && n <= 65535 ? (int)n : -1;
+}
+
+static int kind_of(const char *e)
+{
+	switch (e[0]) {
+	case 'a': return !strcmp(e, "accept") ? RK_ACCEPT : RK_OTHER;
+	case 'b': return !strcmp(e, "bind") ? RK_BIND : RK_OTHER;
+	case 'c': return !strcmp(e, "connect") ? RK_CONNECT : !strcmp(e, "close") ? RK_CLOSE
+									     : RK_OTHER;
+	case 'd': return !strcmp(e, "drop") ? RK_DROP : RK_OTHER;
+	case 'l': return !strcmp(e, "listen") ? RK_LISTEN : RK_OTHER;
+	case 'r': return !strcmp(e, "record_start") ? RK_RECORD_START
+		       : !strcmp(e, "record_stop") ? RK_RECORD_STOP : RK_OTHER;
+	case 's': return !strcmp(e, "snapshot") ? RK_SNAPSHOT : RK_OTHER;
+	default: return RK_OTHER;
+	}
+}
+
+static int role_of(const char *r)
+{
+	if (!r)
+		return RR_UNKNOWN;
+	if (!strcmp(r, "outbound"))
+		return RR_OUTBOUND;
+	if (!strcmp(r, "inbound"))
+		return RR_INBOUND;
+	if (!strcmp(r, "listener"))
+		return RR_LISTENER;
+	return RR_UNKNOWN;
+}
+
+/* ip_local_port_range as [lo, hi], "lo hi" (the /proc text) or {lo, hi}. */
+static void port_range(const struct val *v, struct rpt_line *l)
+{
+	struct json_object *o = v->o;
+
+	if (v->type == V_ABSENT)
+		return;
+	if (o && json_object_is_type(o, json_type_array) && json_object_array_length(o) == 2) {
+		struct json_object *lo = json_object_array_get_idx(o, 0);
+		struct json_object *hi = json_object_array_get_idx(o, 1);
+
+		if (json_object_is_type(lo, json_type_int) && json_object_is_type(hi, json_type_int)) {
+			l->eph_lo = (int)json_object_get_int64(lo);
+			l->eph_hi = (int)json_object_get_int64(hi);
+		}
+	} else if (o && json_object_is_type(o, json_type_object)) {
+		struct json_object *lo, *hi;
+
+		if (json_object_object_get_ex(o, "lo", &lo) && json_object_object_get_ex(o, "hi", &hi)) {
+			l->eph_lo = lo && json_object_is_type(lo, json_type_int)
+				    ? (int)json_object_get_int64(lo) : -1;
+			l->eph_hi = hi && json_object_is_type(hi, json_type_int)
+				    ? (int)json_object_get_int64(hi) : -1;
+		}
+	} else if (v->type == V_STR) {
+		unsigned lo, hi;
+
+		if (sscanf(v->s, "%u %u", &lo, &hi) == 2 && lo <= 65535 && hi <= 65535) {
+			l->eph_lo = (int)lo;
+			l->eph_hi = (int)hi;
+		}
+	}
+	if (l->eph_lo < 0 || l->eph_hi < l->eph_lo || l->eph_hi > 65535)
+		l->eph_lo = l->eph_hi = -1;
+}
+
+/* Fill l from the fields; -1 when it cannot be a sockwatch line. */
+static int decode(const struct val *f, struct rpt_line *l)
+{
+	const char *e, *s;
+	size_t len;
+
+	memset(l, 0, sizeof(*l));
+	l->ts = RPT_TS_NONE;
+	l->lport = l->rport = l->port = -1;
+	l->lost = l->total = l->events = -1;
+	l->eph_lo = l->eph_hi = -1;
+	l->pid = l->uid = -1;
+	e = str(&f[F_EVENT], NULL);
+	if (!e)
+		return -1;
+	l->kind = kind_of(e);
+	s = str(&f[F_TS], &len);
+	if (s && rpt_time_parse(s, len, &l->ts))
+		return -1;
+	switch (l->kind) {
+	case RK_OTHER:
+		return 0;
+	case RK_RECORD_START:
+		l->host = str(&f[F_HOST], NULL);
+		l->kernel = str(&f[F_KERNEL], NULL);
+		l->version = str(&f[F_SOCKWATCH], NULL);
+		if (!l->version)
+			l->version = str(&f[F_VERSION], NULL);
+		port_range(&f[F_EPH], l);
+		return 0;
+	case RK_RECORD_STOP:
+		l->events = num(&f[F_EVENTS]);
+		return 0;
+	case RK_DROP:
+		l->lost = num(&f[F_LOST]);
+		l->total = num(&f[F_TOTAL]);
+		return 0;
+	default:
+		break;
+	}
+	/* events and snapshot lines: a time and the socket are required */
+	if (l->ts == RPT_TS_NONE)
+		return -1;
+	s = str(&f[F_PROTO], NULL);
+	l->proto = !s ? 0 : !strcmp(s, "tcp") ? IPPROTO_TCP : !strcmp(s, "udp") ? IPPROTO_UDP : 0;
+	l->comm = str(&f[F_COMM], &l->comm_len);
+	l->comm_known = l->comm != NULL;
+	l->pid = num(&f[F_PID]);
+	l->uid = num(&f[F_UID]);
+	s = str(&f[F_LADDR], NULL);
+	l->has_laddr = s && !rpt_addr_parse(s, &l->laddr);
+	s = str(&f[F_RADDR], NULL);
+	l->has_raddr = s && !rpt_addr_parse(s, &l->raddr);
+	l->lport = port_of(&f[F_LPORT]);
+	l->rport = port_of(&f[F_RPORT]);
+	l->port = port_of(&f[F_PORT]);
+	l->service = str(&f[F_SERVICE], &l->service_len);
+	l->role = role_of(str(&f[F_ROLE], NULL));
+	l->in_progress = f[F_IN_PROGRESS].type == V_BOOL && f[F_IN_PROGRESS].b;
+	l->auto_port = f[F_AUTO_PORT].type == V_BOOL && f[F_AUTO_PORT].b;
+	l->result = f[F_RESULT].type == V_INT ? f[F_RESULT].i : 0;
+	l->state = str(&f[F_STATE], NULL);
+	if (l->port < 0) {
+		/* the labeled port, as sw_labeled_port() picks it */
+		int lp = l->lport > 0 ? l->lport : 0, rp = l->rport > 0 ? l->rport : 0;
+
+		l->port = l->role == RR_OUTBOUND ? rp
+			: (l->role == RR_UNKNOWN && rp && rp < lp) ? rp : lp;
+	}
+	if (!l->has_laddr)
+		return l->kind == RK_CONNECT ? 0 : -1;
+	return 0;
+}
+
+/* ---- json-c: any line ------------------------------------------------------ */
+
+static int parse_jsonc(struct rpt_parser *p, const char *line, size_t len, struct val *f)
+{
+	struct json_object *o;
+
+	json_tokener_reset(p->tok);
+	o = json_tokener_parse_ex(p->tok, line, (int)len);
+	p->obj = o;
+	if (!o || json_tokener_get_parse_end(p->tok) != len ||
+	    !json_object_is_type(o, json_type_object))
+		return -1;
+	/* json-c keeps the last of repeated keys; a key is a C string (a
+	 * \u0000 in it ends it), hence strlen */
+	json_object_object_foreach(o, k, v) {
+		int i = field_of(k, strlen(k));
+		struct val *d;
+
+		if (i == F_NONE)
+			continue;
+		d = &f[i];
+		memset(d, 0, sizeof(*d));
+		switch (json_object_get_type(v)) {
+		case json_type_null:
+			break;
+		case json_type_string:
+			d->type = V_STR;
+			d->s = json_object_get_string(v);
+			d->len = (size_t)json_object_get_string_len(v);
+			break;
+		case json_type_int:
+			d->type = V_INT;
+			d->i = json_object_get_int64(v);
+			break;
+		case json_type_boolean:
+			d->type = V_BOOL;
+			d->b = json_object_get_boolean(v);
+			break;
+		default:
+			d->type = V_OTHER;
+			d->o = v;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* ---- jsmn: lines as sockwatch writes them ------------------------------------ */
+
+/* true, false, null, or an integer of at most 18 digits (no int64 overflow,
+ * no leading zero); 0 ok, -1 anything else (json-c decides). */
+static int primitive(const char *s, size_t n, struct val *d)
+{
+	size_t i = 0;
+	int64_t v = 0;
+	bool neg = false;
+
+	switch (s[0]) {
+	case 't':
+		if (n != 4 || memcmp(s, "true", 4))
+			return -1;
+		d->type = V_BOOL;
+		d->b = true;
+		return 0;
+	case 'f':
+		if (n != 5 || memcmp(s, "false", 5))
+			return -1;
+		d->type = V_BOOL;
+		return 0;
+	case 'n':
+		if (n != 4 || memcmp(s, "null", 4))
+			return -1;
+		return 0;  /* V_ABSENT */
+	case '-':
+		neg = true;
+		i = 1;
+		break;
+	default:
+		break;
+	}
+	if (i == n || n - i > 18 || (s[i] == '0' && n - i > 1))
+		return -1;
+	for (; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	d->type = V_INT;
+	d->i = neg ? -v : v;
+	return 0;
+}
+
+/*
+ * 1 when the line is a compact object of scalars without escapes and f is
+ * filled; 0 when json-c must read it.
+ */
+static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct val *f)
+{
+	char *b = p->buf;
+	const jsmntok_t *t = p->t;
+	jsmn_parser jp;
+	int n;
+	unsigned seen = 0;
+
+	if (len < 2 || len > FAST_LINE_MAX || line[0] != '{' || memchr(line, '\\', len))
+		return 0;
+	memcpy(b, line, len);
+	b[len] = '\0';
+	jsmn_init(&jp);
+	n = jsmn_parse(&jp, b, len, p->t, FAST_TOKENS);
+	if (n < 1 || jp.pos != len || t[0].type != JSMN_OBJECT || t[0].start != 0 ||
+	    (size_t)t[0].end != len || n != 1 + 2 * t[0].size)
+		return 0;
+	/* '{' "key":value , "key":value ... '}', nothing else between tokens */
+	size_t at = 1;
+
+	for (int k = 1; k < n; k += 2) {
+		const jsmntok_t *key = &t[k], *v = &t[k + 1];
+		size_t vs, ve;
+		struct val tmp = {0};
+		int i;
+
+		if (key->type != JSMN_STRING || (size_t)key->start != at + 1 || b[at] != '"')
+			return 0;
+		if (b[key->end + 1] != ':')
+			return 0;
+		vs = (size_t)key->end + 2;
+		if (v->type == JSMN_STRING) {
+			if ((size_t)v->start != vs + 1 || b[vs] != '"')
+				return 0;
+			ve = (size_t)v->end + 1;
+			tmp.type = V_STR;
+			tmp.s = b + v->start;
+			tmp.len = (size_t)(v->end - v->start);
+		} else if (v->type == JSMN_PRIMITIVE) {
+			if ((size_t)v->start != vs ||
+			    primitive(b + v->start, (size_t)(v->end - v->start), &tmp))
+				return 0;
+			ve = (size_t)v->end;
+		} else {
+			return 0;
+		}
+		if (b[ve] != (k + 2 < n ? ',' : '}'))
+			return 0;
+		at = ve + 1;
+		i = field_of(b + key->start, (size_t)(key->end - key->start));
+		if (i != F_NONE) {
+			/* a repeated field: json-c's rule (the last wins, in the
+			 * first one's place) is json-c's to apply */
+			if (seen & (1u << i))
+				return 0;
+			seen |= 1u << i;
+			if (v->type == JSMN_STRING)
+				b[v->end] = '\0';
+			f[i] = tmp;
+		}
+	}
+	if (n == 1 && b[1] != '}')
+		return 0;
+	return at == len || n == 1;
+}
+
+int rpt_parse_line(struct rpt_parser *p, const char *line, size_t len, struct rpt_line *l)
+{
+	struct val f[F_COUNT];
+
+	json_object_put(p->obj);
+	p->obj = NULL;
+	while (len && (line[len - 1] == '\r' || line[len - 1] == ' ' || line[len - 1] == '\t'))
+		len--;
+	if (!len)
+		return -1;
+	memset(f, 0, sizeof(f));
+	if (!p->jsonc_only && parse_fast(p, line, len, f)) {
+		p->fast++;
+		return decode(f, l);
+	}
+	p->slow++;
+	memset(f, 0, sizeof(f));
+	if (parse_jsonc(p, line, len, f))
+		return -1;
+	return decode(f, l);
+}
+
+int rpt_feed_line(struct rpt_parser *p, struct rpt_agg *a, const char *line, size_t len)
+{
+	struct rpt_line l;
+
+	a->lines++;
+	if (rpt_parse_line(p, line, len, &l)) {
+		a->bad_lines++;
+		return -1;
+	}
+	rpt_agg_line(a, &l);
+	return 0;
+}
