@@ -68,10 +68,10 @@ if [ "$(id -u)" != 0 ]; then
 fi
 echo "  DEPS     installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+apt-get -o DPkg::Lock::Timeout=600 update -qq
 # Ubuntu packages bpftool in linux-tools rather than on its own
 if echo "$missing" | grep -qw bpftool && ! apt-cache show bpftool >/dev/null 2>&1; then
 	missing=$(echo "$missing" | sed "s/bpftool/linux-tools-common linux-tools-$(uname -r)/")
 fi
 # shellcheck disable=SC2086
-apt-get install -y -qq --no-install-recommends $missing >/dev/null
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
