@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import tempfile
 import time
@@ -63,11 +64,36 @@ def segments(d):
     return sorted(f for f in os.listdir(d) if re.fullmatch(r"seg-\d{6,}\.jsonl\.gz", f))
 
 
+def gz_members(path):
+    """A segment's gzip members as user/evidence/segment_gz.h lays them out:
+    each carries its size in an 'SW' extra field and holds whole lines.
+    Returns (text of the whole members, bytes of a cut member at the end)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    off, text = 0, []
+    while off < len(data):
+        head = data[off:off + 20]
+        check(len(head) == 20 and head[:4] == b"\x1f\x8b\x08\x04" and
+              head[10:16] == b"\x08\x00SW\x04\x00",
+              "%s: no sized member header at byte %d: %r" % (path, off, head))
+        size = struct.unpack("<I", head[16:20])[0]
+        if off + size > len(data):
+            return "".join(text), data[off:]
+        plain = gzip.decompress(data[off:off + size]).decode()
+        check(plain.endswith("\n"), "%s: the member at byte %d ends mid-line" % (path, off))
+        text.append(plain)
+        off += size
+    return "".join(text), b""
+
+
 def read_segment(path):
-    """Every line of a closed segment; fails unless it decompresses cleanly."""
+    """Every line of a closed segment; fails unless it decompresses cleanly,
+    as one stream (what zcat reads) and member by member."""
     with open(path, "rb") as f:
         data = gzip.decompress(f.read())
     check(data.endswith(b"\n"), "%s does not end with a whole line" % path)
+    text, cut = gz_members(path)
+    check(not cut and text == data.decode(), "%s: its members are not the stream" % path)
     return [json.loads(l) for l in data.decode().splitlines()]
 
 
@@ -398,11 +424,15 @@ def test_record_disk_full_keeps_what_was_written():
 
 
 def read_open_segment(path):
-    """Lines of a segment that was never closed, up to its last flush."""
-    z = zlib.decompressobj(31)
-    data = z.decompress(open(path, "rb").read())
-    check(not z.eof, "an open segment has no gzip trailer")
-    text = data.decode()
+    """Lines of a segment that was never closed, up to its last flush: every
+    flush ended a member, so all are whole but perhaps one cut at the end
+    (killed while writing it), of which what decompresses is whole lines."""
+    text, cut = gz_members(path)
+    if cut:
+        z = zlib.decompressobj(31)
+        part = z.decompress(cut).decode()
+        check(not z.eof, "a cut member has no gzip trailer")
+        text += part[:part.rfind("\n") + 1]
     check(text.endswith("\n"), "flushed data ends with a whole line")
     return [json.loads(l) for l in text.splitlines()]
 

@@ -25,6 +25,7 @@
 #include "label/labels.h"
 #include "evidence/manifest.h"
 #include "evidence/record.h"
+#include "evidence/segment_gz.h"
 
 #define ID "00112233445566778899aabbccddeeff"
 
@@ -578,6 +579,50 @@ static void test_open_segment(void **state)
 	rm_rf(&r);
 }
 
+/* The open segment as the recorder leaves it now: a member per flush, all
+ * whole. verify counts the lines of every member, and nothing is cut. */
+static void test_open_segment_members(void **state)
+{
+	struct rec r;
+	struct mf_report *rep;
+	struct seggz_writer w;
+	unsigned char seg[4096];
+	char hex[MF_HEX_LEN + 1], body[512];
+	const char *flush[] = {
+		"{\"event\":\"record_start\",\"record_id\":\"" ID "\",\"seq\":2}\n",
+		"{\"event\":\"connect\"}\n{\"event\":\"bind\"}\n",
+		"{\"event\":\"close\"}\n",
+	};
+	size_t n = 0;
+
+	(void)state;
+	rec_begin(&r);
+	rec_segment(&r, "one\n");
+	assert_int_equal(seggz_init(&w, 6), 0);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(seggz_add(&w, flush[i], strlen(flush[i])), 0);
+		assert_int_equal(seggz_finish(&w), 0);
+		assert_true(n + w.len <= sizeof(seg));
+		memcpy(seg + n, w.buf, w.len);
+		n += w.len;
+		assert_int_equal(seggz_next(&w), 0);
+	}
+	seggz_free(&w);
+	write_file(&r, "seg-000002.jsonl.gz", seg, n);
+	sha_hex(seg, n, hex);
+	snprintf(body, sizeof(body), "{\"type\":\"checkpoint\",\"seq\":2,\"file\":"
+		 "\"seg-000002.jsonl.gz\",\"bytes\":%zu,\"sha256\":\"%s\",\"ts\":\"T\"", n, hex);
+	assert_int_equal(mf_checkpoint_write(&r.w, r.dirfd, body), 0);
+
+	rep = check(&r, NULL);
+	assert_int_equal(status_of(rep, "seg-000002.jsonl.gz"), MF_OPEN_CRASH);
+	assert_non_null(strstr(seg_named(rep, "seg-000002.jsonl.gz")->detail,
+			       "4 complete lines decompress"));
+	assert_null(strstr(seg_named(rep, "seg-000002.jsonl.gz")->detail, "then"));
+	mf_report_free(rep);
+	rm_rf(&r);
+}
+
 /* ---- the recorder itself (no capture) ----------------------------------- */
 
 static struct services *svc;
@@ -739,6 +784,7 @@ int main(void)
 		cmocka_unit_test(test_head),
 		cmocka_unit_test(test_pruned),
 		cmocka_unit_test(test_open_segment),
+		cmocka_unit_test(test_open_segment_members),
 		cmocka_unit_test(test_recorder_roundtrip),
 		cmocka_unit_test(test_recorder_refuses),
 	};

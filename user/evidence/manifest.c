@@ -1015,7 +1015,12 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 			off += n;
 			z.next_in = in;
 			z.avail_in = (unsigned)n;
-			do {
+			for (;;) {
+				/* a segment is members one after another (segment_gz.h) */
+				if (zr == Z_STREAM_END) {
+					inflateReset(&z);
+					ended = false;
+				}
 				z.next_out = (unsigned char *)out;
 				z.avail_out = IO_CHUNK;
 				zr = inflate(&z, Z_NO_FLUSH);
@@ -1030,10 +1035,18 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 					}
 					lines += out[i] == '\n';
 				}
-			} while (zr == Z_OK && z.avail_out == 0);
-			if (zr == Z_STREAM_END)
-				ended = true;
-			if (zr != Z_OK)
+				if (zr == Z_STREAM_END) {
+					ended = true;
+					if (!z.avail_in)
+						break;
+					continue;
+				}
+				if (zr == Z_BUF_ERROR && !z.avail_in)
+					zr = Z_OK;   /* the output filled just as the input ran out */
+				if (zr != Z_OK || z.avail_out != 0)
+					break;
+			}
+			if (zr != Z_OK && zr != Z_STREAM_END)
 				break;
 		}
 		inflateEnd(&z);

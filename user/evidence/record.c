@@ -4,7 +4,8 @@
  * manifest chains the segments is in manifest.h; this is what is inside a
  * segment.
  *
- * A segment is one gzip stream (RFC 1952) of JSON Lines: `zcat seg-*.gz`
+ * A segment is gzip (RFC 1952) of JSON Lines, written as a series of
+ * members that each carry their size (segment_gz.h): `zcat seg-*.gz`
  * reads a whole record in order. Lines, in the order they appear:
  *
  *   {"event":"record_start","ts":TS,"record_id":HEX32,"seq":N,"format":1,
@@ -35,12 +36,14 @@
  *       the ring failed). Missing after a crash or a write failure.
  *
  * TS is RFC 3339 UTC with microseconds, as in events. A segment is closed
- * (Z_FINISH, fdatasync) before its entry goes into the manifest. While it
- * is open, everything handed to the recorder is compressed with
- * Z_SYNC_FLUSH and fdatasync'ed every REC_FLUSH_MS when there was data, and
+ * (its last member ended, fdatasync) before its entry goes into the
+ * manifest. While it is open, everything handed to the recorder is ended
+ * as a member and fdatasync'ed every REC_FLUSH_MS when there was data, and
  * checkpoint.json then vouches for that prefix: a crash loses at most the
- * last REC_FLUSH_MS (plus the capture latency), and what was flushed
- * decompresses (`zcat` says "unexpected end of file" after it).
+ * last REC_FLUSH_MS (plus the capture latency), and what was flushed is
+ * whole members that decompress on their own (a member cut by the crash is
+ * at most one, at the end). A busy recorder also ends a member every
+ * SEGGZ_MEMBER_IN bytes of lines, so a report can inflate them in parallel.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -57,18 +60,17 @@
 #include <unistd.h>
 
 #include <nettle/sha2.h>
-#include <zlib.h>
 
 #include "common/diag.h"
 #include "output/escape.h"
 #include "evidence/manifest.h"
 #include "output/output.h"
 #include "evidence/record.h"
+#include "evidence/segment_gz.h"
 #include "common/trust.h"
 #include "capture/snapshot.h"
 
 #define IN_SIZE (256u << 10)   /* lines waiting for the compressor */
-#define ZOUT_SIZE (256u << 10) /* compressed bytes per write(2) at most */
 #define META_MAX 8192          /* a meta line, argv excluded */
 
 struct recorder {
@@ -87,8 +89,8 @@ struct recorder {
 	int segfd;
 	unsigned seq;
 	char segname[MF_NAME_LEN];
-	z_stream z;
-	bool z_live;
+	struct seggz_writer gz;
+	bool gz_live;
 	struct sha256_ctx md;   /* of the open segment's bytes so far */
 	uint64_t seg_bytes, seg_synced, seg_events, seg_drops, seg_open_ms;
 	char seg_start[MF_TS_LEN];
@@ -97,7 +99,6 @@ struct recorder {
 
 	char *in;
 	size_t in_len;
-	unsigned char *zout;
 
 	uint64_t events;
 	unsigned oldest;            /* oldest closed segment not pruned */
@@ -197,25 +198,32 @@ static int seg_write(struct recorder *r, const unsigned char *buf, size_t len)
 	return 0;
 }
 
-static int zput(struct recorder *r, const char *data, size_t len, int flush)
+/* End the open member (if any line went in) and write it whole. */
+static int member_end(struct recorder *r)
 {
-	int zr;
+	int e = seggz_finish(&r->gz);
 
-	r->z.next_in = (Bytef *)data;
-	r->z.avail_in = (uInt)len;
-	do {
-		r->z.next_out = r->zout;
-		r->z.avail_out = ZOUT_SIZE;
-		zr = deflate(&r->z, flush);
-		if (zr == Z_STREAM_ERROR)
-			return fail(r, -EIO, "compressing %s failed", r->segname);
-		if (ZOUT_SIZE - r->z.avail_out &&
-		    seg_write(r, r->zout, ZOUT_SIZE - r->z.avail_out))
-			return -EIO;
-	} while (r->z.avail_out == 0 || (flush == Z_FINISH && zr != Z_STREAM_END));
+	if (e)
+		return fail(r, e, "compressing %s failed", r->segname);
+	if (r->gz.len && seg_write(r, r->gz.buf, r->gz.len))
+		return -EIO;
+	e = seggz_next(&r->gz);
+	if (e)
+		return fail(r, e, "compressing %s failed", r->segname);
+	return 0;
+}
+
+/* Whole lines into the open member; a full member ends here, on a line
+ * boundary. */
+static int zput(struct recorder *r, const char *data, size_t len)
+{
+	int e = seggz_add(&r->gz, data, len);
+
+	if (e)
+		return fail(r, e, "compressing %s failed", r->segname);
 	if (len)
 		r->dirty = true;
-	return 0;
+	return seggz_full(&r->gz) ? member_end(r) : 0;
 }
 
 static int pump(struct recorder *r)
@@ -223,9 +231,15 @@ static int pump(struct recorder *r)
 	int e = 0;
 
 	if (r->in_len)
-		e = zput(r, r->in, r->in_len, Z_NO_FLUSH);
+		e = zput(r, r->in, r->in_len);
 	r->in_len = 0;
 	return e;
+}
+
+/* The open segment's size: written, and compressed but not yet written. */
+static uint64_t seg_size(const struct recorder *r)
+{
+	return r->seg_bytes + r->gz.len;
 }
 
 static int add_line(struct recorder *r, const char *line, size_t len)
@@ -235,7 +249,7 @@ static int add_line(struct recorder *r, const char *line, size_t len)
 	if (len > IN_SIZE - r->in_len && pump(r))
 		return -EIO;
 	if (len > IN_SIZE)
-		return zput(r, line, len, Z_NO_FLUSH);
+		return zput(r, line, len);
 	memcpy(r->in + r->in_len, line, len);
 	r->in_len += len;
 	return 0;
@@ -249,7 +263,7 @@ static int seg_flush(struct recorder *r)
 	struct sha256_ctx copy;
 	int e;
 
-	if (pump(r) || zput(r, NULL, 0, Z_SYNC_FLUSH))
+	if (pump(r) || member_end(r))
 		return -EIO;
 	if (fdatasync(r->segfd))
 		return fail(r, -errno, "syncing %s/%s failed: %s", r->dir, r->segname,
@@ -334,10 +348,9 @@ static int seg_open(struct recorder *r)
 		return fail(r, -errno, "cannot create %s/%s: %s", r->dir, r->segname,
 			    strerror(errno));
 	fsync(r->dirfd);
-	memset(&r->z, 0, sizeof(r->z));
-	if (deflateInit2(&r->z, r->o.level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+	if (seggz_init(&r->gz, r->o.level))
 		return fail(r, -ENOMEM, "cannot start the compressor");
-	r->z_live = true;
+	r->gz_live = true;
 	sha256_init(&r->md);
 	r->seg_bytes = r->seg_synced = r->seg_events = r->seg_drops = 0;
 	r->seg_open_ms = r->last_flush_ms = mono_ms();
@@ -369,10 +382,10 @@ static int seg_close(struct recorder *r)
 	char hex[MF_HEX_LEN + 1], end[MF_TS_LEN], body[1024];
 	int e;
 
-	if (pump(r) || zput(r, NULL, 0, Z_FINISH))
+	if (pump(r) || member_end(r))
 		return -EIO;
-	deflateEnd(&r->z);
-	r->z_live = false;
+	seggz_free(&r->gz);
+	r->gz_live = false;
 	if (fdatasync(r->segfd))
 		return fail(r, -errno, "syncing %s/%s failed: %s", r->dir, r->segname,
 			    strerror(errno));
@@ -577,8 +590,7 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 	r->kernel_json = json_quote(u.release);
 	r->argv_json = json_argv(o->argc, o->argv);
 	r->in = malloc(IN_SIZE);
-	r->zout = malloc(ZOUT_SIZE);
-	if (!r->host_json || !r->kernel_json || !r->argv_json || !r->in || !r->zout) {
+	if (!r->host_json || !r->kernel_json || !r->argv_json || !r->in) {
 		e = ENOMEM;
 		snprintf(err, errlen, "out of memory");
 		goto fail;
@@ -662,13 +674,13 @@ int rec_tick(struct recorder *r)
 	if (pump(r))
 		return -EIO;
 	now = mono_ms();
-	if ((r->o.rotate_size && r->seg_bytes >= r->o.rotate_size) ||
+	if ((r->o.rotate_size && seg_size(r) >= r->o.rotate_size) ||
 	    (r->o.rotate_ms && now - r->seg_open_ms >= r->o.rotate_ms))
 		return rotate(r);
 	if (r->dirty && now - r->last_flush_ms >= REC_FLUSH_MS) {
 		if (seg_flush(r))
 			return -EIO;
-		/* a sync flush shows the true size: rotate on it now */
+		/* an ended member shows the true size: rotate on it now */
 		if (r->o.rotate_size && r->seg_bytes >= r->o.rotate_size)
 			return rotate(r);
 	}
@@ -731,8 +743,8 @@ void rec_free(struct recorder *r)
 {
 	if (!r)
 		return;
-	if (r->z_live)
-		deflateEnd(&r->z);
+	if (r->gz_live)
+		seggz_free(&r->gz);
 	if (r->segfd >= 0)
 		close(r->segfd);
 	if (!r->started && r->mf.fd >= 0)
@@ -746,6 +758,5 @@ void rec_free(struct recorder *r)
 	free(r->kernel_json);
 	free(r->argv_json);
 	free(r->in);
-	free(r->zout);
 	free(r);
 }

@@ -458,7 +458,10 @@ static int read_segment(struct pool *p, size_t idx)
 		c->last_partial = false;
 		have = rest;
 	}
-	if (errnum == Z_BUF_ERROR) {
+	if (errnum == Z_OK && (s->mf_status == MF_OPEN_CRASH || s->mf_status == MF_OPEN_LIVE)) {
+		/* whole members end where the recorder's last flush did */
+		s->state = RS_CUT;
+	} else if (errnum == Z_BUF_ERROR) {
 		s->state = s->mf_status == MF_OPEN_CRASH || s->mf_status == MF_OPEN_LIVE ? RS_CUT
 											  : RS_TRUNCATED;
 		c->last_partial = true;
