@@ -57,14 +57,19 @@ CMD_OBJS := $(filter $(OUTPUT)/user/cmd/%,$(USER_OBJS))
 LIB_OBJS := $(filter-out $(CMD_OBJS),$(USER_OBJS))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
 UNIT_BINS := $(patsubst tests/unit/%.c,$(OUTPUT)/tests/%,$(UNIT_SRCS))
+# Man pages: scdoc sources in doc/man, one per command plus sockwatch(8).
+MAN_SRCS := $(wildcard doc/man/*.scd)
+MAN_PAGES := $(patsubst doc/man/%.scd,$(OUTPUT)/man/%,$(MAN_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all deps test-deps bench-deps run test unit e2e valgrind bench fuzz clean install help
+.PHONY: all man deps test-deps bench-deps run test unit e2e valgrind bench fuzz clean install \
+	uninstall help
 
 all: $(OUTPUT)/sockwatch
 
 help:
 	@echo 'make            build $(OUTPUT)/sockwatch'
+	@echo 'make man        build the man pages into $(OUTPUT)/man (scdoc)'
 	@echo 'make deps       install missing build/test packages (Debian/Ubuntu), or name them'
 	@echo 'sudo make run   deps + build, then tail live socket events (ARGS="--json" etc.)'
 	@echo 'sudo make test  deps + build, then unit and end-to-end tests'
@@ -108,6 +113,13 @@ $(OUTPUT)/user/%.o: user/%.c
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
+
+$(OUTPUT)/man/%: doc/man/%.scd
+	$(call msg,SCDOC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)scdoc < $< > $@
+
+man: $(MAN_PAGES)
 
 $(OUTPUT)/sockwatch: $(USER_OBJS)
 	$(call msg,LINK,$@)

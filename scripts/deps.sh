@@ -28,11 +28,15 @@ unshare:util-linux
 /usr/include/cmocka.h:libcmocka-dev
 /usr/include/sys/capability.h:libcap-dev
 /usr/include/jsmn.h:libjsmn-dev
+scdoc:scdoc
 "
 case $mode in
 test) NEEDS="$NEEDS
 chromium:chromium
 valgrind:valgrind
+man:man-db
+groff:groff-base
+/usr/share/bash-completion/bash_completion:bash-completion
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 bench) NEEDS="$NEEDS

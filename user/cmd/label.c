@@ -23,6 +23,7 @@ static void usage(FILE *f)
 "  -j, --json          one JSON object per line\n"
 "      --services FILE services(5) file overriding the built-in table\n"
 "      --insecure-files accept a --services file others can write\n"
+"  -h, --help          this help\n"
 "\n"
 "Example:\n"
 "  sockwatch label 22 443/tcp 53/udp 50000\n");
