@@ -94,17 +94,24 @@ bench-deps:
 $(OUTPUT) $(OUTPUT)/tests:
 	$(Q)mkdir -p $@
 
-$(OUTPUT)/sockwatch.bpf.o: bpf/sockwatch.bpf.c bpf/sockwatch.h vmlinux/vmlinux.h | $(OUTPUT)
+# One BPF object per bpf/*.bpf.c: sockwatch (socket events) and identity
+# (process records), each with its skeleton.
+# Static pattern rules: explicit, so the empty rules -MP writes for the
+# skeletons a .c includes do not hide them.
+BPF_OBJS := $(patsubst bpf/%.bpf.c,$(OUTPUT)/%.bpf.o,$(wildcard bpf/*.bpf.c))
+BPF_SKELS := $(BPF_OBJS:.bpf.o=.skel.h)
+
+$(BPF_OBJS): $(OUTPUT)/%.bpf.o: bpf/%.bpf.c $(wildcard bpf/*.h) vmlinux/vmlinux.h | $(OUTPUT)
 	$(call msg,BPF,$@)
 	$(Q)$(CLANG) $(BPF_CFLAGS) -c $< -o $@
 
-$(OUTPUT)/sockwatch.skel.h: $(OUTPUT)/sockwatch.bpf.o
+$(BPF_SKELS): $(OUTPUT)/%.skel.h: $(OUTPUT)/%.bpf.o
 	$(call msg,GEN-SKEL,$@)
-	$(Q)$(BPFTOOL) gen skeleton $< name sockwatch_bpf > $@
+	$(Q)$(BPFTOOL) gen skeleton $< name $*_bpf > $@
 
-# Only capture/ may include the skeleton, so only its objects wait for it;
-# -MMD records which of them really do.
-$(OUTPUT)/user/capture/%.o: user/capture/%.c $(OUTPUT)/sockwatch.skel.h
+# Only capture/ may include the skeletons, so only its objects wait for
+# them; -MMD records which of them really do.
+$(OUTPUT)/user/capture/%.o: user/capture/%.c $(BPF_SKELS)
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@

@@ -30,6 +30,7 @@
 #include <bpf/bpf_tracing.h>
 #include <bpf/bpf_core_read.h>
 #include "sockwatch.h"
+#include "identity.h"
 
 #define AF_INET 2
 #define AF_INET6 10
@@ -87,9 +88,10 @@ __u64 drop_count[SW_MAX_CPUS] = {};
  * socket whose close we miss must not pin an entry forever. */
 struct owner {
 	__u64 cgroup_id;
-	__u32 pid, tid, ppid, uid;
+	__u32 pid, tid, ppid, uid, start;
 	__u8 role;
 	char comm[SW_COMM_LEN];
+	char pcomm[SW_COMM_LEN];
 };
 
 struct {
@@ -196,7 +198,9 @@ static __always_inline void fill_task(struct sw_event *e, struct task_struct *ta
 	e->uid = (__u32)bpf_get_current_uid_gid();
 	e->cgroup_id = bpf_get_current_cgroup_id();
 	e->flags |= SW_F_OWNER_KNOWN;
+	e->start = task->group_leader->start_boottime / SW_TICK_NS;
 	__builtin_memcpy(e->comm, task->comm, sizeof(e->comm));
+	__builtin_memcpy(e->pcomm, task->real_parent->comm, sizeof(e->pcomm));
 }
 
 static __always_inline void remember_owner(const struct sock *sk, const struct sw_event *e,
@@ -205,11 +209,12 @@ static __always_inline void remember_owner(const struct sock *sk, const struct s
 	struct owner o = {
 		.cgroup_id = e->cgroup_id,
 		.pid = e->pid, .tid = e->tid, .ppid = e->ppid, .uid = e->uid,
-		.role = role,
+		.start = e->start, .role = role,
 	};
 	__u64 key = (__u64)sk;
 
 	__builtin_memcpy(o.comm, e->comm, sizeof(o.comm));
+	__builtin_memcpy(o.pcomm, e->pcomm, sizeof(o.pcomm));
 	bpf_map_update_elem(&owners, &key, &o, BPF_ANY);
 }
 
@@ -529,9 +534,11 @@ int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
 			e.ppid = o->ppid;
 			e.uid = o->uid;
 			e.cgroup_id = o->cgroup_id;
+			e.start = o->start;
 			e.role = o->role;
 			e.flags |= SW_F_OWNER_KNOWN;
 			__builtin_memcpy(e.comm, o->comm, sizeof(e.comm));
+			__builtin_memcpy(e.pcomm, o->pcomm, sizeof(e.pcomm));
 			bpf_map_delete_elem(&owners, &key);
 		} else {
 			/* opened before we started: the socket still knows its uid */

@@ -51,10 +51,13 @@ struct sw_event {
 	__u8 family;     /* AF_INET / AF_INET6 */
 	__u8 role;       /* enum sw_role */
 	__u8 flags;      /* SW_F_* */
-	__u8 _pad[7];
+	__u8 _pad[3];
+	__u32 start;     /* the process's start (bpf/identity.h): with pid, the key
+			  * of its executable and command line */
 	__u8 laddr[SW_ADDR_LEN];
 	__u8 raddr[SW_ADDR_LEN];
 	char comm[SW_COMM_LEN];
+	char pcomm[SW_COMM_LEN]; /* the parent's comm */
 };
 
 /*

@@ -109,8 +109,35 @@ struct inode {
 	umode_t i_mode;
 };
 
+struct qstr {
+	__u32 len;            /* in a union with the hash; CO-RE finds it by name */
+	const unsigned char *name;
+};
+
+struct dentry {
+	struct dentry *d_parent;
+	struct qstr d_name;
+};
+
+struct vfsmount {
+	struct dentry *mnt_root;
+};
+
+/* The kernel's per-mount record around a vfsmount (fs/mount.h). */
+struct mount {
+	struct mount *mnt_parent;
+	struct dentry *mnt_mountpoint;
+	struct vfsmount mnt;
+};
+
+struct path {
+	struct vfsmount *mnt;
+	struct dentry *dentry;
+};
+
 struct file {
 	struct inode *f_inode;
+	struct path f_path;
 	void *private_data;
 };
 
@@ -123,10 +150,28 @@ struct files_struct {
 	struct fdtable *fdt;
 };
 
+struct mm_struct {
+	struct file *exe_file;
+	unsigned long arg_start;
+	unsigned long arg_end;
+};
+
+typedef struct {
+	int counter;
+} atomic_t;
+
+struct signal_struct {
+	atomic_t live;        /* threads not yet exited */
+};
+
 struct task_struct {
 	int pid;
 	int tgid;
 	struct task_struct *real_parent;
+	struct task_struct *group_leader;
+	__u64 start_boottime; /* ns since boot, as /proc/PID/stat's starttime */
+	struct mm_struct *mm;
+	struct signal_struct *signal;
 	struct files_struct *files;
 	char comm[16];
 };

@@ -20,6 +20,8 @@
 struct capture {
 	struct sockwatch_bpf *skel;
 	struct ring_buffer *rb;
+	struct proc_track *procs;     /* NULL: no process tracking */
+	uint64_t procs_drained_ns;    /* CLOCK_MONOTONIC when the last drain began */
 	capture_event_fn fn;
 	void *ctx;
 	int ncpu;
@@ -37,12 +39,35 @@ static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list 
 	return vfprintf(stderr, fmt, args);
 }
 
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000 + (uint64_t)ts.tv_nsec;
+}
+
+/*
+ * Process records are on a ring of their own. One committed before an
+ * event is always older than the event's timestamp, so a drain that began
+ * after that timestamp has delivered it: drain again only for an event
+ * newer than the last drain. (bpf_ktime_get_ns is CLOCK_MONOTONIC.)
+ */
+static void procs_sync(struct capture *c, uint64_t event_ns)
+{
+	if (!c->procs || event_ns < c->procs_drained_ns)
+		return;
+	c->procs_drained_ns = mono_ns();
+	proc_track_drain(c->procs);
+}
+
 static int ring_event(void *ctx, void *data, size_t size)
 {
 	struct capture *c = ctx;
 
 	if (size < sizeof(struct sw_event))
 		return 0;
+	procs_sync(c, ((const struct sw_event *)data)->ts_ns);
 	if (c->fn(c->ctx, data)) {
 		c->stop = 1;
 		return -ECANCELED; /* stops libbpf's consume loop here */
@@ -280,6 +305,22 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 			 "(--verbose shows which)", strerror(-r));
 		goto fail;
 	}
+	if (o->proc_fn) {
+		/* Without it events still flow, named from /proc as far as it
+		 * goes; the ready line says so. */
+		char perr[256];
+
+		if (proc_track_open(&c->procs, o->proc_fn, o->proc_ctx, perr, sizeof(perr))) {
+			fprintf(stderr, "sockwatch: %s; executables and command lines of "
+				"short-lived processes will be missing\n", perr);
+			c->procs = NULL;
+		} else {
+			size_t used = strlen(c->describe);
+
+			snprintf(c->describe + used, sizeof(c->describe) - used,
+				 ", sched:sched_process_exec/fork/exit (raw)");
+		}
+	}
 	c->rb = ring_buffer__new(bpf_map__fd(c->skel->maps.rb), ring_event, c, NULL);
 	if (!c->rb) {
 		r = -errno;
@@ -298,6 +339,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	int n, m;
 
 	c->stop = 0;
+	procs_sync(c, mono_ns());
 	/* A wakeup only comes once an eighth of the ring is pending, so the
 	 * timeout is what bounds latency; drain whatever is there after it,
 	 * also after a signal, so nothing already captured is left behind. */
@@ -358,6 +400,11 @@ uint64_t capture_now_ms(void)
 	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
+int64_t capture_proc_drops(const struct capture *c)
+{
+	return c->procs ? (int64_t)proc_track_drops(c->procs) : -1;
+}
+
 const char *capture_describe(const struct capture *c)
 {
 	return c->describe;
@@ -368,6 +415,7 @@ void capture_close(struct capture *c)
 	if (!c)
 		return;
 	ring_buffer__free(c->rb);
+	proc_track_close(c->procs);
 	sockwatch_bpf__destroy(c->skel);
 	free(c);
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "sockwatch.h"
+#include "capture/proc_track.h"
 
 /* Applied in the kernel, before an event takes ring space. */
 struct capture_filter {
@@ -33,6 +34,11 @@ struct capture_opts {
 	uint64_t ring_bytes;     /* rounded up to a power of two */
 	unsigned latency_ms;     /* longest an event may wait in the ring */
 	bool verbose;            /* libbpf's log to stderr */
+	/* Process records (capture/proc_track.h), or NULL for none. Every
+	 * record committed before a socket event reaches proc_fn before that
+	 * event reaches the event callback. */
+	proc_record_fn proc_fn;
+	void *proc_ctx;
 };
 
 #define CAPTURE_DEFAULT_RING (2u << 20)
@@ -53,6 +59,8 @@ int capture_poll(struct capture *c, int timeout_ms);
 /* Events the ring could not take so far: total, and per CPU if wanted. */
 uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu);
 int capture_ncpu(const struct capture *c);
+/* Process records lost (ring full); -1 when process tracking is off. */
+int64_t capture_proc_drops(const struct capture *c);
 /* Names of the tracepoints attached, for the ready line. */
 const char *capture_describe(const struct capture *c);
 /* One stderr line: "<prefix>N events lost, ring buffer full (cpu0: n, ...)"
