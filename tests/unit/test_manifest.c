@@ -25,6 +25,7 @@
 #include "label/labels.h"
 #include "evidence/manifest.h"
 #include "evidence/record.h"
+#include "evidence/seal.h"
 #include "evidence/segment_gz.h"
 
 #define ID "00112233445566778899aabbccddeeff"
@@ -164,6 +165,19 @@ static void modify_byte(struct rec *r, const char *name, off_t at)
 	c ^= 0x20;
 	assert_int_equal(pwrite(fd, &c, 1, at), 1);
 	close(fd);
+}
+
+/* Format 1's checkpoint.json: the body chained on the manifest head. */
+static void write_checkpoint_json(struct rec *r, const char *body)
+{
+	unsigned char next[MF_HASH_LEN];
+	char hex[MF_HEX_LEN + 1], line[1024];
+	int n;
+
+	assert_int_equal(mf_chain_next(next, r->w.chain, body, strlen(body)), 0);
+	mf_hex(hex, next, sizeof(next));
+	n = snprintf(line, sizeof(line), "%s,\"chain\":\"%s\"}\n", body, hex);
+	write_file(r, MF_CHECKPOINT, line, (size_t)n);
 }
 
 /* ---- pure helpers ------------------------------------------------------- */
@@ -549,7 +563,7 @@ static void test_open_segment(void **state)
 	sha_hex(gz, n, hex);
 	snprintf(body, sizeof(body), "{\"type\":\"checkpoint\",\"seq\":2,\"file\":"
 		 "\"seg-000002.jsonl.gz\",\"bytes\":%zu,\"sha256\":\"%s\",\"ts\":\"T\"", n, hex);
-	assert_int_equal(mf_checkpoint_write(&r.w, r.dirfd, body), 0);
+	write_checkpoint_json(&r, body);
 
 	rep = check(&r, NULL);
 	assert_false(mf_report_ok(rep)); /* no clean stop */
@@ -612,7 +626,7 @@ static void test_open_segment_members(void **state)
 	sha_hex(seg, n, hex);
 	snprintf(body, sizeof(body), "{\"type\":\"checkpoint\",\"seq\":2,\"file\":"
 		 "\"seg-000002.jsonl.gz\",\"bytes\":%zu,\"sha256\":\"%s\",\"ts\":\"T\"", n, hex);
-	assert_int_equal(mf_checkpoint_write(&r.w, r.dirfd, body), 0);
+	write_checkpoint_json(&r, body);
 
 	rep = check(&r, NULL);
 	assert_int_equal(status_of(rep, "seg-000002.jsonl.gz"), MF_OPEN_CRASH);
@@ -621,6 +635,231 @@ static void test_open_segment_members(void **state)
 	assert_null(strstr(seg_named(rep, "seg-000002.jsonl.gz")->detail, "then"));
 	mf_report_free(rep);
 	rm_rf(&r);
+}
+
+/* ---- format 2: sealed -------------------------------------------------- */
+
+static void sealed_begin(struct rec *r, struct seal **seal, unsigned char key[SEAL_KEY_LEN])
+{
+	const char *tmp = getenv("TMPDIR");
+	char body[512], hex[SEAL_HEX_LEN + 1], err[128];
+
+	memset(r, 0, sizeof(*r));
+	snprintf(r->dir, sizeof(r->dir), "%s/test_manifest.XXXXXX", tmp ? tmp : "/tmp");
+	assert_non_null(mkdtemp(r->dir));
+	r->dirfd = open(r->dir, O_RDONLY | O_DIRECTORY);
+	assert_true(r->dirfd >= 0);
+	assert_int_equal(mf_writer_create(&r->w, r->dirfd, ID), 0);
+	assert_int_equal(seal_create(seal, hex), 0);
+	assert_int_equal(seal_parse_key(hex, key, err, sizeof(err)), 0);
+	r->w.seal = *seal;
+	snprintf(body, sizeof(body),
+		 "{\"type\":\"record\",\"format\":2,\"record_id\":\"%s\",\"host\":\"h\","
+		 "\"kernel\":\"k\",\"sockwatch\":\"t\",\"started\":\"2026-01-01T00:00:00.000000Z\","
+		 "\"rotate_size\":0,\"rotate_interval_ms\":0,\"keep\":0,\"flush_ms\":1000", ID);
+	assert_int_equal(mf_append(&r->w, body), 0);
+}
+
+static struct mf_report *check_key(struct rec *r, const unsigned char *key)
+{
+	struct mf_report *rep;
+	char err[256];
+
+	assert_int_equal(mf_verify_key(r->dir, NULL, key, &rep, err, sizeof(err)), 0);
+	return rep;
+}
+
+/* Rewrite manifest.jsonl as an attacker without the key would: the given
+ * segment's entry gets new bytes/sha256, and the whole chain is recomputed
+ * (the seals are kept as they were: they cannot be recomputed). */
+static void rebuild_chain(struct rec *r, unsigned seq, const char *content)
+{
+	char p[512], *buf, *out, *line, *save, hex[MF_HEX_LEN + 1], id[64];
+	unsigned char chain[MF_HASH_LEN];
+	FILE *f;
+	long len;
+	size_t o = 0;
+
+	path_of(r, MF_FILE, p, sizeof(p));
+	f = fopen(p, "r");
+	assert_non_null(f);
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	buf = calloc(1, (size_t)len + 1);
+	out = calloc(1, (size_t)len + 4096);
+	assert_int_equal(fread(buf, 1, (size_t)len, f), (size_t)len);
+	fclose(f);
+	assert_int_equal(mf_chain_seed(chain, ID), 0);
+	snprintf(id, sizeof(id), "\"seq\":%u,", seq);
+	for (line = strtok_r(buf, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char body[2048], *cut = strstr(line, ",\"chain\":\"");
+
+		assert_non_null(cut);
+		*cut = '\0';
+		snprintf(body, sizeof(body), "%s", line);
+		if (strstr(body, "\"type\":\"segment\"") && strstr(body, id)) {
+			char *b = strstr(body, "\"bytes\":"), *rest = strstr(body, ",\"start\":");
+			char tail[1024];
+
+			snprintf(tail, sizeof(tail), "%s", rest);
+			sha_hex(content, strlen(content), hex);
+			sprintf(b, "\"bytes\":%zu,\"sha256\":\"%s\"%s", strlen(content), hex, tail);
+		}
+		assert_int_equal(mf_chain_next(chain, chain, body, strlen(body)), 0);
+		mf_hex(hex, chain, sizeof(chain));
+		o += (size_t)sprintf(out + o, "%s,\"chain\":\"%s\"}\n", body, hex);
+	}
+	write_file(r, MF_FILE, out, o);
+	free(buf);
+	free(out);
+}
+
+static void test_sealed(void **state)
+{
+	unsigned char key[SEAL_KEY_LEN], wrong[SEAL_KEY_LEN];
+	struct mf_report *rep;
+	struct seal *seal;
+	struct rec r;
+
+	(void)state;
+	sealed_begin(&r, &seal, key);
+	rec_segment(&r, "first\n");
+	rec_segment(&r, "second\n");
+	rec_stop(&r);
+
+	rep = check_key(&r, NULL);
+	assert_true(mf_report_ok(rep));
+	assert_true(rep->sealed);
+	assert_false(rep->seals_checked);
+	mf_report_free(rep);
+	rep = check_key(&r, key);
+	assert_true(mf_report_ok(rep));
+	assert_true(rep->seals_checked);
+	assert_int_equal(rep->sealed_lines, 4);
+	mf_report_free(rep);
+	memcpy(wrong, key, sizeof(wrong));
+	wrong[5] ^= 1;
+	rep = check_key(&r, wrong);
+	assert_false(mf_report_ok(rep));
+	assert_int_equal(rep->manifest, MFM_SEAL_BROKEN);
+	mf_report_free(rep);
+
+	/* the attack of issue 15: edit a segment, rebuild the chain */
+	write_file(&r, "seg-000002.jsonl.gz", "forged\n", 7);
+	rebuild_chain(&r, 2, "forged\n");
+	rep = check_key(&r, NULL);
+	assert_true(mf_report_ok(rep)); /* without the key it cannot be seen */
+	mf_report_free(rep);
+	rep = check_key(&r, key);
+	assert_false(mf_report_ok(rep));
+	assert_int_equal(rep->manifest, MFM_SEAL_BROKEN);
+	assert_int_equal(rep->sealed_lines, 2);
+	assert_int_equal(status_of(rep, "seg-000001.jsonl.gz"), MF_INTACT);
+	assert_int_equal(status_of(rep, "seg-000002.jsonl.gz"), MF_UNTRUSTED);
+	mf_report_free(rep);
+	seal_free(seal);
+	rm_rf(&r);
+}
+
+/* Every checkpoint of the open segment counts: one written by whoever holds
+ * the current key cannot vouch for a prefix an earlier one pinned. */
+static void test_sealed_checkpoints(void **state)
+{
+	unsigned char key[SEAL_KEY_LEN], gz[4096];
+	char hex[MF_HEX_LEN + 1], body[512];
+	const char *text = "{\"event\":\"record_start\",\"record_id\":\"" ID "\",\"seq\":1}\n"
+			   "{\"event\":\"connect\"}\n";
+	struct mf_report *rep;
+	const struct mf_segment *s;
+	struct seal *seal;
+	struct rec r;
+	size_t n;
+
+	(void)state;
+	sealed_begin(&r, &seal, key);
+	n = gzip_open_stream(text, gz, sizeof(gz));
+	write_file(&r, "seg-000001.jsonl.gz", gz, n);
+	sha_hex(gz, n, hex);
+	snprintf(body, sizeof(body), "{\"type\":\"checkpoint\",\"seq\":1,\"file\":"
+		 "\"seg-000001.jsonl.gz\",\"bytes\":%zu,\"sha256\":\"%s\",\"ts\":\"T\"", n, hex);
+	assert_int_equal(mf_append(&r.w, body), 0);
+	/* a tail nothing vouches for */
+	{
+		char p[512];
+		FILE *f;
+
+		path_of(&r, "seg-000001.jsonl.gz", p, sizeof(p));
+		f = fopen(p, "a");
+		fputs("tail bytes", f);
+		fclose(f);
+	}
+	rep = check_key(&r, key);
+	s = seg_named(rep, "seg-000001.jsonl.gz");
+	assert_int_equal(s->status, MF_OPEN_CRASH);
+	assert_int_equal(s->verified_bytes, n);
+	assert_int_equal(s->tail_bytes, 10);
+	assert_non_null(strstr(s->detail, "UNVERIFIED TAIL"));
+	mf_report_free(rep);
+
+	/* now the attacker, holding the current key, edits the prefix and seals
+	 * a new checkpoint for it: the earlier checkpoint still catches it */
+	modify_byte(&r, "seg-000001.jsonl.gz", 12);
+	{
+		char p[512];
+		unsigned char all[8192];
+		int fd;
+		ssize_t got;
+
+		path_of(&r, "seg-000001.jsonl.gz", p, sizeof(p));
+		fd = open(p, O_RDONLY);
+		got = read(fd, all, sizeof(all));
+		close(fd);
+		sha_hex(all, (size_t)got, hex);
+		snprintf(body, sizeof(body), "{\"type\":\"checkpoint\",\"seq\":1,\"file\":"
+			 "\"seg-000001.jsonl.gz\",\"bytes\":%zd,\"sha256\":\"%s\",\"ts\":\"T2\"",
+			 got, hex);
+	}
+	assert_int_equal(mf_append(&r.w, body), 0);
+	rep = check_key(&r, key);
+	assert_true(rep->seals_checked);
+	assert_int_equal(status_of(rep, "seg-000001.jsonl.gz"), MF_MODIFIED);
+	mf_report_free(rep);
+	seal_free(seal);
+	rm_rf(&r);
+}
+
+/* A format-1 record is reported unsealed when a key is given. */
+static void test_unsealed_with_key(void **state)
+{
+	unsigned char key[SEAL_KEY_LEN] = {1};
+	struct mf_report *rep;
+	struct rec r;
+
+	(void)state;
+	rec_three(&r);
+	rep = check_key(&r, key);
+	assert_false(mf_report_ok(rep));
+	assert_int_equal(rep->manifest, MFM_UNSEALED);
+	mf_report_free(rep);
+	rm_rf(&r);
+}
+
+static void test_seal_key_text(void **state)
+{
+	unsigned char key[SEAL_KEY_LEN];
+	char err[128];
+
+	(void)state;
+	assert_int_equal(seal_parse_key(" 00112233445566778899aabbccddeeff"
+					"00112233445566778899AABBCCDDEEFF\n", key, err,
+					sizeof(err)), 0);
+	assert_int_equal(key[1], 0x11);
+	assert_int_equal(key[31], 0xff);
+	assert_int_equal(seal_parse_key("0011", key, err, sizeof(err)), -1);
+	assert_int_equal(seal_parse_key("g0112233445566778899aabbccddeeff"
+					"00112233445566778899aabbccddeeff", key, err,
+					sizeof(err)), -1);
 }
 
 /* ---- the recorder itself (no capture) ----------------------------------- */
@@ -785,6 +1024,10 @@ int main(void)
 		cmocka_unit_test(test_pruned),
 		cmocka_unit_test(test_open_segment),
 		cmocka_unit_test(test_open_segment_members),
+		cmocka_unit_test(test_sealed),
+		cmocka_unit_test(test_sealed_checkpoints),
+		cmocka_unit_test(test_unsealed_with_key),
+		cmocka_unit_test(test_seal_key_text),
 		cmocka_unit_test(test_recorder_roundtrip),
 		cmocka_unit_test(test_recorder_refuses),
 	};

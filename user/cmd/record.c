@@ -77,6 +77,8 @@ static void usage(FILE *f)
 "      --keep N             keep the newest N closed segments, delete older ones;\n"
 "                           each deletion is entered in the manifest (default 0:\n"
 "                           keep all)\n"
+"      --key-file FILE      write the seal key to FILE (created, mode 0600)\n"
+"                           instead of showing it once on stderr\n"
 "      --insecure-files     accept a DIR (or --services file) that others can\n"
 "                           write to; refused otherwise, as they could swap the\n"
 "                           evidence\n"
@@ -93,6 +95,11 @@ static void usage(FILE *f)
 "      --latency MS         longest an event waits in the ring (default %u)\n"
 "  -v, --verbose            show libbpf's log\n"
 "  -h, --help               this help\n"
+"\n"
+"The manifest is sealed with a forward-secure key: its first value is shown\n"
+"once at start (or written to --key-file). Keep it off this host; with it,\n"
+"'sockwatch verify --key' proves nothing sealed before a compromise of this\n"
+"host was changed, even by root.\n"
 "\n"
 "SIGINT, SIGTERM, SIGHUP, --duration and --count close the record cleanly.\n"
 "Data is compressed, flushed and fdatasync'ed every %d ms: a crash loses at\n"
@@ -111,6 +118,7 @@ enum {
 	OPT_ROTATE_SIZE,
 	OPT_ROTATE_INTERVAL,
 	OPT_KEEP,
+	OPT_KEY_FILE,
 };
 
 static const struct option long_opts[] = {
@@ -119,6 +127,7 @@ static const struct option long_opts[] = {
 	{ "rotate-size", required_argument, NULL, OPT_ROTATE_SIZE },
 	{ "rotate-interval", required_argument, NULL, OPT_ROTATE_INTERVAL },
 	{ "keep", required_argument, NULL, OPT_KEEP },
+	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
 	{ "pid", required_argument, NULL, 'p' },
 	{ "uid", required_argument, NULL, 'u' },
 	{ "comm", required_argument, NULL, 'c' },
@@ -220,6 +229,13 @@ int cmd_record(int argc, char **argv)
 				     ro.rotate_ms ? "at least 1s (or 0: never)" : err);
 				return EXIT_USAGE;
 			}
+			break;
+		case OPT_KEY_FILE:
+			if (!*optarg) {
+				diag("--key-file: empty file name");
+				return EXIT_USAGE;
+			}
+			ro.key_file = optarg;
 			break;
 		case OPT_KEEP:
 			if (opt_uint(optarg, 0, 1000000, &v, err)) {

@@ -10,25 +10,37 @@
 #include "common/diag.h"
 #include "output/escape.h"
 #include "evidence/manifest.h"
+#include "evidence/seal.h"
 #include "common/opts.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f,
-"Usage: sockwatch verify [--json] [--head HEX] DIR\n"
+"Usage: sockwatch verify [--json] [--head HEX] [--key KEY | --key-file FILE] DIR\n"
 "Check every segment of the record in DIR against its manifest: the SHA-256\n"
 "chain, each segment's size and hash, their order, files that should not be\n"
 "there, and how the record ended. One line per segment: intact, or what is\n"
 "wrong (missing, modified, truncated, size-mismatch, out-of-order, extra,\n"
-"open-crashed, untrusted).\n"
+"open-crashed, foreign, untrusted).\n"
 "\n"
 "  -j, --json       one JSON object instead of text\n"
 "      --head HEX   the manifest chain head noted when the record was closed\n"
 "                   ('record' prints it); catches entries cut from the end\n"
+"      --key KEY    the seal key 'record' showed at start (64 hex digits):\n"
+"                   prove every seal; a manifest rewritten by anyone without\n"
+"                   the key of its time fails (seal-broken)\n"
+"      --key-file FILE  the same key, read from FILE ('record --key-file')\n"
 "  -h, --help       this help\n"
 "\n"
 "A record still being written verifies up to its last flush; its open\n"
-"segment is shown as open-recording and is not a failure.\n"
+"segment is shown as open-recording and is not a failure. Bytes of an open\n"
+"segment after its last checkpoint are an UNVERIFIED TAIL: shown, counted,\n"
+"vouched for by nothing.\n"
+"\n"
+"Without a key, verify finds accidental damage and edits that left the\n"
+"manifest alone; whoever can write the record can also rebuild its chain.\n"
+"With the key, a rebuilt manifest fails: the seals of lines written before\n"
+"the host was taken cannot be recomputed.\n"
 "\n"
 "Exit status: 0 intact and closed cleanly, 1 anything else (including a\n"
 "record whose recorder crashed), 2 usage error.\n");
@@ -63,6 +75,10 @@ static void print_json(const char *dir, const struct mf_report *r)
 	json_object_object_add(m, "detail", jstr_or_null(r->manifest_detail));
 	json_object_object_add(m, "lines", json_object_new_int64(r->manifest_lines));
 	json_object_object_add(m, "chain_head", jstr_or_null(r->chain_head));
+	json_object_object_add(m, "format", r->format ? json_object_new_int64(r->format) : NULL);
+	json_object_object_add(m, "sealed", json_object_new_boolean(r->sealed));
+	json_object_object_add(m, "seals_checked", json_object_new_boolean(r->seals_checked));
+	json_object_object_add(m, "sealed_lines", json_object_new_int64(r->sealed_lines));
 	json_object_object_add(o, "manifest", m);
 	for (unsigned i = 0; i < r->nseg; i++) {
 		const struct mf_segment *s = &r->seg[i];
@@ -81,6 +97,17 @@ static void print_json(const char *dir, const struct mf_report *r)
 							       : NULL);
 		json_object_object_add(j, "drops", s->listed ? json_object_new_uint64(s->drops)
 							      : NULL);
+		if (s->status == MF_OPEN_CRASH || s->status == MF_OPEN_LIVE) {
+			json_object_object_add(j, "verified_bytes",
+					       json_object_new_uint64(s->verified_bytes));
+			json_object_object_add(j, "unverified_tail_bytes",
+					       json_object_new_uint64(s->tail_bytes));
+			json_object_object_add(j, "unverified_tail_lines",
+					       json_object_new_uint64(s->tail_lines));
+		}
+		if (s->status == MF_FOREIGN)
+			json_object_object_add(j, "foreign_record_id",
+					       json_object_new_string(s->foreign_id));
 		json_object_array_add(segs, j);
 	}
 	json_object_object_add(o, "segments", segs);
@@ -125,6 +152,15 @@ static void print_text(const char *dir, const struct mf_report *r)
 	if (r->chain_head[0])
 		printf(" (%u entries, chain head %s)", r->manifest_lines, r->chain_head);
 	putchar('\n');
+	if (r->seals_checked)
+		printf("seals     proven with the key: all %u lines\n", r->sealed_lines);
+	else if (r->sealed && r->manifest == MFM_SEAL_BROKEN)
+		printf("seals     BROKEN: only the first %u lines are proven\n", r->sealed_lines);
+	else if (r->sealed)
+		printf("seals     present, not checked (no --key): this shows accidental damage "
+		       "and naive edits, not a rebuilt manifest\n");
+	else if (r->format == 1)
+		printf("seals     none (format 1 record: unsealed)\n");
 	for (unsigned i = 0; i < r->nseg; i++) {
 		const struct mf_segment *s = &r->seg[i];
 
@@ -147,13 +183,16 @@ int cmd_verify(int argc, char **argv)
 	static const struct option long_opts[] = {
 		{ "json", no_argument, NULL, 'j' },
 		{ "head", required_argument, NULL, 'H' },
+		{ "key", required_argument, NULL, 'K' },
+		{ "key-file", required_argument, NULL, 'F' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *head = NULL, *dir;
+	const char *head = NULL, *dir, *key_text = NULL, *key_file = NULL;
+	unsigned char key[SEAL_KEY_LEN];
 	struct mf_report *r;
 	char err[512];
-	int json = 0, opt, ok;
+	int json = 0, opt, ok, e;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
 	while ((opt = getopt_long(argc, argv, ":jh", long_opts, NULL)) != -1) {
@@ -169,6 +208,12 @@ int cmd_verify(int argc, char **argv)
 			}
 			head = optarg;
 			break;
+		case 'K':
+			key_text = optarg;
+			break;
+		case 'F':
+			key_file = optarg;
+			break;
 		case 'h':
 			usage(stdout);
 			return EXIT_OK;
@@ -176,13 +221,27 @@ int cmd_verify(int argc, char **argv)
 			return opt_getopt_error("verify", opt, argv);
 		}
 	}
+	if (key_text && key_file) {
+		diag("verify: --key and --key-file both given; give the key once");
+		return EXIT_USAGE;
+	}
+	if (key_text && seal_parse_key(key_text, key, err, sizeof(err))) {
+		diag("--key: %s", err);
+		return EXIT_USAGE;
+	}
+	if (key_file && (e = seal_read_key_file(key_file, key, err, sizeof(err)))) {
+		diag("--key-file: %s", err);
+		return e == -2 ? EXIT_USAGE : EXIT_RUNTIME;
+	}
 	if (optind + 1 != argc) {
 		diag(optind == argc ? "verify needs a record directory (try 'sockwatch verify "
 				      "--help')" : "verify takes one directory");
 		return EXIT_USAGE;
 	}
 	dir = argv[optind];
-	if (mf_verify(dir, head, &r, err, sizeof(err))) {
+	e = mf_verify_key(dir, head, key_text || key_file ? key : NULL, &r, err, sizeof(err));
+	explicit_bzero(key, sizeof(key));
+	if (e) {
 		diag("%s", err);
 		return EXIT_RUNTIME;
 	}

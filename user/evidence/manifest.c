@@ -22,6 +22,7 @@
 #include <zlib.h>
 
 #include "evidence/manifest.h"
+#include "evidence/seal.h"
 
 #define CHAIN_TAG ",\"chain\":\""
 #define CHAIN_TAG_LEN (sizeof(CHAIN_TAG) - 1)
@@ -155,22 +156,35 @@ int mf_chain_next(unsigned char out[MF_HASH_LEN], const unsigned char prev[MF_HA
 	return 0;
 }
 
-/* "<body>,"chain":"<hex>"}\n" into a new buffer; *chain_out gets the value. */
+/* ,"seal":"<64 hex>" */
+#define SEAL_FIELD_LEN (sizeof(SEAL_TAG) - 1 + SEAL_HEX_LEN + 1)
+
+/*
+ * "<body>[,"seal":"<hex>"],"chain":"<hex>"}\n" into a new buffer; the seal
+ * when seal is given (it evolves), *chain_out gets the chain value.
+ */
 static char *chain_line(const unsigned char prev[MF_HASH_LEN], const char *body,
-			unsigned char chain_out[MF_HASH_LEN], size_t *len)
+			struct seal *seal, unsigned char chain_out[MF_HASH_LEN], size_t *len)
 {
 	size_t blen = strlen(body);
-	char *line = malloc(blen + CHAIN_SUFFIX_LEN + 2);
+	char *line = malloc(blen + SEAL_FIELD_LEN + CHAIN_SUFFIX_LEN + 2);
 	char hex[MF_HEX_LEN + 1];
 
 	if (!line)
 		return NULL;
-	if (mf_chain_next(chain_out, prev, body, blen)) {
+	memcpy(line, body, blen);
+	if (seal) {
+		unsigned char mac[SEAL_KEY_LEN];
+
+		seal_next(seal, prev, body, blen, mac);
+		mf_hex(hex, mac, sizeof(mac));
+		blen += (size_t)sprintf(line + blen, "%s%s\"", SEAL_TAG, hex);
+	}
+	if (mf_chain_next(chain_out, prev, line, blen)) {
 		free(line);
 		return NULL;
 	}
 	mf_hex(hex, chain_out, MF_HASH_LEN);
-	memcpy(line, body, blen);
 	*len = blen + (size_t)sprintf(line + blen, "%s%s\"}\n", CHAIN_TAG, hex);
 	return line;
 }
@@ -211,7 +225,7 @@ int mf_append(struct mf_writer *w, const char *body)
 {
 	unsigned char next[MF_HASH_LEN];
 	size_t len;
-	char *line = chain_line(w->chain, body, next, &len);
+	char *line = chain_line(w->chain, body, w->seal, next, &len);
 	int r;
 
 	if (!line)
@@ -230,34 +244,6 @@ int mf_append(struct mf_writer *w, const char *body)
 	w->lines++;
 	memcpy(w->chain, next, MF_HASH_LEN);
 	return 0;
-}
-
-int mf_checkpoint_write(const struct mf_writer *w, int dirfd, const char *body)
-{
-	unsigned char next[MF_HASH_LEN];
-	size_t len;
-	char *line = chain_line(w->chain, body, next, &len);
-	int fd, r;
-
-	if (!line)
-		return -ENOMEM;
-	unlinkat(dirfd, MF_CHECKPOINT_TMP, 0); /* a leftover from a crash */
-	fd = openat(dirfd, MF_CHECKPOINT_TMP,
-		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, MF_FILE_MODE);
-	if (fd < 0) {
-		r = -errno;
-		free(line);
-		return r;
-	}
-	r = write_all(fd, line, len);
-	free(line);
-	if (close(fd) && !r)
-		r = -errno;
-	if (!r && renameat(dirfd, MF_CHECKPOINT_TMP, dirfd, MF_CHECKPOINT))
-		r = -errno;
-	if (r)
-		unlinkat(dirfd, MF_CHECKPOINT_TMP, 0);
-	return r;
 }
 
 void mf_writer_close(struct mf_writer *w)
@@ -281,6 +267,7 @@ static const char *const status_names[MF_STATUS_COUNT] = {
 	[MF_OPEN_CRASH] = "open-crashed",
 	[MF_OPEN_LIVE] = "open-recording",
 	[MF_UNTRUSTED] = "untrusted",
+	[MF_FOREIGN] = "foreign",
 };
 
 const char *mf_status_name(enum mf_status s)
@@ -298,6 +285,8 @@ const char *mf_manifest_name(enum mf_manifest_state s)
 	case MFM_CHAIN_BROKEN: return "chain-broken";
 	case MFM_TORN: return "torn";
 	case MFM_HEAD_MISMATCH: return "head-mismatch";
+	case MFM_SEAL_BROKEN: return "seal-broken";
+	case MFM_UNSEALED: return "unsealed";
 	}
 	return "unknown";
 }
@@ -326,9 +315,27 @@ struct found {
 	bool used;
 };
 
+/* A format-2 checkpoint of the open segment. */
+struct cpoint {
+	uint64_t bytes;
+	unsigned char hash[MF_HASH_LEN];
+	unsigned line;
+	char ts[MF_TS_LEN];
+};
+
+/* Checkpoints kept for one open segment: an hour of one-second flushes is
+ * 3600; past this many, the segment is reported unverified, not checked
+ * in unbounded memory. */
+#define CPOINTS_MAX (1u << 20)
+
 struct check {
 	int dirfd;
 	struct mf_report *r;
+	const unsigned char *key;     /* --key: k_0, or NULL */
+	struct seal *seal;            /* the verifier's key state */
+	struct cpoint *cp;            /* checkpoints of segment cp_seq */
+	unsigned ncp, capcp, cp_seq;
+	bool cp_overflow;
 	struct entry *ent;
 	unsigned nent, capent;
 	unsigned char head[MF_HASH_LEN];
@@ -471,21 +478,105 @@ static int split_chain(const char *line, size_t len, size_t *blen,
 }
 
 /*
- * Split one line into body and stated chain value, check the chain and parse
+ * The manifest, one line at a time in a fixed buffer: memory does not grow
+ * with its size. A line longer than MF_LINE_MAX is malformed.
+ */
+struct lines {
+	int fd;
+	char *buf;               /* LINES_BUF + 1 */
+	size_t off, len;
+	bool eof;
+};
+#define LINES_BUF (2 * MF_LINE_MAX)
+
+/* 1: a line at *p of *n bytes, *nl when it ended in '\n' (only the last
+ * may not); 0: end; -errno, -E2BIG for a line too long. */
+static int next_line(struct lines *L, char **p, size_t *n, bool *nl)
+{
+	for (;;) {
+		char *q = memchr(L->buf + L->off, '\n', L->len - L->off);
+		ssize_t got;
+
+		if (q) {
+			*p = L->buf + L->off;
+			*n = (size_t)(q - *p);
+			*nl = true;
+			L->off = (size_t)(q - L->buf) + 1;
+			return 1;
+		}
+		if (L->len - L->off > MF_LINE_MAX)
+			return -E2BIG;
+		if (L->eof) {
+			if (L->off == L->len)
+				return 0;
+			*p = L->buf + L->off;
+			*n = L->len - L->off;
+			*nl = false;
+			L->off = L->len;
+			(*p)[*n] = '\0';
+			return 1;
+		}
+		memmove(L->buf, L->buf + L->off, L->len - L->off);
+		L->len -= L->off;
+		L->off = 0;
+		got = read(L->fd, L->buf + L->len, LINES_BUF - L->len);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return -errno;
+		if (got == 0)
+			L->eof = true;
+		L->len += (size_t)got;
+	}
+}
+
+/* Format 2: where the seal field starts in body[0..blen), and its value. */
+static int split_seal(const char *body, size_t blen, size_t *plen,
+		      unsigned char stated[SEAL_KEY_LEN])
+{
+	char hex[SEAL_HEX_LEN + 1];
+
+	if (blen < SEAL_FIELD_LEN || body[blen - 1] != '"' ||
+	    memcmp(body + blen - SEAL_FIELD_LEN, SEAL_TAG, sizeof(SEAL_TAG) - 1))
+		return -1;
+	*plen = blen - SEAL_FIELD_LEN;
+	memcpy(hex, body + *plen + sizeof(SEAL_TAG) - 1, SEAL_HEX_LEN);
+	hex[SEAL_HEX_LEN] = '\0';
+	return mf_unhex(stated, hex, SEAL_KEY_LEN);
+}
+
+/*
+ * Split one line into body and stated chain value, check the chain (and in
+ * format 2 the seal: present always, proven when a key was given) and parse
  * the JSON. Returns the object, or NULL with the manifest state set.
  */
 static struct json_object *take_line(struct check *c, unsigned lineno, const char *line,
 				     size_t len, const unsigned char prev[MF_HASH_LEN],
-				     unsigned char stated[MF_HASH_LEN], bool *chain_ok)
+				     unsigned char stated[MF_HASH_LEN], bool *chain_ok,
+				     bool *seal_ok)
 {
 	unsigned char want[MF_HASH_LEN];
 	struct json_tokener *tok;
 	struct json_object *o;
-	size_t blen;
+	size_t blen, plen;
 
 	if (split_chain(line, len, &blen, stated)) {
 		mdetail(c->r, MFM_MALFORMED, "line %u: no chain value at its end", lineno);
 		return NULL;
+	}
+	*seal_ok = true;
+	if (c->r->sealed) {
+		unsigned char seal[SEAL_KEY_LEN], mac[SEAL_KEY_LEN];
+
+		if (split_seal(line, blen, &plen, seal)) {
+			mdetail(c->r, MFM_MALFORMED, "line %u: no seal, though the record is "
+				"sealed (format 2)", lineno);
+			return NULL;
+		}
+		if (c->seal) {
+			seal_next(c->seal, prev, line, plen, mac);
+			*seal_ok = !memcmp(mac, seal, sizeof(mac));
+		}
 	}
 	tok = json_tokener_new();
 	if (!tok) {
@@ -506,6 +597,97 @@ static struct json_object *take_line(struct check *c, unsigned lineno, const cha
 	return o;
 }
 
+/* Line 1: the record id (the chain's seed) and the format (are there seals). */
+static int read_header(struct check *c, char *p, size_t n, unsigned char seed[MF_HASH_LEN])
+{
+	struct mf_report *r = c->r;
+	struct json_object *h;
+	char id[MF_ID_HEX + 8];
+	unsigned char raw[MF_ID_LEN];
+	uint64_t fmt = 0;
+	char save = p[n];
+
+	p[n] = '\0';
+	h = json_tokener_parse(p);
+	p[n] = save;
+	if (!h || j_str(h, "record_id", id, sizeof(id)) || mf_unhex(raw, id, MF_ID_LEN) ||
+	    mf_chain_seed(seed, id)) {
+		json_object_put(h);
+		mdetail(r, MFM_MALFORMED, "line 1: not a record header with a record_id");
+		return -1;
+	}
+	if (j_u64(h, "format", &fmt) || (fmt != 1 && fmt != 2)) {
+		json_object_put(h);
+		mdetail(r, MFM_MALFORMED, "line 1: not a format 1 or 2 record header");
+		return -1;
+	}
+	json_object_put(h);
+	r->format = (unsigned)fmt;
+	r->sealed = fmt >= 2;
+	if (c->key && !r->sealed) {
+		mdetail(r, MFM_UNSEALED, "a key was given, but this record (format 1) carries "
+			"no seals: nothing in it can be proven with the key");
+		return 0;
+	}
+	if (c->key && seal_from_key(&c->seal, c->key)) {
+		mdetail(r, MFM_UNREADABLE, "cannot lock memory for the key: %s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* A format-2 checkpoint line: it belongs to the segment after the last
+ * listed one, and vouches for at least as much as the one before. */
+static void take_checkpoint(struct check *c, struct json_object *o, unsigned lineno,
+			    unsigned next_seq)
+{
+	struct mf_report *r = c->r;
+	struct cpoint *cp;
+	uint64_t seq = 0, bytes = 0;
+	char hex[MF_HEX_LEN + 1];
+	unsigned char h[MF_HASH_LEN];
+
+	if (r->format < 2) {
+		mdetail(r, MFM_MALFORMED, "line %u: a checkpoint line in a format 1 manifest",
+			lineno);
+		return;
+	}
+	if (j_u64(o, "seq", &seq) || j_u64(o, "bytes", &bytes) ||
+	    j_str(o, "sha256", hex, sizeof(hex)) || mf_unhex(h, hex, MF_HASH_LEN)) {
+		mdetail(r, MFM_MALFORMED, "line %u: incomplete checkpoint entry", lineno);
+		return;
+	}
+	if (seq != next_seq) {
+		mdetail(r, MFM_MALFORMED, "line %u: checkpoint for segment %llu while segment %u "
+			"is open", lineno, (unsigned long long)seq, next_seq);
+		return;
+	}
+	if (c->cp_seq != seq) {
+		c->cp_seq = (unsigned)seq;
+		c->ncp = 0;
+		c->cp_overflow = false;
+	}
+	if (c->ncp && bytes < c->cp[c->ncp - 1].bytes) {
+		mdetail(r, MFM_MALFORMED, "line %u: checkpoint of segment %llu vouches for fewer "
+			"bytes than the one before it", lineno, (unsigned long long)seq);
+		return;
+	}
+	if (c->ncp >= CPOINTS_MAX) {
+		c->cp_overflow = true;
+		return;
+	}
+	if (grow((void **)&c->cp, &c->capcp, c->ncp + 1, sizeof(*c->cp))) {
+		c->cp_overflow = true;
+		return;
+	}
+	cp = &c->cp[c->ncp++];
+	cp->bytes = bytes;
+	cp->line = lineno;
+	memcpy(cp->hash, h, MF_HASH_LEN);
+	cp->ts[0] = '\0';
+	j_str(o, "ts", cp->ts, sizeof(cp->ts));
+}
+
 static void read_manifest(struct check *c, const char *expect_head)
 {
 	struct mf_report *r = c->r;
@@ -513,66 +695,79 @@ static void read_manifest(struct check *c, const char *expect_head)
 	unsigned char before[MF_HASH_LEN]; /* chain value of the line before the last */
 	bool head_found = false, want = false;
 	unsigned head_line = 0, lineno = 0, next_seq = 1;
-	char *buf = NULL, *p, *nl;
-	size_t len;
-	int e = read_file_at(c->dirfd, MF_FILE, MANIFEST_MAX, &buf, &len);
+	struct lines L = { .fd = -1 };
+	struct stat st;
+	char *p = NULL;
+	size_t n = 0;
+	bool nl = false;
+	int e;
 
 	if (expect_head) {
 		want = true;
 		if (mf_unhex(want_head, expect_head, MF_HASH_LEN))
 			memset(want_head, 0xff, sizeof(want_head)); /* never matches */
 	}
-	if (e == -ENOENT) {
+	L.fd = openat(c->dirfd, MF_FILE, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	if (L.fd < 0 && errno == ENOENT) {
 		mdetail(r, MFM_MISSING, "%s is missing: no segment can be checked", MF_FILE);
 		return;
 	}
+	e = L.fd < 0 ? -errno : fstat(L.fd, &st) ? -errno : !S_ISREG(st.st_mode) ? -EINVAL : 0;
+	if (!e && !(L.buf = malloc(LINES_BUF + 1)))
+		e = -ENOMEM;
 	if (e) {
 		mdetail(r, MFM_UNREADABLE, "%s: %s", MF_FILE,
 			e == -ELOOP ? "is a symlink" : e == -EINVAL ? "not a regular file"
 								       : strerror(-e));
+		if (L.fd >= 0)
+			close(L.fd);
 		return;
 	}
-	for (p = buf; p < buf + len; p = nl + 1) {
+	while ((e = next_line(&L, &p, &n, &nl)) == 1) {
 		struct json_object *o;
 		char type[16], hex[MF_HEX_LEN + 1];
-		bool chain_ok = false;
+		bool chain_ok = false, seal_ok = true;
 
 		lineno++;
-		nl = memchr(p, '\n', (size_t)(buf + len - p));
 		if (!nl && r->live) {
 			lineno--; /* being appended right now: not ours to judge yet */
 			break;
 		}
 		if (!nl) {
 			mdetail(r, MFM_TORN, "line %u is incomplete (%zu bytes, no newline): "
-				"the recorder died while appending", lineno, (size_t)(buf + len - p));
+				"the recorder died while appending", lineno, n);
 			if (!c->first_untrusted)
 				c->first_untrusted = lineno;
 			break;
 		}
-		if (lineno == 1) {
-			/* The seed needs the record id, which this line carries. */
-			struct json_object *h;
-			char id[MF_ID_HEX + 8];
-			unsigned char raw[MF_ID_LEN];
-
-			*nl = '\0';
-			h = json_tokener_parse(p);
-			if (!h || j_str(h, "record_id", id, sizeof(id)) ||
-			    mf_unhex(raw, id, MF_ID_LEN) || mf_chain_seed(prev, id)) {
-				json_object_put(h);
-				mdetail(r, MFM_MALFORMED, "line 1: not a record header with a record_id");
-				c->first_untrusted = 1;
-				break;
-			}
-			json_object_put(h);
-			*nl = '\n';
+		if (lineno == 1 && read_header(c, p, n, prev)) {
+			c->first_untrusted = 1;
+			break;
 		}
-		o = take_line(c, lineno, p, (size_t)(nl - p), prev, stated, &chain_ok);
+		o = take_line(c, lineno, p, n, prev, stated, &chain_ok, &seal_ok);
 		if (!o) {
 			if (!c->first_untrusted)
 				c->first_untrusted = lineno;
 			break; /* cannot follow the chain past an unparseable line */
+		}
+		if (chain_ok && !seal_ok) {
+			/* the chain holds, the seal does not: written by someone without
+			 * the key of its time, and so is everything after it */
+			if (lineno == 1)
+				mdetail(r, MFM_SEAL_BROKEN, "the seal of line 1 fails: this is not "
+					"the record's key, or the whole manifest was rewritten");
+			else
+				mdetail(r, MFM_SEAL_BROKEN, "seal broken at line %u: the manifest "
+					"was rewritten from there on by someone who did not hold the "
+					"key of that time", lineno);
+			if (!c->first_untrusted)
+				c->first_untrusted = lineno;
+			if (lineno == 1) {
+				c->have_head = false;
+				r->manifest_lines = 0;
+			}
+			if (head_line >= c->first_untrusted)
+				head_found = false;
 		}
 		if (!chain_ok) {
 			mdetail(r, MFM_CHAIN_BROKEN, "chain broken at line %u: the line or the one "
@@ -598,6 +793,8 @@ static void read_manifest(struct check *c, const char *expect_head)
 			memcpy(c->head, stated, MF_HASH_LEN);
 			c->have_head = true;
 			r->manifest_lines = lineno;
+			if (c->seal)
+				r->sealed_lines = lineno;
 		}
 		if (want && !memcmp(stated, want_head, MF_HASH_LEN) && !c->first_untrusted) {
 			head_found = true;
@@ -611,13 +808,9 @@ static void read_manifest(struct check *c, const char *expect_head)
 			break;
 		}
 		if (lineno == 1 || !strcmp(type, "record")) {
-			uint64_t fmt = 0;
-
-			if (lineno != 1 || strcmp(type, "record") || j_u64(o, "format", &fmt) ||
-			    fmt != MF_FORMAT) {
+			if (lineno != 1 || strcmp(type, "record")) {
 				if (lineno == 1)
-					mdetail(r, MFM_MALFORMED, "line 1: not a format-%d record "
-						"header", MF_FORMAT);
+					mdetail(r, MFM_MALFORMED, "line 1: not a record header");
 				else
 					mdetail(r, MFM_MALFORMED, "line %u: a second record header",
 						lineno);
@@ -677,6 +870,10 @@ static void read_manifest(struct check *c, const char *expect_head)
 			j_u64(o, "drops", &en->drops);
 			en->line = lineno;
 			c->nent++;
+		} else if (!strcmp(type, "checkpoint")) {
+			/* only checkpoints before any doubt vouch for anything */
+			if (!c->first_untrusted)
+				take_checkpoint(c, o, lineno, next_seq);
 		} else if (!strcmp(type, "prune")) {
 			uint64_t seq;
 			unsigned i;
@@ -704,7 +901,18 @@ static void read_manifest(struct check *c, const char *expect_head)
 		}
 		json_object_put(o);
 	}
-	free(buf);
+	if (e < 0) {
+		lineno++;
+		if (e == -E2BIG)
+			mdetail(r, MFM_MALFORMED, "line %u: longer than %u bytes", lineno,
+				MF_LINE_MAX);
+		else
+			mdetail(r, MFM_UNREADABLE, "%s: %s", MF_FILE, strerror(-e));
+		if (!c->first_untrusted)
+			c->first_untrusted = lineno;
+	}
+	close(L.fd);
+	free(L.buf);
 	/* only what precedes the first doubtful line vouches for anything */
 	for (unsigned i = 0; i < c->nent; i++) {
 		struct entry *en = &c->ent[i];
@@ -713,6 +921,10 @@ static void read_manifest(struct check *c, const char *expect_head)
 		en->pruned = en->prune_line &&
 			     (!c->first_untrusted || en->prune_line < c->first_untrusted);
 	}
+	/* checkpoints of a segment that was closed after them are history */
+	if (c->cp_seq != next_seq)
+		c->ncp = 0;
+	r->seals_checked = c->seal && r->manifest == MFM_INTACT;
 	if (lineno == 0)
 		mdetail(r, MFM_MALFORMED, "%s is empty", MF_FILE);
 	if (c->have_head)
@@ -875,6 +1087,85 @@ static const char *file_err(int e)
 								   : strerror(-e);
 }
 
+/*
+ * The record a segment file names in its first line (record_start): 1 with
+ * id and seq, 0 when no such line can be read from it.
+ */
+static int seg_origin(int fd, char id[MF_ID_HEX + 1], uint64_t *seq)
+{
+	const size_t cap = MF_LINE_MAX;
+	unsigned char *in = malloc(IO_CHUNK);
+	char *first = malloc(cap), out[4096];
+	struct json_object *o = NULL;
+	z_stream z = {0};
+	size_t flen = 0;
+	bool done = false;
+	off_t off = 0;
+	int zr = Z_OK, found = 0;
+
+	if (!in || !first || inflateInit2(&z, 15 + 16) != Z_OK)
+		goto out_free;
+	while (!done && zr == Z_OK) {
+		ssize_t n = pread(fd, in, IO_CHUNK, off);
+
+		if (n <= 0)
+			break;
+		off += n;
+		z.next_in = in;
+		z.avail_in = (unsigned)n;
+		do {
+			z.next_out = (unsigned char *)out;
+			z.avail_out = sizeof(out);
+			zr = inflate(&z, Z_NO_FLUSH);
+			for (size_t i = 0; i < sizeof(out) - z.avail_out && !done; i++) {
+				if (out[i] == '\n' || flen == cap - 1)
+					done = true;
+				else
+					first[flen++] = out[i];
+			}
+		} while (!done && zr == Z_OK && (z.avail_in || z.avail_out == 0));
+	}
+	inflateEnd(&z);
+	if (!done)
+		goto out_free;
+	first[flen] = '\0';
+	o = json_tokener_parse(first);
+	{
+		char ev[32];
+
+		if (o && !j_str(o, "event", ev, sizeof(ev)) && !strcmp(ev, "record_start") &&
+		    !j_str(o, "record_id", id, MF_ID_HEX + 1) && !j_u64(o, "seq", seq))
+			found = 1;
+	}
+	json_object_put(o);
+out_free:
+	free(in);
+	free(first);
+	return found;
+}
+
+/* A file that starts as another record's segment: say whose. */
+static bool judge_foreign(struct check *c, struct mf_segment *s, const char *name)
+{
+	char id[MF_ID_HEX + 1];
+	uint64_t seq = 0;
+	int fd = openat(c->dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK), got;
+
+	if (fd < 0 || !c->r->record_id[0]) {
+		if (fd >= 0)
+			close(fd);
+		return false;
+	}
+	got = seg_origin(fd, id, &seq);
+	close(fd);
+	if (!got || !strcmp(id, c->r->record_id))
+		return false;
+	snprintf(s->foreign_id, sizeof(s->foreign_id), "%s", id);
+	sdetail(s, MF_FOREIGN, "segment %llu of another record, %s: spliced in from it",
+		(unsigned long long)seq, id);
+	return true;
+}
+
 /* Compare a present file with its entry. */
 static void judge(struct check *c, struct mf_segment *s, const struct entry *en,
 		  const struct found *f)
@@ -888,7 +1179,7 @@ static void judge(struct check *c, struct mf_segment *s, const struct entry *en,
 	if (f->size == en->bytes && !memcmp(f->hash, en->hash, MF_HASH_LEN)) {
 		if (!en->trusted)
 			sdetail(s, MF_UNTRUSTED, "matches its entry, but the entry (line %u) is at "
-				"or after the manifest chain break", en->line);
+				"or after the manifest's chain or seal break", en->line);
 		else if (en->pruned)
 			sdetail(s, MF_PRUNED, "pruning was recorded, but the file is still here "
 				"(and intact)");
@@ -900,6 +1191,8 @@ static void judge(struct check *c, struct mf_segment *s, const struct entry *en,
 	if (other)
 		sdetail(s, MF_MISORDERED, "holds the content of segment %u (%s): renamed or "
 			"reordered", other->seq, other->file);
+	else if (judge_foreign(c, s, f->name))
+		return;
 	else if (f->size < en->bytes)
 		sdetail(s, MF_TRUNCATED, "%llu of %llu bytes",
 			(unsigned long long)f->size, (unsigned long long)en->bytes);
@@ -911,35 +1204,82 @@ static void judge(struct check *c, struct mf_segment *s, const struct entry *en,
 }
 
 /*
- * The open segment: how much of it the last checkpoint vouches for, whether
- * it starts as this record's segment, and how much of it decompresses.
+ * Format 2: every checkpoint of the open segment against its prefix. 0 and
+ * *vbytes (what the last one vouches for), or -1 with the verdict set.
  */
-static void judge_open(struct check *c, struct mf_segment *s, const struct found *f)
+static int check_cpoints(struct check *c, struct mf_segment *s, int fd, const char *what,
+			 uint64_t *vbytes, char *cp, size_t cplen)
 {
-	struct mf_report *r = c->r;
-	enum mf_status st = r->live ? MF_OPEN_LIVE : MF_OPEN_CRASH;
-	const char *what = r->live ? "open: being recorded now"
-				   : "open: never closed (the recorder was killed, crashed or "
-				     "failed writing)";
-	char cp[200] = "no checkpoint (none written yet, or writing it failed)";
-	char readable[128] = "";
+	struct sha256_ctx ctx, copy;
+	unsigned char h[MF_HASH_LEN];
+	char *buf;
+	uint64_t off = 0;
+
+	*vbytes = 0;
+	if (c->cp_overflow) {
+		snprintf(cp, cplen, "more than %u checkpoints: not checked, nothing in it is "
+			 "verified", CPOINTS_MAX);
+		return 0;
+	}
+	if (!c->ncp || c->cp_seq != s->seq) {
+		snprintf(cp, cplen, "no checkpoint (none written yet, or writing it failed)");
+		return 0;
+	}
+	buf = malloc(IO_CHUNK);
+	if (!buf) {
+		snprintf(cp, cplen, "out of memory: not checked");
+		return 0;
+	}
+	sha256_init(&ctx);
+	for (unsigned i = 0; i < c->ncp; i++) {
+		const struct cpoint *p = &c->cp[i];
+
+		while (off < p->bytes) {
+			size_t want = p->bytes - off < IO_CHUNK ? (size_t)(p->bytes - off) : IO_CHUNK;
+			ssize_t n = pread(fd, buf, want, (off_t)off);
+
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				break;
+			sha256_update(&ctx, (size_t)n, (const uint8_t *)buf);
+			off += (uint64_t)n;
+		}
+		if (off < p->bytes) {
+			free(buf);
+			sdetail(s, MF_TRUNCATED, "%s; shorter (%llu bytes) than its checkpoint at "
+				"manifest line %u (%llu bytes)", what, (unsigned long long)s->bytes,
+				p->line, (unsigned long long)p->bytes);
+			return -1;
+		}
+		copy = ctx;
+		sha256_digest(&copy, MF_HASH_LEN, h);
+		if (memcmp(h, p->hash, MF_HASH_LEN)) {
+			free(buf);
+			sdetail(s, MF_MODIFIED, "%s; modified: its first %llu bytes differ from the "
+				"checkpoint at manifest line %u (%s)", what,
+				(unsigned long long)p->bytes, p->line, p->ts);
+			return -1;
+		}
+	}
+	free(buf);
+	*vbytes = c->cp[c->ncp - 1].bytes;
+	snprintf(cp, cplen, "first %llu of %llu bytes match the checkpoint of %s (and the %u "
+		 "before it)", (unsigned long long)*vbytes, (unsigned long long)s->bytes,
+		 c->cp[c->ncp - 1].ts, c->ncp - 1);
+	return 0;
+}
+
+/* Format 1: checkpoint.json, chained on the manifest head, for this seq. */
+static int check_cpoint_file(struct check *c, struct mf_segment *s, int fd, const char *what,
+			     uint64_t *vbytes, char *cp, size_t cplen)
+{
 	char *buf = NULL;
-	size_t len;
-	int fd, e;
+	size_t len = 0;
+	int e = read_file_at(c->dirfd, MF_CHECKPOINT, CHECKPOINT_MAX, &buf, &len);
 
-	s->bytes = f->size;
-	if (!f->regular || f->err) {
-		sdetail(s, MF_MODIFIED, "%s", file_err(f->err ? f->err : -EINVAL));
-		return;
-	}
-	fd = openat(c->dirfd, f->name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0) {
-		sdetail(s, MF_MODIFIED, "%s", file_err(-errno));
-		return;
-	}
-
-	/* checkpoint.json: chained on the manifest head, for this seq */
-	e = read_file_at(c->dirfd, MF_CHECKPOINT, CHECKPOINT_MAX, &buf, &len);
+	*vbytes = 0;
+	snprintf(cp, cplen, "no checkpoint (none written yet, or writing it failed)");
 	if (!e) {
 		unsigned char stated[MF_HASH_LEN], want[MF_HASH_LEN], h[MF_HASH_LEN], ph[MF_HASH_LEN];
 		struct json_object *o = NULL;
@@ -953,42 +1293,79 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 		    !(o = json_tokener_parse(buf)) || j_u64(o, "seq", &seq) ||
 		    j_u64(o, "bytes", &bytes) || j_str(o, "sha256", hex, sizeof(hex)) ||
 		    mf_unhex(h, hex, MF_HASH_LEN)) {
-			snprintf(cp, sizeof(cp), "checkpoint is malformed");
+			snprintf(cp, cplen, "checkpoint is malformed");
 		} else if (!c->have_head || mf_chain_next(want, c->head, buf, blen) ||
 			   memcmp(want, stated, MF_HASH_LEN)) {
-			snprintf(cp, sizeof(cp), "checkpoint does not chain to this manifest");
+			snprintf(cp, cplen, "checkpoint does not chain to this manifest");
 		} else if (seq != s->seq) {
-			snprintf(cp, sizeof(cp), "checkpoint is for segment %llu",
-				 (unsigned long long)seq);
+			snprintf(cp, cplen, "checkpoint is for segment %llu", (unsigned long long)seq);
 		} else {
 			j_str(o, "ts", ts, sizeof(ts));
 			if (hash_file(fd, bytes, &got, ph) || got != bytes) {
 				json_object_put(o);
 				free(buf);
-				close(fd);
 				sdetail(s, MF_TRUNCATED, "%s; shorter (%llu bytes) than its last "
-					"checkpoint (%llu bytes)", what, (unsigned long long)f->size,
+					"checkpoint (%llu bytes)", what, (unsigned long long)s->bytes,
 					(unsigned long long)bytes);
-				return;
+				return -1;
 			}
 			if (memcmp(ph, h, MF_HASH_LEN)) {
 				json_object_put(o);
 				free(buf);
-				close(fd);
 				sdetail(s, MF_MODIFIED, "%s; modified: its first %llu bytes differ from "
 					"the last checkpoint", what, (unsigned long long)bytes);
-				return;
+				return -1;
 			}
-			snprintf(cp, sizeof(cp), "first %llu of %llu bytes match the checkpoint of %s",
-				 (unsigned long long)bytes, (unsigned long long)f->size, ts);
+			*vbytes = bytes;
+			snprintf(cp, cplen, "first %llu of %llu bytes match the checkpoint of %s",
+				 (unsigned long long)bytes, (unsigned long long)s->bytes, ts);
 		}
 		json_object_put(o);
 	} else if (e != -ENOENT) {
-		snprintf(cp, sizeof(cp), "checkpoint unreadable: %s", file_err(e));
+		snprintf(cp, cplen, "checkpoint unreadable: %s", file_err(e));
 	}
 	free(buf);
+	return 0;
+}
 
-	/* decompress what is there: whole lines, and is the first ours? */
+/*
+ * The open segment: how much of it the checkpoints vouch for, whether it
+ * starts as this record's segment, and how much of it decompresses, before
+ * and after what is vouched for.
+ */
+static void judge_open(struct check *c, struct mf_segment *s, const struct found *f)
+{
+	struct mf_report *r = c->r;
+	enum mf_status st = r->live ? MF_OPEN_LIVE : MF_OPEN_CRASH;
+	const char *what = r->live ? "open: being recorded now"
+				   : "open: never closed (the recorder was killed, crashed or "
+				     "failed writing)";
+	char cp[256], readable[128] = "", tail[160] = "", id[MF_ID_HEX + 1];
+	uint64_t vbytes = 0, seq = 0;
+	int fd;
+
+	s->bytes = f->size;
+	if (!f->regular || f->err) {
+		sdetail(s, MF_MODIFIED, "%s", file_err(f->err ? f->err : -EINVAL));
+		return;
+	}
+	fd = openat(c->dirfd, f->name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) {
+		sdetail(s, MF_MODIFIED, "%s", file_err(-errno));
+		return;
+	}
+	if (seg_origin(fd, id, &seq) && strcmp(id, r->record_id)) {
+		close(fd);
+		judge_foreign(c, s, f->name);
+		return;
+	}
+	if ((r->format >= 2 ? check_cpoints(c, s, fd, what, &vbytes, cp, sizeof(cp))
+			    : check_cpoint_file(c, s, fd, what, &vbytes, cp, sizeof(cp)))) {
+		close(fd);
+		return;
+	}
+
+	/* decompress what is there: whole lines, before and after vbytes */
 	{
 		z_stream z = {0};
 		unsigned char *in = malloc(IO_CHUNK);
@@ -996,7 +1373,7 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 		char first[1024];
 		size_t flen = 0;
 		bool first_done = false, ended = false;
-		uint64_t lines = 0;
+		uint64_t lines = 0, vlines = 0;
 		off_t off = 0;
 		int zr = Z_OK;
 
@@ -1008,7 +1385,10 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 			return;
 		}
 		for (;;) {
-			ssize_t n = pread(fd, in, IO_CHUNK, off);
+			/* stop a read at vbytes, to count the lines vouched for */
+			size_t want = (uint64_t)off < vbytes && vbytes - (uint64_t)off < IO_CHUNK
+				      ? (size_t)(vbytes - (uint64_t)off) : IO_CHUNK;
+			ssize_t n = pread(fd, in, want, off);
 
 			if (n <= 0)
 				break;
@@ -1046,6 +1426,8 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 				if (zr != Z_OK || z.avail_out != 0)
 					break;
 			}
+			if ((uint64_t)off <= vbytes)
+				vlines = lines;
 			if (zr != Z_OK && zr != Z_STREAM_END)
 				break;
 		}
@@ -1056,11 +1438,11 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 		first[flen] = '\0';
 		if (first_done) {
 			struct json_object *o = json_tokener_parse(first);
-			char ev[32] = "", id[MF_ID_HEX + 8] = "";
-			uint64_t seq = 0;
+			char ev[32] = "", rid[MF_ID_HEX + 8] = "";
 
+			seq = 0;
 			if (!o || j_str(o, "event", ev, sizeof(ev)) || strcmp(ev, "record_start") ||
-			    j_str(o, "record_id", id, sizeof(id)) || strcmp(id, r->record_id) ||
+			    j_str(o, "record_id", rid, sizeof(rid)) || strcmp(rid, r->record_id) ||
 			    j_u64(o, "seq", &seq) || seq != s->seq) {
 				json_object_put(o);
 				sdetail(s, MF_MODIFIED, "%s; does not start with this record's "
@@ -1073,8 +1455,15 @@ static void judge_open(struct check *c, struct mf_segment *s, const struct found
 			 (unsigned long long)lines,
 			 ended ? "" : zr == Z_BUF_ERROR || zr == Z_OK ? ", then it stops mid-stream"
 			 : ", then the data is corrupt");
+		s->verified_bytes = vbytes;
+		s->tail_bytes = f->size - vbytes;
+		s->tail_lines = lines - vlines;
+		if (s->tail_bytes)
+			snprintf(tail, sizeof(tail), "; UNVERIFIED TAIL: the %llu bytes (%llu lines) "
+				 "after the last checkpoint are vouched for by nothing",
+				 (unsigned long long)s->tail_bytes, (unsigned long long)s->tail_lines);
 	}
-	sdetail(s, st, "%s; %s; %s", what, cp, readable);
+	sdetail(s, st, "%s; %s; %s%s", what, cp, readable, tail);
 }
 
 static int cmp_seg(const void *a, const void *b)
@@ -1119,7 +1508,7 @@ static void build(struct check *c)
 				sdetail(s, MF_PRUNED, "removed by the --keep policy, as recorded");
 			else if (!en->trusted)
 				sdetail(s, MF_UNTRUSTED, "missing, and its entry (line %u) is at or "
-					"after the manifest chain break", en->line);
+					"after the manifest's chain or seal break", en->line);
 			else
 				sdetail(s, MF_MISSING, "listed in the manifest, file is gone");
 			continue;
@@ -1168,8 +1557,9 @@ static void build(struct check *c)
 				"manifest was read)");
 			continue;
 		}
-		sdetail(s, MF_EXTRA, "segment %u is not in the manifest%s", f->seq,
-			r->stopped ? " (the record was closed)" : "");
+		if (!judge_foreign(c, s, f->name))
+			sdetail(s, MF_EXTRA, "segment %u is not in the manifest%s", f->seq,
+				r->stopped ? " (the record was closed)" : "");
 	}
 	if (r->nseg)
 		qsort(r->seg, r->nseg, sizeof(*r->seg), cmp_seg);
@@ -1178,7 +1568,13 @@ static void build(struct check *c)
 int mf_verify(const char *dir, const char *expect_head, struct mf_report **out,
 	      char *err, size_t errlen)
 {
-	struct check c = {0};
+	return mf_verify_key(dir, expect_head, NULL, out, err, errlen);
+}
+
+int mf_verify_key(const char *dir, const char *expect_head, const unsigned char *key,
+		  struct mf_report **out, char *err, size_t errlen)
+{
+	struct check c = { .key = key };
 	struct mf_report *r;
 	struct stat st;
 
@@ -1226,6 +1622,8 @@ int mf_verify(const char *dir, const char *expect_head, struct mf_report **out,
 		r->problems++;
 	free(c.ent);
 	free(c.files);
+	free(c.cp);
+	seal_free(c.seal);
 	close(c.dirfd);
 	*out = r;
 	return 0;

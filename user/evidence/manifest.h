@@ -10,15 +10,26 @@
  *   .checkpoint.tmp         transient, while the checkpoint is replaced
  *
  * Manifest lines (fields in this order; "chain" is always last):
- *   {"type":"record","format":1,"record_id":HEX32,"host":S,"kernel":S,
+ *   {"type":"record","format":2,"record_id":HEX32,"host":S,"kernel":S,
  *    "sockwatch":S,"started":TS,"rotate_size":N,"rotate_interval_ms":N,
  *    "keep":N,"flush_ms":N,"chain":HEX64}
  *   {"type":"segment","seq":N,"file":S,"bytes":N,"sha256":HEX64,
  *    "start":TS,"end":TS,"events":N,"drops":N,"chain":HEX64}
  *   {"type":"prune","seq":N,"file":S,"ts":TS,"chain":HEX64}
+ *   {"type":"checkpoint","seq":N,"file":S,"bytes":N,"sha256":HEX64,"ts":TS,
+ *    "chain":HEX64}
  *   {"type":"stop","ts":TS,"reason":S,"events":N,"drops":N,"segments":N,
  *    "chain":HEX64}
  * TS is RFC 3339 UTC with microseconds, as in events.
+ *
+ * Format 2 (what record writes): every line carries "seal":HEX64 just
+ * before "chain", an HMAC under a forward-secure key (seal.h), and the
+ * open segment's checkpoints are manifest lines: after every flush, a
+ * checkpoint line says the segment's first `bytes` bytes hash to sha256.
+ * Every checkpoint of the open segment is kept and checked, so one sealed
+ * before a compromise still pins the prefix it vouched for. Format 1 (no
+ * seals; the last checkpoint in checkpoint.json, see below) still verifies,
+ * reported as unsealed.
  *
  * Chain: seed = SHA-256("sockwatch-record-chain-v1\n" || record_id as hex);
  * chain_i = SHA-256(chain_{i-1} (32 raw bytes) || body_i), where body_i is
@@ -28,8 +39,8 @@
  * there on; truncating the tail of the manifest is only caught against a
  * head noted elsewhere (record prints it at stop; verify --head checks it).
  *
- * checkpoint.json (replaced by rename after every flush of the open
- * segment; the segment's first `bytes` bytes hash to sha256):
+ * Format 1's checkpoint.json (replaced by rename after every flush of the
+ * open segment; the segment's first `bytes` bytes hash to sha256):
  *   {"type":"checkpoint","seq":N,"file":S,"bytes":N,"sha256":HEX64,
  *    "ts":TS,"chain":HEX64}
  * chained on the manifest's last chain value (the manifest does not change
@@ -45,7 +56,8 @@
 #define MF_FILE "manifest.jsonl"
 #define MF_CHECKPOINT "checkpoint.json"
 #define MF_CHECKPOINT_TMP ".checkpoint.tmp"
-#define MF_FORMAT 1
+#define MF_FORMAT 2             /* written; 1 is still read */
+#define MF_LINE_MAX (64u << 10) /* a longer manifest line is malformed */
 #define MF_FILE_MODE 0640
 #define MF_DIR_MODE 0700
 
@@ -78,8 +90,11 @@ int mf_chain_next(unsigned char out[MF_HASH_LEN], const unsigned char prev[MF_HA
 
 /* ---- writing (the recorder) -------------------------------------------- */
 
+struct seal;
+
 struct mf_writer {
 	int fd;
+	struct seal *seal;              /* format 2: seal every line; NULL: none */
 	uint64_t size;                  /* bytes of complete lines */
 	unsigned char chain[MF_HASH_LEN];
 	unsigned lines;
@@ -95,11 +110,11 @@ int mf_writer_create(struct mf_writer *w, int dirfd, const char *record_id_hex);
  * Append one line: body is '{' and the fields, without the closing brace;
  * the chain field, "}\n" are added. The line is written with one write(2)
  * and made durable (fdatasync) before returning; on failure the file is cut
- * back to its previous length so it never ends in a torn line. -errno.
+ * back to its previous length so it never ends in a torn line. With a seal
+ * the seal field goes in before the chain, and the key evolves (even on a
+ * failure: a key is never used twice). -errno.
  */
 int mf_append(struct mf_writer *w, const char *body);
-/* Replace checkpoint.json (write a temp file, rename); body as above. */
-int mf_checkpoint_write(const struct mf_writer *w, int dirfd, const char *body);
 void mf_writer_close(struct mf_writer *w);
 
 /* ---- checking (verify, report) ----------------------------------------- */
@@ -116,6 +131,7 @@ enum mf_status {
 	MF_OPEN_CRASH,  /* never closed: the recorder died or failed writing */
 	MF_OPEN_LIVE,   /* being written by a running recorder */
 	MF_UNTRUSTED,   /* listed only after a break in the manifest chain */
+	MF_FOREIGN,     /* starts with another record's record_start */
 	MF_STATUS_COUNT,
 };
 
@@ -127,6 +143,8 @@ enum mf_manifest_state {
 	MFM_CHAIN_BROKEN,/* a chain value does not follow from the line before */
 	MFM_TORN,        /* last line incomplete: died while appending */
 	MFM_HEAD_MISMATCH, /* --head given and not found in the chain */
+	MFM_SEAL_BROKEN, /* --key given and a seal does not hold */
+	MFM_UNSEALED,    /* --key given, but the record (format 1) has no seals */
 };
 
 struct mf_segment {
@@ -139,6 +157,10 @@ struct mf_segment {
 	char sha256[MF_HEX_LEN + 1];   /* listed hash, "" if unlisted */
 	char start[MF_TS_LEN], end[MF_TS_LEN]; /* listed window, "" if unknown */
 	uint64_t events, drops;        /* listed counts */
+	/* An open segment: the prefix its checkpoints vouch for, and what lies
+	 * after it, which nothing vouches for (the unverified tail). */
+	uint64_t verified_bytes, tail_bytes, tail_lines;
+	char foreign_id[MF_ID_HEX + 1]; /* MF_FOREIGN: the record it names */
 };
 
 struct mf_report {
@@ -146,6 +168,10 @@ struct mf_report {
 	char manifest_detail[256];
 	unsigned manifest_lines;
 	char chain_head[MF_HEX_LEN + 1]; /* last valid chain value, "" if none */
+	unsigned format;               /* 1 or 2; 0: unknown */
+	bool sealed;                   /* format 2: lines carry seals */
+	bool seals_checked;            /* a key was given and every seal held */
+	unsigned sealed_lines;         /* lines whose seal was proven with the key */
 	char record_id[MF_ID_HEX + 1];
 	char host[256], kernel[256], version[128];
 	char started[MF_TS_LEN], ended[MF_TS_LEN];
@@ -167,6 +193,9 @@ struct mf_report {
  */
 int mf_verify(const char *dir, const char *expect_head, struct mf_report **out,
 	      char *err, size_t errlen);
+/* The same, also proving every seal with key (k_0, seal.h; NULL: none). */
+int mf_verify_key(const char *dir, const char *expect_head, const unsigned char *key,
+		  struct mf_report **out, char *err, size_t errlen);
 void mf_report_free(struct mf_report *r);
 /* All segments intact or pruned, manifest intact, closed cleanly. */
 bool mf_report_ok(const struct mf_report *r);

@@ -48,6 +48,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,6 +67,7 @@
 #include "evidence/manifest.h"
 #include "output/output.h"
 #include "evidence/record.h"
+#include "evidence/seal.h"
 #include "evidence/segment_gz.h"
 #include "common/trust.h"
 #include "capture/snapshot.h"
@@ -84,6 +86,8 @@ struct recorder {
 	char *host_json, *kernel_json, *argv_json; /* quoted, escaped */
 	unsigned port_lo, port_hi;
 	struct mf_writer mf;
+	struct seal *seal;          /* the key for the next manifest line only */
+	bool key_file_made;
 
 	/* the open segment */
 	int segfd;
@@ -255,7 +259,8 @@ static int add_line(struct recorder *r, const char *line, size_t len)
 	return 0;
 }
 
-/* Make everything so far durable and vouch for it in checkpoint.json. */
+/* Make everything so far durable and vouch for it in a sealed checkpoint
+ * line of the manifest (manifest.h, format 2). */
 static int seg_flush(struct recorder *r)
 {
 	unsigned char h[MF_HASH_LEN];
@@ -281,9 +286,9 @@ static int seg_flush(struct recorder *r)
 		 "{\"type\":\"checkpoint\",\"seq\":%u,\"file\":\"%s\",\"bytes\":%llu,"
 		 "\"sha256\":\"%s\",\"ts\":\"%s\"", r->seq, r->segname,
 		 (unsigned long long)r->seg_bytes, hex, ts);
-	e = mf_checkpoint_write(&r->mf, r->dirfd, body);
+	e = mf_append(&r->mf, body);
 	if (e)
-		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_CHECKPOINT, strerror(-e));
+		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
 	return 0;
 }
 
@@ -407,8 +412,6 @@ static int seg_close(struct recorder *r)
 	e = mf_append(&r->mf, body);
 	if (e)
 		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
-	/* the manifest vouches for it now; a stale checkpoint would be ignored */
-	unlinkat(r->dirfd, MF_CHECKPOINT, 0);
 	return 0;
 }
 
@@ -512,6 +515,59 @@ static void read_port_range(struct recorder *r)
 	}
 }
 
+/* The key file's directory: anywhere but the record directory itself. */
+static int key_file_outside(struct recorder *r, char *err, size_t errlen)
+{
+	char copy[PATH_MAX];
+	struct stat a, b;
+
+	snprintf(copy, sizeof(copy), "%s", r->o.key_file);
+	if (stat(dirname(copy), &a) || fstat(r->dirfd, &b))
+		return 0; /* creating the file will say what is wrong */
+	if (a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+		snprintf(err, errlen, "--key-file: %s is inside the record directory; the key "
+			 "belongs off this host, and never beside the record", r->o.key_file);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/*
+ * The seal key k_0 (seal.h), made now and handed over once: into
+ * --key-file, or as one line on stderr. The recorder keeps only the key
+ * for the next line, in locked memory.
+ */
+static int hand_over_key(struct recorder *r, char *err, size_t errlen)
+{
+	char hex[SEAL_HEX_LEN + 1];
+	int e;
+
+	if (r->o.key_file && (e = key_file_outside(r, err, errlen)))
+		return e;
+	e = seal_create(&r->seal, hex);
+	if (e) {
+		snprintf(err, errlen, "cannot make the seal key: %s", strerror(-e));
+		return -e;
+	}
+	if (r->o.key_file) {
+		e = seal_write_key_file(r->o.key_file, hex, r->id, err, errlen);
+		explicit_bzero(hex, sizeof(hex));
+		if (e)
+			return e;
+		r->key_file_made = true;
+		diag("seal key of record %s written to %s: move it off this host; "
+		     "'sockwatch verify --key-file FILE %s' proves the record with it",
+		     r->id, r->o.key_file, r->dir);
+	} else {
+		diag("seal key of record %s: %s (shown once: keep it off this host; "
+		     "'sockwatch verify --key KEY %s' proves the record with it)", r->id, hex,
+		     r->dir);
+		explicit_bzero(hex, sizeof(hex));
+	}
+	r->mf.seal = r->seal;
+	return 0;
+}
+
 int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t errlen)
 {
 	struct recorder *r = calloc(1, sizeof(*r));
@@ -583,6 +639,9 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 		goto fail;
 	}
 	fsync(r->dirfd);
+	e = -hand_over_key(r, err, errlen);
+	if (e)
+		goto fail;
 
 	uname(&u);
 	read_port_range(r);
@@ -749,7 +808,10 @@ void rec_free(struct recorder *r)
 		close(r->segfd);
 	if (!r->started && r->mf.fd >= 0)
 		unlinkat(r->dirfd, MF_FILE, 0);
+	if (!r->started && r->key_file_made)
+		unlink(r->o.key_file); /* the key of a record that never began */
 	mf_writer_close(&r->mf);
+	seal_free(r->seal);
 	if (r->dirfd >= 0)
 		close(r->dirfd);
 	if (!r->started && r->created_dir)

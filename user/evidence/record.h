@@ -30,6 +30,7 @@ struct rec_opts {
 	uint64_t rotate_ms;         /* ... or after this long; 0: never */
 	unsigned keep;              /* closed segments kept; older are pruned; 0: all */
 	bool force;                 /* replace a record already in dir */
+	const char *key_file;       /* write the seal key here; NULL: on stderr */
 	int level;                  /* zlib level 1-9 */
 	int argc;                   /* the command line, stored in record_start */
 	char **argv;

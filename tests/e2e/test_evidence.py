@@ -1,0 +1,141 @@
+"""Evidence that holds against root and against bad input (issue 15): the
+attacks of that issue, done for real against a real recording."""
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import subprocess
+import tempfile
+import time
+import zlib
+
+from swtest import Monitor, Netns, check, run_cmd
+
+TRAFFIC = r"""
+import socket
+s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", PORT)); s.listen()
+for i in range(3):
+    c = socket.create_connection(("127.0.0.1", PORT)); a, _ = s.accept(); c.close(); a.close()
+s.close()
+print("ok")
+"""
+
+KEY_RE = re.compile(r"seal key of record ([0-9a-f]{32}): ([0-9a-f]{64})")
+
+
+def tmpdir():
+    return tempfile.mkdtemp(prefix="swevid-")
+
+
+def record_some(d, port, *args, kill=False):
+    """A real recording of a little loopback traffic; returns the key line's
+    (record id, key) when the key went to stderr."""
+    with Netns() as ns:
+        m = Monitor("record", "-o", d, "--comm", "swevid", *args, json_out=False)
+        ns.run("PORT = %d\n" % port + TRAFFIC, comm="swevid")
+        if kill:
+            time.sleep(1.6)  # a flush and its checkpoint
+            m.proc.kill()
+            m.wait()
+        else:
+            check(m.stop() == 0, "record failed: %r" % m.stderr_lines)
+    keys = [KEY_RE.search(l) for l in m.stderr_lines]
+    keys = [k for k in keys if k]
+    return (keys[0].group(1), keys[0].group(2)) if keys else (None, None), m
+
+
+def forged_lines(n, port=23):
+    ev = {"ts": "2026-12-01T10:00:00.000000Z", "event": "connect", "proto": "tcp",
+          "family": "ipv4", "pid": 4242, "tid": 4242, "uid": 0, "comm": "evil",
+          "laddr": "127.0.0.1", "lport": 40000, "raddr": "127.0.0.1", "rport": port,
+          "netns": 4026531840, "result": "ok"}
+    return "".join(json.dumps(dict(ev, lport=40000 + i)) + "\n" for i in range(n)).encode()
+
+
+def rebuild_manifest(d, seq, data):
+    """What root without the key does: put new bytes in segment seq and
+    recompute its size, hash and the whole chain. Seals stay as they were;
+    nobody can recompute them."""
+    path = os.path.join(d, "seg-%06d.jsonl.gz" % seq)
+    with open(path, "wb") as f:
+        f.write(data)
+    lines = open(os.path.join(d, "manifest.jsonl")).read().splitlines()
+    rid = json.loads(lines[0])["record_id"]
+    chain = hashlib.sha256(("sockwatch-record-chain-v1\n" + rid).encode()).digest()
+    out = []
+    for line in lines:
+        body = line[:line.index(',"chain":"')]
+        if '"type":"segment"' in body and '"seq":%d,' % seq in body:
+            body = re.sub(r'"bytes":\d+,"sha256":"[0-9a-f]{64}"', '"bytes":%d,"sha256":"%s"' %
+                          (len(data), hashlib.sha256(data).hexdigest()), body)
+        chain = hashlib.sha256(chain + body.encode()).digest()
+        out.append('%s,"chain":"%s"}' % (body, chain.hex()))
+    with open(os.path.join(d, "manifest.jsonl"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+def test_sealed_record_edited_and_rebuilt_is_caught_with_the_key():
+    base = tmpdir()
+    d = os.path.join(base, "rec")
+    try:
+        (rid, key), m = record_some(d, 18611)
+        check(key, "record showed no seal key: %r" % m.stderr_lines)
+        head = open(os.path.join(d, "manifest.jsonl")).readline()
+        check(json.loads(head)["format"] == 2 and '"seal":"' in head, head)
+        r = run_cmd("verify", "--key", key, d)
+        check(r.returncode == 0 and "seals     proven with the key" in r.stdout,
+              "a clean sealed record verifies with its key: %s%s" % (r.stdout, r.stderr))
+        r = run_cmd("verify", "--json", "--key", key.upper(), d)
+        doc = json.loads(r.stdout)
+        check(r.returncode == 0 and doc["manifest"]["seals_checked"] and
+              doc["manifest"]["sealed_lines"] >= 3, r.stdout)
+
+        # the attack: 50 forged telnet connects into the closed segment, the
+        # manifest's size, hash and chain rebuilt to match
+        seg = os.path.join(d, "seg-000001.jsonl.gz")
+        data = gzip.decompress(open(seg, "rb").read())
+        rebuild_manifest(d, 1, gzip.compress(data + forged_lines(50)))
+        r = run_cmd("verify", d)
+        check(r.returncode == 0 and "not checked" in r.stdout,
+              "without the key a rebuilt chain passes, and verify says so: " + r.stdout)
+        r = run_cmd("verify", "--key", key, d)
+        check(r.returncode == 1, "verify --key must fail a rebuilt manifest: " + r.stdout)
+        check(re.search(r"^manifest +seal-broken", r.stdout, re.M), r.stdout)
+        check(re.search(r"^seg-000001\.jsonl\.gz +untrusted", r.stdout, re.M), r.stdout)
+        check("is NOT intact" in r.stdout, r.stdout)
+        # a wrong key proves nothing either
+        r = run_cmd("verify", "--key", "0" * 64, d)
+        check(r.returncode == 1 and "not the record's key" in r.stdout, r.stdout)
+        r = run_cmd("verify", "--key", "123", d)
+        check(r.returncode == 2 and len(r.stderr.splitlines()) == 1 and not r.stdout,
+              "a malformed key is a usage error: %r" % r.stderr)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_key_file_is_private_and_never_beside_the_record():
+    base = tmpdir()
+    d, kf = os.path.join(base, "rec"), os.path.join(base, "rec.key")
+    try:
+        (_, key), m = record_some(d, 18621, "--key-file", kf)
+        check(key is None, "with --key-file the key is not on stderr: %r" % m.stderr_lines)
+        st = os.stat(kf)
+        check(stat.S_IMODE(st.st_mode) == 0o600, "key file mode %o" % st.st_mode)
+        check(re.fullmatch(r"[0-9a-f]{64}", open(kf).readline().strip()), "key file content")
+        r = run_cmd("verify", "--key-file", kf, d)
+        check(r.returncode == 0 and "proven with the key" in r.stdout, r.stdout + r.stderr)
+        # never overwritten, never inside the record directory
+        r = run_cmd("record", "-o", os.path.join(base, "rec2"), "--key-file", kf, "-d", "1")
+        check(r.returncode == 1 and "never overwritten" in r.stderr and
+              not os.path.exists(os.path.join(base, "rec2")), r.stderr)
+        os.mkdir(os.path.join(base, "rec3"), 0o700)
+        r = run_cmd("record", "-o", os.path.join(base, "rec3"), "--key-file",
+                    os.path.join(base, "rec3", "k"), "-d", "1")
+        check(r.returncode == 1 and "inside the record directory" in r.stderr and
+              os.listdir(os.path.join(base, "rec3")) == [], r.stderr)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
