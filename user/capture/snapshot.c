@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "output/escape.h"
+#include "output/output.h"
 #include "capture/snapshot.h"
 
 /* TCP states the snapshot lists; see snapshot.h. */
@@ -69,16 +70,6 @@ const char *snap_state_name(const struct snap_sock *s)
 	    tcp_state_names[s->state])
 		return tcp_state_names[s->state];
 	return "unknown";
-}
-
-static const char *role_word(unsigned role)
-{
-	switch (role) {
-	case SW_ROLE_OUTBOUND: return "outbound";
-	case SW_ROLE_INBOUND: return "inbound";
-	case SW_ROLE_LISTENER: return "listener";
-	default: return NULL;
-	}
 }
 
 /* ---- parsing (pure) ------------------------------------------------------ */
@@ -744,40 +735,6 @@ int snapshot_collect(int (*fn)(void *ctx, const struct snap_sock *s), void *ctx,
 
 /* ---- output -------------------------------------------------------------- */
 
-struct sbuf {
-	char *p, *end;
-};
-
-__attribute__((format(printf, 2, 3)))
-static void sb_printf(struct sbuf *b, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	if (b->p >= b->end)
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(b->p, (size_t)(b->end - b->p), fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return;
-	b->p = (size_t)n < (size_t)(b->end - b->p) ? b->p + n : b->end - 1;
-}
-
-static void sb_json_str(struct sbuf *b, const char *s, size_t n)
-{
-	char esc[SERVICES_NAME_MAX * ESC_JSON_MAX + 1];
-
-	if (n > SERVICES_NAME_MAX)
-		n = SERVICES_NAME_MAX;
-	esc_json(esc, sizeof(esc), s, n);
-	sb_printf(b, "\"%s\"", esc);
-}
-
-static int has_remote(const struct snap_sock *s)
-{
-	return s->ev.role != SW_ROLE_LISTENER;
-}
 
 /* "127.0.0.1:80", "[::1]:80" as ss writes them; "*" for no address. */
 static void endpoint(char *buf, size_t len, unsigned family, const uint8_t *addr,
@@ -797,67 +754,21 @@ size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services
 		     uint64_t wall_ns)
 {
 	const struct sw_event *e = &s->ev;
-	struct sbuf b = { buf, buf + SNAP_LINE_MAX };
-	int known = !!(e->flags & SW_F_OWNER_KNOWN);
-	const char *err = sw_error_name(e->result), *role = role_word(e->role);
 	/* a snapshot's sockets share one timestamp: format its second once */
-	static __thread struct { long long sec; char text[32]; } tc = { -1, "" };
-	long long sec = (long long)(wall_ns / 1000000000ull);
-	char a[INET6_ADDRSTRLEN];
+	static __thread struct out_timecache tc_ = { .sec = -1 };
+	struct out_timecache *tc = &tc_;
 	struct sw_labeled l;
+	char *p = buf, *first;
 
+	_Static_assert(SNAP_LINE_MAX >= OUT_LINE_MAX, "a snapshot line holds an event line");
 	sw_label(&l, e, wall_ns, svc);
-	if (sec != tc.sec) {
-		time_t t = (time_t)sec;
-		struct tm tm;
-
-		gmtime_r(&t, &tm);
-		strftime(tc.text, sizeof(tc.text), "%Y-%m-%dT%H:%M:%S", &tm);
-		tc.sec = sec;
-	}
-	sb_printf(&b, "{\"ts\":\"%s.%06lluZ\",\"event\":\"snapshot\"", tc.text,
-		  (unsigned long long)(wall_ns / 1000 % 1000000));
-	if (known)
-		sb_printf(&b, ",\"pid\":%u,\"tid\":%u,\"ppid\":%u", e->pid, e->tid, e->ppid);
-	else
-		sb_printf(&b, ",\"pid\":null,\"tid\":null,\"ppid\":null");
-	sb_printf(&b, ",\"uid\":%u,\"comm\":", e->uid);
-	if (known)
-		sb_json_str(&b, e->comm, strnlen(e->comm, SW_COMM_LEN));
-	else
-		sb_printf(&b, "null");
-	if (e->cgroup_id)
-		sb_printf(&b, ",\"cgroup_id\":%llu", (unsigned long long)e->cgroup_id);
-	else
-		sb_printf(&b, ",\"cgroup_id\":null");
-	sw_addr_str(e->family, e->laddr, a, sizeof(a));
-	sb_printf(&b, ",\"netns\":%u,\"proto\":\"%s\",\"family\":\"%s\",\"laddr\":\"%s\",\"lport\":%u",
-		  e->netns, sw_proto_name(e->proto), sw_family_name(e->family), a, e->lport);
-	if (has_remote(s)) {
-		sw_addr_str(e->family, e->raddr, a, sizeof(a));
-		sb_printf(&b, ",\"raddr\":\"%s\",\"rport\":%u", a, e->rport);
-	} else {
-		sb_printf(&b, ",\"raddr\":null,\"rport\":null");
-	}
-	sb_printf(&b, ",\"port\":%u,\"port_class\":\"%s\",\"service\":", l.port,
-		  port_class_name(l.class));
-	if (l.service)
-		sb_json_str(&b, l.service, strlen(l.service));
-	else
-		sb_printf(&b, "null");
-	if (role)
-		sb_printf(&b, ",\"role\":\"%s\"", role);
-	else
-		sb_printf(&b, ",\"role\":null");
-	sb_printf(&b, ",\"in_progress\":%s,\"auto_port\":false,\"result\":%d,\"error\":",
-		  (e->flags & SW_F_IN_PROGRESS) ? "true" : "false", e->result);
-	if (err)
-		sb_printf(&b, "\"%s\"", err);
-	else
-		sb_printf(&b, "null");
-	sb_printf(&b, ",\"state\":\"%s\",\"inode\":%llu}\n", snap_state_name(s),
-		  (unsigned long long)s->inode);
-	return (size_t)(b.p - buf);
+	*p++ = '{';
+	p = out_json_fields(p, &l, tc);
+	first = NULL;
+	SW_SNAPSHOT_FIELDS(OUT_JSON_FIELD)
+	*p++ = '}';
+	*p++ = '\n';
+	return (size_t)(p - buf);
 }
 
 #define SNAP_TABLE_FMT "%-11s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %s\n"
@@ -875,7 +786,7 @@ size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct ser
 	const struct sw_event *e = &s->ev;
 	char comm[SW_COMM_LEN * ESC_TABLE_MAX + 1], service[SERVICES_NAME_MAX * ESC_TABLE_MAX + 1];
 	char pid[12], uid[12], port[8], local[64], remote[64];
-	const char *role = role_word(e->role);
+	const char *role = sw_role_name(e->role);
 	struct sw_labeled l;
 	int n;
 
@@ -894,7 +805,7 @@ size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct ser
 	snprintf(uid, sizeof(uid), "%u", e->uid);
 	snprintf(port, sizeof(port), "%u", l.port);
 	endpoint(local, sizeof(local), e->family, e->laddr, e->lport, 1);
-	endpoint(remote, sizeof(remote), e->family, e->raddr, e->rport, has_remote(s));
+	endpoint(remote, sizeof(remote), e->family, e->raddr, e->rport, sw_has_remote(e));
 	n = snprintf(buf, SNAP_LINE_MAX, SNAP_TABLE_FMT, snap_state_name(s), pid, uid, comm,
 		     sw_proto_name(e->proto), local, remote, port, port_class_name(l.class),
 		     service, role ? role : "-");

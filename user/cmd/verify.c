@@ -4,11 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <json-c/json.h>
-
 #include "cmd/commands.h"
 #include "common/diag.h"
 #include "output/escape.h"
+#include "output/json_writer.h"
 #include "evidence/manifest.h"
 #include "evidence/seal.h"
 #include "common/opts.h"
@@ -46,74 +45,123 @@ static void usage(FILE *f)
 "record whose recorder crashed), 2 usage error.\n");
 }
 
-static json_object *jstr_or_null(const char *s)
+/* A string, or null when empty or absent. */
+static void str_or_null(struct jw *w, const char *s)
 {
-	return s && *s ? json_object_new_string(s) : NULL;
+	jw_str(w, s && *s ? s : NULL);
 }
 
-static void print_json(const char *dir, const struct mf_report *r)
+static int print_json(const char *dir, const struct mf_report *r)
 {
-	json_object *o = json_object_new_object(), *m = json_object_new_object();
-	json_object *segs = json_object_new_array();
+	struct jw jw, *w = &jw;
 
-	json_object_object_add(o, "dir", json_object_new_string(dir));
-	json_object_object_add(o, "ok", json_object_new_boolean(mf_report_ok(r)));
-	json_object_object_add(o, "problems", json_object_new_int64(r->problems));
-	json_object_object_add(o, "record_id", jstr_or_null(r->record_id));
-	json_object_object_add(o, "host", jstr_or_null(r->host));
-	json_object_object_add(o, "kernel", jstr_or_null(r->kernel));
-	json_object_object_add(o, "sockwatch", jstr_or_null(r->version));
-	json_object_object_add(o, "started", jstr_or_null(r->started));
-	json_object_object_add(o, "ended", jstr_or_null(r->ended));
-	json_object_object_add(o, "stopped", json_object_new_boolean(r->stopped));
-	json_object_object_add(o, "stop_reason", jstr_or_null(r->stop_reason));
-	json_object_object_add(o, "live", json_object_new_boolean(r->live));
-	json_object_object_add(o, "events", json_object_new_uint64(r->events));
-	json_object_object_add(o, "drops", json_object_new_uint64(r->drops));
-	json_object_object_add(m, "status",
-			       json_object_new_string(mf_manifest_name(r->manifest)));
-	json_object_object_add(m, "detail", jstr_or_null(r->manifest_detail));
-	json_object_object_add(m, "lines", json_object_new_int64(r->manifest_lines));
-	json_object_object_add(m, "chain_head", jstr_or_null(r->chain_head));
-	json_object_object_add(m, "format", r->format ? json_object_new_int64(r->format) : NULL);
-	json_object_object_add(m, "sealed", json_object_new_boolean(r->sealed));
-	json_object_object_add(m, "seals_checked", json_object_new_boolean(r->seals_checked));
-	json_object_object_add(m, "sealed_lines", json_object_new_int64(r->sealed_lines));
-	json_object_object_add(o, "manifest", m);
+	jw_init_file(w, stdout);
+	jw_object_start(w);
+	JW_KEY(w, "dir");
+	jw_str(w, dir);
+	JW_KEY(w, "ok");
+	jw_bool(w, mf_report_ok(r));
+	JW_KEY(w, "problems");
+	jw_i64(w, r->problems);
+	JW_KEY(w, "record_id");
+	str_or_null(w, r->record_id);
+	JW_KEY(w, "host");
+	str_or_null(w, r->host);
+	JW_KEY(w, "kernel");
+	str_or_null(w, r->kernel);
+	JW_KEY(w, "sockwatch");
+	str_or_null(w, r->version);
+	JW_KEY(w, "started");
+	str_or_null(w, r->started);
+	JW_KEY(w, "ended");
+	str_or_null(w, r->ended);
+	JW_KEY(w, "stopped");
+	jw_bool(w, r->stopped);
+	JW_KEY(w, "stop_reason");
+	str_or_null(w, r->stop_reason);
+	JW_KEY(w, "live");
+	jw_bool(w, r->live);
+	JW_KEY(w, "events");
+	jw_u64(w, r->events);
+	JW_KEY(w, "drops");
+	jw_u64(w, r->drops);
+	JW_KEY(w, "manifest");
+	jw_object_start(w);
+	JW_KEY(w, "status");
+	jw_str(w, mf_manifest_name(r->manifest));
+	JW_KEY(w, "detail");
+	str_or_null(w, r->manifest_detail);
+	JW_KEY(w, "lines");
+	jw_i64(w, r->manifest_lines);
+	JW_KEY(w, "chain_head");
+	str_or_null(w, r->chain_head);
+	JW_KEY(w, "format");
+	if (r->format)
+		jw_i64(w, r->format);
+	else
+		jw_null(w);
+	JW_KEY(w, "sealed");
+	jw_bool(w, r->sealed);
+	JW_KEY(w, "seals_checked");
+	jw_bool(w, r->seals_checked);
+	JW_KEY(w, "sealed_lines");
+	jw_i64(w, r->sealed_lines);
+	jw_object_end(w);
+	JW_KEY(w, "segments");
+	jw_array_start(w);
 	for (unsigned i = 0; i < r->nseg; i++) {
 		const struct mf_segment *s = &r->seg[i];
-		json_object *j = json_object_new_object();
 
-		json_object_object_add(j, "file", json_object_new_string(s->file));
-		json_object_object_add(j, "seq", s->seq ? json_object_new_int64(s->seq) : NULL);
-		json_object_object_add(j, "status", json_object_new_string(mf_status_name(s->status)));
-		json_object_object_add(j, "detail", jstr_or_null(s->detail));
-		json_object_object_add(j, "listed", json_object_new_boolean(s->listed));
-		json_object_object_add(j, "bytes", json_object_new_uint64(s->bytes));
-		json_object_object_add(j, "sha256", jstr_or_null(s->sha256));
-		json_object_object_add(j, "start", jstr_or_null(s->start));
-		json_object_object_add(j, "end", jstr_or_null(s->end));
-		json_object_object_add(j, "events", s->listed ? json_object_new_uint64(s->events)
-							       : NULL);
-		json_object_object_add(j, "drops", s->listed ? json_object_new_uint64(s->drops)
-							      : NULL);
+		jw_object_start(w);
+		JW_KEY(w, "file");
+		jw_str(w, s->file);
+		JW_KEY(w, "seq");
+		if (s->seq)
+			jw_i64(w, s->seq);
+		else
+			jw_null(w);
+		JW_KEY(w, "status");
+		jw_str(w, mf_status_name(s->status));
+		JW_KEY(w, "detail");
+		str_or_null(w, s->detail);
+		JW_KEY(w, "listed");
+		jw_bool(w, s->listed);
+		JW_KEY(w, "bytes");
+		jw_u64(w, s->bytes);
+		JW_KEY(w, "sha256");
+		str_or_null(w, s->sha256);
+		JW_KEY(w, "start");
+		str_or_null(w, s->start);
+		JW_KEY(w, "end");
+		str_or_null(w, s->end);
+		JW_KEY(w, "events");
+		if (s->listed)
+			jw_u64(w, s->events);
+		else
+			jw_null(w);
+		JW_KEY(w, "drops");
+		if (s->listed)
+			jw_u64(w, s->drops);
+		else
+			jw_null(w);
 		if (s->status == MF_OPEN_CRASH || s->status == MF_OPEN_LIVE) {
-			json_object_object_add(j, "verified_bytes",
-					       json_object_new_uint64(s->verified_bytes));
-			json_object_object_add(j, "unverified_tail_bytes",
-					       json_object_new_uint64(s->tail_bytes));
-			json_object_object_add(j, "unverified_tail_lines",
-					       json_object_new_uint64(s->tail_lines));
+			JW_KEY(w, "verified_bytes");
+			jw_u64(w, s->verified_bytes);
+			JW_KEY(w, "unverified_tail_bytes");
+			jw_u64(w, s->tail_bytes);
+			JW_KEY(w, "unverified_tail_lines");
+			jw_u64(w, s->tail_lines);
 		}
-		if (s->status == MF_FOREIGN)
-			json_object_object_add(j, "foreign_record_id",
-					       json_object_new_string(s->foreign_id));
-		json_object_array_add(segs, j);
+		if (s->status == MF_FOREIGN) {
+			JW_KEY(w, "foreign_record_id");
+			jw_str(w, s->foreign_id);
+		}
+		jw_object_end(w);
 	}
-	json_object_object_add(o, "segments", segs);
-	puts(json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
-					    JSON_C_TO_STRING_NOSLASHESCAPE));
-	json_object_put(o);
+	jw_array_end(w);
+	jw_object_end(w);
+	jw_newline(w);
+	return jw_finish(w);
 }
 
 /* Everything below comes from files an attacker may have edited: escape
@@ -192,7 +240,7 @@ int cmd_verify(int argc, char **argv)
 	unsigned char key[SEAL_KEY_LEN];
 	struct mf_report *r;
 	char err[512];
-	int json = 0, opt, ok, e;
+	int json = 0, opt, ok, e, failed = 0;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
 	while ((opt = getopt_long(argc, argv, ":jh", long_opts, NULL)) != -1) {
@@ -246,12 +294,12 @@ int cmd_verify(int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	if (json)
-		print_json(dir, r);
+		failed = print_json(dir, r);
 	else
 		print_text(dir, r);
 	ok = mf_report_ok(r);
 	mf_report_free(r);
-	if (fflush(stdout) || ferror(stdout)) {
+	if (failed || fflush(stdout) || ferror(stdout)) {
 		diag("writing the result failed");
 		return EXIT_RUNTIME;
 	}

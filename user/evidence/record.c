@@ -65,6 +65,7 @@
 #include "common/diag.h"
 #include "output/escape.h"
 #include "evidence/manifest.h"
+#include "output/json_writer.h"
 #include "output/output.h"
 #include "evidence/record.h"
 #include "evidence/seal.h"
@@ -83,7 +84,7 @@ struct recorder {
 	char err[PATH_MAX + 256];
 
 	char id[MF_ID_HEX + 1];
-	char *host_json, *kernel_json, *argv_json; /* quoted, escaped */
+	struct utsname uts;         /* host and kernel, for the start lines */
 	unsigned port_lo, port_hi;
 	struct mf_writer mf;
 	struct seal *seal;          /* the key for the next manifest line only */
@@ -132,48 +133,19 @@ static int fail(struct recorder *r, int e, const char *fmt, ...)
 	return e < 0 ? e : -EIO;
 }
 
-/* "..." with JSON escapes, malloc'ed. */
-static char *json_quote(const char *s)
+/*
+ * A manifest or checkpoint entry's body from a finished object: mf_append()
+ * wants it without the closing brace, to add the chain field (manifest.h).
+ * NULL when it did not fit.
+ */
+static const char *entry_body(struct jw *w)
 {
-	size_t n = strlen(s), cap = n * ESC_JSON_MAX + 3;
-	char *q = malloc(cap);
-
-	if (!q)
+	if (!jw_ok(w) || jw_len(w) < 2 || w->p[-1] != '}' || !jw_room(w, 1))
 		return NULL;
-	q[0] = '"';
-	n = esc_json(q + 1, cap - 2, s, n);
-	q[n + 1] = '"';
-	q[n + 2] = '\0';
-	return q;
+	w->p[-1] = '\0';
+	return w->buf;
 }
 
-static char *json_argv(int argc, char **argv)
-{
-	size_t cap = 3, len;
-	char *out, *q;
-
-	for (int i = 0; i < argc; i++)
-		cap += strlen(argv[i]) * ESC_JSON_MAX + 4;
-	out = malloc(cap);
-	if (!out)
-		return NULL;
-	len = 0;
-	out[len++] = '[';
-	for (int i = 0; i < argc; i++) {
-		q = json_quote(argv[i]);
-		if (!q) {
-			free(out);
-			return NULL;
-		}
-		if (i)
-			out[len++] = ',';
-		len += (size_t)sprintf(out + len, "%s", q);
-		free(q);
-	}
-	out[len++] = ']';
-	out[len] = '\0';
-	return out;
-}
 
 /* ---- writing the segment --------------------------------------------- */
 
@@ -259,6 +231,28 @@ static int add_line(struct recorder *r, const char *line, size_t len)
 	return 0;
 }
 
+/* The start of a segment's control line: {"event":NAME,"ts":TS */
+static void control_start(struct jw *w, char *buf, size_t cap, const char *event,
+			  const char *ts)
+{
+	jw_init_buf(w, buf, cap);
+	jw_object_start(w);
+	JW_KEY(w, "event");
+	jw_word(w, event, strlen(event));
+	JW_KEY(w, "ts");
+	jw_word(w, ts, strlen(ts));
+}
+
+/* Closes a control line and hands it to the compressor. */
+static int control_end(struct recorder *r, struct jw *w)
+{
+	jw_object_end(w);
+	jw_newline(w);
+	if (!jw_ok(w))
+		return fail(r, -EOVERFLOW, "a control line does not fit its buffer");
+	return add_line(r, w->buf, jw_len(w));
+}
+
 /* Make everything so far durable and vouch for it in a sealed checkpoint
  * line of the manifest (manifest.h, format 2). */
 static int seg_flush(struct recorder *r)
@@ -266,6 +260,7 @@ static int seg_flush(struct recorder *r)
 	unsigned char h[MF_HASH_LEN];
 	char hex[MF_HEX_LEN + 1], ts[MF_TS_LEN], body[512];
 	struct sha256_ctx copy;
+	struct jw w;
 	int e;
 
 	if (pump(r) || member_end(r))
@@ -282,11 +277,22 @@ static int seg_flush(struct recorder *r)
 	sha256_digest(&copy, sizeof(h), h);
 	mf_hex(hex, h, sizeof(h));
 	mf_format_ts(ts, mf_wall_ns());
-	snprintf(body, sizeof(body),
-		 "{\"type\":\"checkpoint\",\"seq\":%u,\"file\":\"%s\",\"bytes\":%llu,"
-		 "\"sha256\":\"%s\",\"ts\":\"%s\"", r->seq, r->segname,
-		 (unsigned long long)r->seg_bytes, hex, ts);
-	e = mf_append(&r->mf, body);
+	jw_init_buf(&w, body, sizeof(body));
+	jw_object_start(&w);
+	JW_KEY(&w, "type");
+	JW_RAW_LIT(&w, "\"checkpoint\"");
+	JW_KEY(&w, "seq");
+	jw_u64(&w, r->seq);
+	JW_KEY(&w, "file");
+	jw_str(&w, r->segname);
+	JW_KEY(&w, "bytes");
+	jw_u64(&w, r->seg_bytes);
+	JW_KEY(&w, "sha256");
+	jw_word(&w, hex, strlen(hex));
+	JW_KEY(&w, "ts");
+	jw_word(&w, ts, strlen(ts));
+	jw_object_end(&w);
+	e = entry_body(&w) ? mf_append(&r->mf, body) : -EOVERFLOW;
 	if (e)
 		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
 	return 0;
@@ -313,35 +319,36 @@ static int write_snapshot(struct recorder *r)
 	struct snap_ctx sc = { .r = r, .wall_ns = mf_wall_ns() };
 	struct snap_stats st = {0};
 	char err[256] = "", ts[MF_TS_LEN], line[META_MAX];
-	int e, n;
+	struct jw w;
+	int e;
 
 	e = snapshot_collect_stats(snap_line, &sc, &st, err, sizeof(err));
 	if (r->dead)
 		return -EIO;
 	mf_format_ts(ts, mf_wall_ns());
+	control_start(&w, line, sizeof(line), "snapshot_end", ts);
+	JW_KEY(&w, "sockets");
 	if (e) {
 		const char *why = err[0] ? err : strerror(e < 0 ? -e : EIO);
-		char *q = json_quote(why);
 
-		if (!q)
-			return fail(r, -ENOMEM, "out of memory");
 		diag("warning: no snapshot in %s: %s", r->segname, why);
-		n = snprintf(line, sizeof(line),
-			     "{\"event\":\"snapshot_end\",\"ts\":\"%s\",\"sockets\":null,"
-			     "\"error\":%s}\n", ts, q);
-		free(q);
+		jw_null(&w);
+		JW_KEY(&w, "error");
+		jw_str(&w, why);
 	} else {
-		n = snprintf(line, sizeof(line),
-			     "{\"event\":\"snapshot_end\",\"ts\":\"%s\",\"sockets\":%zu,"
-			     "\"owned\":%zu,\"procs_denied\":%zu}\n",
-			     ts, st.sockets, st.owned, st.procs_denied);
+		jw_u64(&w, st.sockets);
+		JW_KEY(&w, "owned");
+		jw_u64(&w, st.owned);
+		JW_KEY(&w, "procs_denied");
+		jw_u64(&w, st.procs_denied);
 	}
-	return add_line(r, line, (size_t)n);
+	return control_end(r, &w);
 }
 
 static int seg_open(struct recorder *r)
 {
 	char ts[MF_TS_LEN], *line;
+	struct jw w;
 	size_t cap;
 	int n;
 
@@ -362,17 +369,36 @@ static int seg_open(struct recorder *r)
 	mf_format_ts(r->seg_start, mf_wall_ns());
 	memcpy(ts, r->seg_start, sizeof(ts));
 
-	cap = META_MAX + strlen(r->argv_json) + strlen(r->host_json) + strlen(r->kernel_json);
+	cap = META_MAX + (strlen(r->uts.nodename) + strlen(r->uts.release)) * ESC_JSON_MAX;
+	for (int i = 0; i < r->o.argc; i++)
+		cap += strlen(r->o.argv[i]) * ESC_JSON_MAX + 4;
 	line = malloc(cap);
 	if (!line)
 		return fail(r, -ENOMEM, "out of memory");
-	n = snprintf(line, cap,
-		     "{\"event\":\"record_start\",\"ts\":\"%s\",\"record_id\":\"%s\",\"seq\":%u,"
-		     "\"format\":%d,\"host\":%s,\"kernel\":%s,\"sockwatch\":\"%s\","
-		     "\"ip_local_port_range\":[%u,%u],\"argv\":%s}\n",
-		     ts, r->id, r->seq, MF_FORMAT, r->host_json, r->kernel_json,
-		     SOCKWATCH_VERSION, r->port_lo, r->port_hi, r->argv_json);
-	n = add_line(r, line, (size_t)n);
+	control_start(&w, line, cap, "record_start", ts);
+	JW_KEY(&w, "record_id");
+	jw_word(&w, r->id, strlen(r->id));
+	JW_KEY(&w, "seq");
+	jw_u64(&w, r->seq);
+	JW_KEY(&w, "format");
+	jw_u64(&w, MF_FORMAT);
+	JW_KEY(&w, "host");
+	jw_str(&w, r->uts.nodename);
+	JW_KEY(&w, "kernel");
+	jw_str(&w, r->uts.release);
+	JW_KEY(&w, "sockwatch");
+	jw_str(&w, SOCKWATCH_VERSION);
+	JW_KEY(&w, "ip_local_port_range");
+	jw_array_start(&w);
+	jw_u64(&w, r->port_lo);
+	jw_u64(&w, r->port_hi);
+	jw_array_end(&w);
+	JW_KEY(&w, "argv");
+	jw_array_start(&w);
+	for (int i = 0; i < r->o.argc; i++)
+		jw_str(&w, r->o.argv[i]);
+	jw_array_end(&w);
+	n = control_end(r, &w);
 	free(line);
 	if (n || write_snapshot(r))
 		return -EIO;
@@ -385,6 +411,7 @@ static int seg_close(struct recorder *r)
 {
 	unsigned char h[MF_HASH_LEN];
 	char hex[MF_HEX_LEN + 1], end[MF_TS_LEN], body[1024];
+	struct jw w;
 	int e;
 
 	if (pump(r) || member_end(r))
@@ -403,13 +430,28 @@ static int seg_close(struct recorder *r)
 	sha256_digest(&r->md, sizeof(h), h);
 	mf_hex(hex, h, sizeof(h));
 	mf_format_ts(end, mf_wall_ns());
-	snprintf(body, sizeof(body),
-		 "{\"type\":\"segment\",\"seq\":%u,\"file\":\"%s\",\"bytes\":%llu,"
-		 "\"sha256\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"events\":%llu,"
-		 "\"drops\":%llu", r->seq, r->segname, (unsigned long long)r->seg_bytes, hex,
-		 r->seg_start, end, (unsigned long long)r->seg_events,
-		 (unsigned long long)r->seg_drops);
-	e = mf_append(&r->mf, body);
+	jw_init_buf(&w, body, sizeof(body));
+	jw_object_start(&w);
+	JW_KEY(&w, "type");
+	JW_RAW_LIT(&w, "\"segment\"");
+	JW_KEY(&w, "seq");
+	jw_u64(&w, r->seq);
+	JW_KEY(&w, "file");
+	jw_str(&w, r->segname);
+	JW_KEY(&w, "bytes");
+	jw_u64(&w, r->seg_bytes);
+	JW_KEY(&w, "sha256");
+	jw_word(&w, hex, strlen(hex));
+	JW_KEY(&w, "start");
+	jw_word(&w, r->seg_start, strlen(r->seg_start));
+	JW_KEY(&w, "end");
+	jw_word(&w, end, strlen(end));
+	JW_KEY(&w, "events");
+	jw_u64(&w, r->seg_events);
+	JW_KEY(&w, "drops");
+	jw_u64(&w, r->seg_drops);
+	jw_object_end(&w);
+	e = entry_body(&w) ? mf_append(&r->mf, body) : -EOVERFLOW;
 	if (e)
 		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
 	return 0;
@@ -420,15 +462,24 @@ static int seg_close(struct recorder *r)
 static int prune(struct recorder *r)
 {
 	char name[MF_NAME_LEN], ts[MF_TS_LEN], body[256];
+	struct jw w;
 	int e;
 
 	while (r->o.keep && r->seq + 1 - r->oldest > r->o.keep) {
 		mf_seg_name(name, r->oldest);
 		mf_format_ts(ts, mf_wall_ns());
-		snprintf(body, sizeof(body),
-			 "{\"type\":\"prune\",\"seq\":%u,\"file\":\"%s\",\"ts\":\"%s\"",
-			 r->oldest, name, ts);
-		e = mf_append(&r->mf, body);
+		jw_init_buf(&w, body, sizeof(body));
+		jw_object_start(&w);
+		JW_KEY(&w, "type");
+		JW_RAW_LIT(&w, "\"prune\"");
+		JW_KEY(&w, "seq");
+		jw_u64(&w, r->oldest);
+		JW_KEY(&w, "file");
+		jw_str(&w, name);
+		JW_KEY(&w, "ts");
+		jw_word(&w, ts, strlen(ts));
+		jw_object_end(&w);
+		e = entry_body(&w) ? mf_append(&r->mf, body) : -EOVERFLOW;
 		if (e)
 			return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE,
 				    strerror(-e));
@@ -572,7 +623,6 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 {
 	struct recorder *r = calloc(1, sizeof(*r));
 	unsigned char id[MF_ID_LEN];
-	struct utsname u;
 	int e;
 
 	*out = NULL;
@@ -643,13 +693,10 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 	if (e)
 		goto fail;
 
-	uname(&u);
+	uname(&r->uts);
 	read_port_range(r);
-	r->host_json = json_quote(u.nodename);
-	r->kernel_json = json_quote(u.release);
-	r->argv_json = json_argv(o->argc, o->argv);
 	r->in = malloc(IN_SIZE);
-	if (!r->host_json || !r->kernel_json || !r->argv_json || !r->in) {
+	if (!r->in) {
 		e = ENOMEM;
 		snprintf(err, errlen, "out of memory");
 		goto fail;
@@ -664,18 +711,37 @@ fail:
 int rec_start(struct recorder *r)
 {
 	char ts[MF_TS_LEN], body[2048];
+	struct jw w;
 	int e;
 
 	mf_format_ts(ts, mf_wall_ns());
-	snprintf(body, sizeof(body),
-		 "{\"type\":\"record\",\"format\":%d,\"record_id\":\"%s\",\"host\":%s,"
-		 "\"kernel\":%s,\"sockwatch\":\"%s\",\"started\":\"%s\",\"rotate_size\":%llu,"
-		 "\"rotate_interval_ms\":%llu,\"keep\":%u,\"flush_ms\":%d", MF_FORMAT, r->id,
-		 r->host_json, r->kernel_json, SOCKWATCH_VERSION, ts,
-		 (unsigned long long)r->o.rotate_size, (unsigned long long)r->o.rotate_ms,
-		 r->o.keep, REC_FLUSH_MS);
+	jw_init_buf(&w, body, sizeof(body));
+	jw_object_start(&w);
+	JW_KEY(&w, "type");
+	JW_RAW_LIT(&w, "\"record\"");
+	JW_KEY(&w, "format");
+	jw_u64(&w, MF_FORMAT);
+	JW_KEY(&w, "record_id");
+	jw_word(&w, r->id, strlen(r->id));
+	JW_KEY(&w, "host");
+	jw_str(&w, r->uts.nodename);
+	JW_KEY(&w, "kernel");
+	jw_str(&w, r->uts.release);
+	JW_KEY(&w, "sockwatch");
+	jw_str(&w, SOCKWATCH_VERSION);
+	JW_KEY(&w, "started");
+	jw_word(&w, ts, strlen(ts));
+	JW_KEY(&w, "rotate_size");
+	jw_u64(&w, r->o.rotate_size);
+	JW_KEY(&w, "rotate_interval_ms");
+	jw_u64(&w, r->o.rotate_ms);
+	JW_KEY(&w, "keep");
+	jw_u64(&w, r->o.keep);
+	JW_KEY(&w, "flush_ms");
+	jw_u64(&w, REC_FLUSH_MS);
+	jw_object_end(&w);
 	r->started = true;
-	e = mf_append(&r->mf, body);
+	e = entry_body(&w) ? mf_append(&r->mf, body) : -EOVERFLOW;
 	if (e)
 		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
 	return seg_open(r);
@@ -696,13 +762,16 @@ int rec_event(struct recorder *r, const struct sw_labeled *l)
 int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 {
 	char line[256], ts[MF_TS_LEN];
-	int n;
+	struct jw w;
 
 	mf_format_ts(ts, mf_wall_ns());
-	n = snprintf(line, sizeof(line), "{\"event\":\"drop\",\"ts\":\"%s\",\"lost\":%llu,"
-		     "\"total\":%llu}\n", ts, (unsigned long long)lost, (unsigned long long)total);
+	control_start(&w, line, sizeof(line), "drop", ts);
+	JW_KEY(&w, "lost");
+	jw_u64(&w, lost);
+	JW_KEY(&w, "total");
+	jw_u64(&w, total);
 	r->seg_drops += lost;
-	return add_line(r, line, (size_t)n);
+	return control_end(r, &w);
 }
 
 uint64_t rec_due_ms(const struct recorder *r)
@@ -750,22 +819,40 @@ int rec_close(struct recorder *r, const char *reason, uint64_t drops_total)
 {
 	char line[512], ts[MF_TS_LEN];
 	unsigned char chain[MF_HASH_LEN];
-	int n, e;
+	struct jw w;
+	int e;
 
 	if (r->dead)
 		return -EIO;
 	mf_format_ts(ts, mf_wall_ns());
-	n = snprintf(line, sizeof(line),
-		     "{\"event\":\"record_stop\",\"ts\":\"%s\",\"reason\":\"%s\",\"events\":%llu,"
-		     "\"drops\":%llu,\"segments\":%u}\n", ts, reason,
-		     (unsigned long long)r->events, (unsigned long long)drops_total, r->seq);
-	if (add_line(r, line, (size_t)n) || seg_close(r) || prune(r))
+	control_start(&w, line, sizeof(line), "record_stop", ts);
+	JW_KEY(&w, "reason");
+	jw_str(&w, reason);
+	JW_KEY(&w, "events");
+	jw_u64(&w, r->events);
+	JW_KEY(&w, "drops");
+	jw_u64(&w, drops_total);
+	JW_KEY(&w, "segments");
+	jw_u64(&w, r->seq);
+	if (control_end(r, &w) || seg_close(r) || prune(r))
 		return -EIO;
-	snprintf(line, sizeof(line),
-		 "{\"type\":\"stop\",\"ts\":\"%s\",\"reason\":\"%s\",\"events\":%llu,"
-		 "\"drops\":%llu,\"segments\":%u", ts, reason, (unsigned long long)r->events,
-		 (unsigned long long)drops_total, r->seq);
-	e = mf_append(&r->mf, line);
+	/* the manifest's stop entry: the same facts, the same time */
+	jw_init_buf(&w, line, sizeof(line));
+	jw_object_start(&w);
+	JW_KEY(&w, "type");
+	JW_RAW_LIT(&w, "\"stop\"");
+	JW_KEY(&w, "ts");
+	jw_word(&w, ts, strlen(ts));
+	JW_KEY(&w, "reason");
+	jw_str(&w, reason);
+	JW_KEY(&w, "events");
+	jw_u64(&w, r->events);
+	JW_KEY(&w, "drops");
+	jw_u64(&w, drops_total);
+	JW_KEY(&w, "segments");
+	jw_u64(&w, r->seq);
+	jw_object_end(&w);
+	e = entry_body(&w) ? mf_append(&r->mf, line) : -EOVERFLOW;
 	if (e)
 		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
 	memcpy(chain, r->mf.chain, sizeof(chain));
@@ -816,9 +903,6 @@ void rec_free(struct recorder *r)
 		close(r->dirfd);
 	if (!r->started && r->created_dir)
 		rmdir(r->dir);
-	free(r->host_json);
-	free(r->kernel_json);
-	free(r->argv_json);
 	free(r->in);
 	free(r);
 }

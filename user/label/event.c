@@ -22,6 +22,21 @@ const char *sw_kind_name(unsigned kind)
 	return kind < SW_KIND_MAX && kind_names[kind] ? kind_names[kind] : "unknown";
 }
 
+const char *sw_line_name(unsigned kind)
+{
+	return kind == SW_KIND_SNAPSHOT ? "snapshot" : sw_kind_name(kind);
+}
+
+const char *sw_role_name(unsigned role)
+{
+	switch (role) {
+	case SW_ROLE_OUTBOUND: return "outbound";
+	case SW_ROLE_INBOUND: return "inbound";
+	case SW_ROLE_LISTENER: return "listener";
+	default: return NULL;
+	}
+}
+
 int sw_kind_parse(const char *name)
 {
 	for (int k = 1; k < SW_KIND_MAX; k++)

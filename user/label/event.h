@@ -22,7 +22,15 @@ struct sw_labeled {
 	const char *service;     /* NULL: no known service */
 };
 
+/* The kind of a snapshot line's socket: a socket that exists, not an event
+ * (capture/snapshot.h). Never sent by the kernel: its kinds start at 1. */
+#define SW_KIND_SNAPSHOT 0
+
 const char *sw_kind_name(unsigned kind);
+/* The "event" word of a line: the kind's name, or "snapshot". */
+const char *sw_line_name(unsigned kind);
+/* "outbound", "inbound", "listener"; NULL for SW_ROLE_UNKNOWN. */
+const char *sw_role_name(unsigned role);
 int sw_kind_parse(const char *name); /* enum sw_kind, or -1 */
 const char *sw_proto_name(unsigned proto);
 const char *sw_family_name(unsigned family);
@@ -30,6 +38,33 @@ const char *sw_family_name(unsigned family);
 const char *sw_error_name(int result);
 /* Address text without port ("127.0.0.1", "::1", "::ffff:10.0.0.1"). */
 void sw_addr_str(unsigned family, const uint8_t addr[SW_ADDR_LEN], char *buf, size_t len);
+
+/* pid, tid, ppid and comm are the socket's owner, not a guess. */
+static inline bool sw_owner_known(const struct sw_event *e)
+{
+	return e->flags & SW_F_OWNER_KNOWN;
+}
+
+/*
+ * Whether cgroup_id names a cgroup. A snapshot reads the socket's own
+ * (INET_DIAG_CGROUP_ID); an event's is its owner task's, so it is known
+ * only with the owner (else it would be whatever task the kernel was
+ * running). 0 never names one. Event and snapshot lines both say null
+ * by this one rule.
+ */
+static inline bool sw_cgroup_known(const struct sw_event *e)
+{
+	return e->cgroup_id && (e->kind == SW_KIND_SNAPSHOT || sw_owner_known(e));
+}
+
+/* Whether the line has a remote end: a connection (connect, accept, or the
+ * close or snapshot of a socket that is not a listener). */
+static inline bool sw_has_remote(const struct sw_event *e)
+{
+	return e->kind == SW_CONNECT || e->kind == SW_ACCEPT ||
+	       ((e->kind == SW_CLOSE || e->kind == SW_KIND_SNAPSHOT) &&
+		e->role != SW_ROLE_LISTENER);
+}
 
 /* Attach labels to a raw event. */
 void sw_label(struct sw_labeled *out, const struct sw_event *ev, uint64_t wall_ns,

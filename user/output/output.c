@@ -26,7 +26,6 @@ static char *put_str(char *p, const char *s)
 {
 	return put(p, s, strlen(s));
 }
-
 static char *put_u64(char *p, unsigned long long v)
 {
 	char tmp[20];
@@ -39,15 +38,6 @@ static char *put_u64(char *p, unsigned long long v)
 	while (n)
 		*p++ = tmp[--n];
 	return p;
-}
-
-static char *put_i64(char *p, long long v)
-{
-	if (v < 0) {
-		*p++ = '-';
-		return put_u64(p, -(unsigned long long)v);
-	}
-	return put_u64(p, v);
 }
 
 /* Zero-padded to `width` digits. */
@@ -124,16 +114,6 @@ static size_t endpoint(char *buf, unsigned family, const uint8_t *addr, unsigned
 	return (size_t)(p - buf);
 }
 
-static int has_remote(const struct sw_event *e)
-{
-	return e->kind == SW_CONNECT || e->kind == SW_ACCEPT ||
-	       (e->kind == SW_CLOSE && e->role != SW_ROLE_LISTENER);
-}
-
-static int owner_known(const struct sw_event *e)
-{
-	return e->flags & SW_F_OWNER_KNOWN;
-}
 
 size_t out_table_header(char *buf)
 {
@@ -176,12 +156,12 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache
 	p = put_spaces(p, start, 12);
 	*p++ = ' ';
 	p = col(p, sw_kind_name(e->kind), strlen(sw_kind_name(e->kind)), 7);
-	if (owner_known(e))
+	if (sw_owner_known(e))
 		p = col_right_u64(p, e->pid, 7);
 	else
 		p = col_right_str(p, "-", 7);
 	p = col_right_u64(p, e->uid, 5);
-	if (owner_known(e))
+	if (sw_owner_known(e))
 		n = esc_table(tmp, sizeof(tmp), e->comm, strnlen(e->comm, SW_COMM_LEN));
 	else
 		n = (size_t)snprintf(tmp, sizeof(tmp), "-");
@@ -189,7 +169,7 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache
 	p = col(p, sw_proto_name(e->proto), strlen(sw_proto_name(e->proto)), 5);
 	n = endpoint(ep, e->family, e->laddr, e->lport, 1);
 	p = col(p, ep, n, 23);
-	n = endpoint(ep, e->family, e->raddr, e->rport, has_remote(e));
+	n = endpoint(ep, e->family, e->raddr, e->rport, sw_has_remote(e));
 	p = col(p, ep, n, 23);
 	p = col_right_u64(p, l->port, 5);
 	p = col(p, port_class_name(l->class), strlen(port_class_name(l->class)), 10);
@@ -211,10 +191,10 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache
 	return (size_t)(p - buf);
 }
 
-/* RFC 3339, UTC, microseconds: 2026-11-25T10:09:06.123456Z */
-static char *put_rfc3339(char *p, const struct sw_labeled *l, struct out_timecache *tc)
+/* RFC 3339, UTC, microseconds, quoted: "2026-11-25T10:09:06.123456Z" */
+char *out_jwc_ts(char *p, uint64_t wall_ns, struct out_timecache *tc)
 {
-	long long sec = l->wall_ns / 1000000000ull;
+	long long sec = wall_ns / 1000000000ull;
 
 	if (sec != tc->sec) {
 		time_t t = sec;
@@ -224,108 +204,40 @@ static char *put_rfc3339(char *p, const struct sw_labeled *l, struct out_timecac
 		tc->len = (int)strftime(tc->text, sizeof(tc->text), "%Y-%m-%dT%H:%M:%S", &tm);
 		tc->sec = sec;
 	}
+	*p++ = '"';
 	p = put(p, tc->text, tc->len);
 	*p++ = '.';
-	p = put_pad(p, l->wall_ns / 1000 % 1000000, 6);
+	p = put_pad(p, wall_ns / 1000 % 1000000, 6);
 	*p++ = 'Z';
-	return p;
-}
-
-static char *put_json_str(char *p, const char *s, size_t n)
-{
-	*p++ = '"';
-	p += esc_json(p, n * ESC_JSON_MAX + 1, s, n);
 	*p++ = '"';
 	return p;
 }
 
-static char *put_json_addr(char *p, unsigned family, const uint8_t *addr)
+char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr)
 {
-	char a[INET6_ADDRSTRLEN];
-
-	sw_addr_str(family, addr, a, sizeof(a));
 	*p++ = '"';
-	p = put_str(p, a);
+	sw_addr_str(family, addr, p, INET6_ADDRSTRLEN);
+	p += strlen(p);
 	*p++ = '"';
 	return p;
 }
 
-static const char *role_name(unsigned role)
+char *out_json_fields(char *p, const struct sw_labeled *l, struct out_timecache *tc)
 {
-	switch (role) {
-	case SW_ROLE_OUTBOUND: return "\"outbound\"";
-	case SW_ROLE_INBOUND: return "\"inbound\"";
-	case SW_ROLE_LISTENER: return "\"listener\"";
-	default: return "null";
-	}
+	const struct sw_event *e = l->ev;
+	const char *first = p;
+
+	SW_EVENT_FIELDS(OUT_JSON_FIELD)
+	return p;
 }
 
 size_t out_json_event(char *buf, const struct sw_labeled *l, struct out_timecache *tc)
 {
-	const struct sw_event *e = l->ev;
-	const char *err = sw_error_name(e->result);
-	int known = owner_known(e);
 	char *p = buf;
 
-	p = PUT_LIT(p, "{\"ts\":\"");
-	p = put_rfc3339(p, l, tc);
-	p = PUT_LIT(p, "\",\"event\":\"");
-	p = put_str(p, sw_kind_name(e->kind));
-	p = PUT_LIT(p, "\",\"pid\":");
-	p = known ? put_u64(p, e->pid) : PUT_LIT(p, "null");
-	p = PUT_LIT(p, ",\"tid\":");
-	p = known ? put_u64(p, e->tid) : PUT_LIT(p, "null");
-	p = PUT_LIT(p, ",\"ppid\":");
-	p = known ? put_u64(p, e->ppid) : PUT_LIT(p, "null");
-	p = PUT_LIT(p, ",\"uid\":");
-	p = put_u64(p, e->uid);
-	p = PUT_LIT(p, ",\"comm\":");
-	p = known ? put_json_str(p, e->comm, strnlen(e->comm, SW_COMM_LEN)) : PUT_LIT(p, "null");
-	p = PUT_LIT(p, ",\"cgroup_id\":");
-	p = known ? put_u64(p, e->cgroup_id) : PUT_LIT(p, "null");
-	p = PUT_LIT(p, ",\"netns\":");
-	p = put_u64(p, e->netns);
-	p = PUT_LIT(p, ",\"proto\":\"");
-	p = put_str(p, sw_proto_name(e->proto));
-	p = PUT_LIT(p, "\",\"family\":\"");
-	p = put_str(p, sw_family_name(e->family));
-	p = PUT_LIT(p, "\",\"laddr\":");
-	p = put_json_addr(p, e->family, e->laddr);
-	p = PUT_LIT(p, ",\"lport\":");
-	p = put_u64(p, e->lport);
-	if (has_remote(e)) {
-		p = PUT_LIT(p, ",\"raddr\":");
-		p = put_json_addr(p, e->family, e->raddr);
-		p = PUT_LIT(p, ",\"rport\":");
-		p = put_u64(p, e->rport);
-	} else {
-		p = PUT_LIT(p, ",\"raddr\":null,\"rport\":null");
-	}
-	p = PUT_LIT(p, ",\"port\":");
-	p = put_u64(p, l->port);
-	p = PUT_LIT(p, ",\"port_class\":\"");
-	p = put_str(p, port_class_name(l->class));
-	p = PUT_LIT(p, "\",\"service\":");
-	if (l->service)
-		p = put_json_str(p, l->service, strlen(l->service));
-	else
-		p = PUT_LIT(p, "null");
-	p = PUT_LIT(p, ",\"role\":");
-	p = put_str(p, role_name(e->role));
-	p = PUT_LIT(p, ",\"in_progress\":");
-	p = (e->flags & SW_F_IN_PROGRESS) ? PUT_LIT(p, "true") : PUT_LIT(p, "false");
-	p = PUT_LIT(p, ",\"auto_port\":");
-	p = (e->flags & SW_F_AUTO_PORT) ? PUT_LIT(p, "true") : PUT_LIT(p, "false");
-	p = PUT_LIT(p, ",\"result\":");
-	p = put_i64(p, e->result);
-	p = PUT_LIT(p, ",\"error\":");
-	if (err) {
-		*p++ = '"';
-		p = put_str(p, err);
-		*p++ = '"';
-	} else {
-		p = PUT_LIT(p, "null");
-	}
-	p = PUT_LIT(p, "}\n");
+	*p++ = '{';
+	p = out_json_fields(p, l, tc);
+	*p++ = '}';
+	*p++ = '\n';
 	return (size_t)(p - buf);
 }

@@ -9,8 +9,11 @@
 #define SOCKWATCH_OUTPUT_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "label/event.h"
+#include "label/fields.h"
+#include "output/json_writer.h"
 
 #define OUT_LINE_MAX 1024
 
@@ -23,6 +26,36 @@ struct out_timecache {
 
 size_t out_table_header(char *buf);
 size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache *tc);
+/*
+ * One event line, {...}\n, written from label/fields.h. OUT_LINE_MAX holds
+ * the widest one (escaped comm and service, two IPv6 addresses, every
+ * integer at its widest), so it is written without a check per field.
+ */
 size_t out_json_event(char *buf, const struct sw_labeled *l, struct out_timecache *tc);
+
+/* The members of an event line, from label/fields.h, at the cursor p
+ * (json_writer.h): for writers that add members of their own (snapshot
+ * lines). Returns the new end; needs room for a whole event line. */
+char *out_json_fields(char *p, const struct sw_labeled *l, struct out_timecache *tc);
+
+/* How each field type of label/fields.h is written, at cursor p. */
+char *out_jwc_ts(char *p, uint64_t wall_ns, struct out_timecache *tc);
+char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr);
+#define OUT_JSON_PUT_TS(p, v) out_jwc_ts((p), (v), tc)
+#define OUT_JSON_PUT_WORD(p, v) ({ const char *w_ = (v); jwc_word((p), w_, strlen(w_)); })
+#define OUT_JSON_PUT_STR(p, v) ({ const char *s_ = (v); jwc_strn((p), s_, strlen(s_)); })
+#define OUT_JSON_PUT_COMM(p, v) jwc_strn((p), (v), strnlen((v), SW_COMM_LEN))
+#define OUT_JSON_PUT_ADDR(p, v) out_jwc_addr((p), e->family, (v))
+#define OUT_JSON_PUT_U64(p, v) jwc_u64((p), (v))
+#define OUT_JSON_PUT_I64(p, v) jwc_i64((p), (v))
+#define OUT_JSON_PUT_BOOL(p, v) jwc_bool((p), (v))
+
+/* Expands one row of label/fields.h into writing it at cursor `p`; the
+ * members after the one at `first` get their comma. */
+#define OUT_JSON_FIELD(name, type, null_when, value)                           \
+	if (p != first)                                                        \
+		*p++ = ',';                                                    \
+	p = JWC_LIT(p, "\"" #name "\":");                                      \
+	p = (null_when) ? JWC_LIT(p, "null") : OUT_JSON_PUT_##type(p, value);
 
 #endif
