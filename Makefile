@@ -14,6 +14,14 @@ PKG_CONFIG ?= pkg-config
 PYTHON ?= python3
 prefix ?= /usr/local
 DESTDIR ?=
+sbindir ?= $(prefix)/sbin
+datarootdir ?= $(prefix)/share
+mandir ?= $(datarootdir)/man
+docdir ?= $(datarootdir)/doc/sockwatch
+bashcompdir ?= $(datarootdir)/bash-completion/completions
+unitdir ?= $(prefix)/lib/systemd/system
+# Daemons read /etc whatever their prefix; the unit names this file.
+sysconfdir ?= /etc
 
 ARCH := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/' \
 		-e 's/ppc64le/powerpc/' -e 's/mips.*/mips/' -e 's/riscv64/riscv/' \
@@ -78,7 +86,8 @@ help:
 	@echo 'sudo make valgrind  end-to-end tests with sockwatch under valgrind'
 	@echo 'make fuzz       run every libFuzzer target for FUZZ_SECONDS (default 30)'
 	@echo 'sudo make bench benchmark against the alternatives (minutes)'
-	@echo 'make install    install to $$(DESTDIR)$$(prefix)/sbin'
+	@echo 'make install    binary, man pages, completion, systemd unit, examples to'
+	@echo '                $$(DESTDIR)$$(prefix) (default /usr/local); make uninstall'
 	@echo 'make clean      remove $(OUTPUT)/'
 	@echo 'V=1 shows commands; SANITIZE=1 builds with ASan+UBSan'
 
@@ -179,8 +188,35 @@ bench: bench-deps
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
 
-install: $(OUTPUT)/sockwatch
-	install -D -m 0755 $(OUTPUT)/sockwatch $(DESTDIR)$(prefix)/sbin/sockwatch
+# The binary, man pages, bash completion, the recorder's unit (its ExecStart
+# pointed at $(sbindir)), an example approved-services file, and the unit's
+# options file, which an existing one is never replaced by.
+INSTALLED_ENVFILE := $(DESTDIR)$(sysconfdir)/default/sockwatch
+install: $(OUTPUT)/sockwatch $(MAN_PAGES)
+	$(call msg,INSTALL,$(DESTDIR)$(prefix))
+	$(Q)install -D -m 0755 $(OUTPUT)/sockwatch $(DESTDIR)$(sbindir)/sockwatch
+	$(Q)install -d $(DESTDIR)$(mandir)/man8
+	$(Q)install -m 0644 $(MAN_PAGES) $(DESTDIR)$(mandir)/man8/
+	$(Q)install -D -m 0644 dist/bash-completion/sockwatch $(DESTDIR)$(bashcompdir)/sockwatch
+	$(Q)install -d $(DESTDIR)$(unitdir)
+	$(Q)sed 's|/usr/sbin/sockwatch|$(sbindir)/sockwatch|' dist/systemd/sockwatch-record.service \
+		> $(DESTDIR)$(unitdir)/sockwatch-record.service
+	$(Q)chmod 0644 $(DESTDIR)$(unitdir)/sockwatch-record.service
+	$(Q)install -D -m 0644 dist/approved.example $(DESTDIR)$(docdir)/examples/approved
+	$(Q)if [ -e $(INSTALLED_ENVFILE) ]; then \
+		echo "  kept     $(INSTALLED_ENVFILE) (dist/default/sockwatch has the defaults)"; \
+	else install -D -m 0644 dist/default/sockwatch $(INSTALLED_ENVFILE); fi
+
+# Removes what install put there; the options file only if it is unchanged.
+uninstall:
+	$(call msg,UNINSTALL,$(DESTDIR)$(prefix))
+	$(Q)rm -f $(DESTDIR)$(sbindir)/sockwatch \
+		$(patsubst $(OUTPUT)/man/%,$(DESTDIR)$(mandir)/man8/%,$(MAN_PAGES)) \
+		$(DESTDIR)$(bashcompdir)/sockwatch $(DESTDIR)$(unitdir)/sockwatch-record.service \
+		$(DESTDIR)$(docdir)/examples/approved
+	$(Q)rmdir $(DESTDIR)$(docdir)/examples $(DESTDIR)$(docdir) 2>/dev/null || true
+	$(Q)if cmp -s dist/default/sockwatch $(INSTALLED_ENVFILE); then rm -f $(INSTALLED_ENVFILE); \
+	elif [ -e $(INSTALLED_ENVFILE) ]; then echo "  kept     $(INSTALLED_ENVFILE) (changed)"; fi
 
 clean:
 	$(call msg,CLEAN,$(OUTPUT))

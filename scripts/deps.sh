@@ -37,6 +37,7 @@ valgrind:valgrind
 man:man-db
 groff:groff-base
 /usr/share/bash-completion/bash_completion:bash-completion
+systemd-analyze:systemd
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 bench) NEEDS="$NEEDS
