@@ -23,6 +23,7 @@ unshare:util-linux
 /usr/include/bpf/libbpf.h:libbpf-dev
 /usr/include/libelf.h:libelf-dev
 /usr/include/zlib.h:zlib1g-dev
+/usr/include/libdeflate.h:libdeflate-dev
 /usr/include/nettle/sha2.h:nettle-dev
 /usr/include/json-c/json.h:libjson-c-dev
 /usr/include/cmocka.h:libcmocka-dev
@@ -63,7 +64,7 @@ done
 if ! command -v apt-get >/dev/null 2>&1; then
 	echo "*** missing:$missing" >&2
 	echo "*** install the equivalent packages for your distribution (clang, llvm, bpftool," >&2
-	echo "*** libbpf, libelf, zlib, nettle, json-c and cmocka development files), then rerun." >&2
+	echo "*** libbpf, libelf, zlib, libdeflate, nettle, json-c and cmocka development files), then rerun." >&2
 	exit 1
 fi
 if [ "$(id -u)" != 0 ]; then

@@ -50,7 +50,7 @@
 # tests/fuzz/corpus under 1 MB in all.
 #
 # Needs clang with its runtime (Debian: clang, libclang-rt-14-dev), and
-# libjson-c-dev, zlib1g-dev, nettle-dev as for the normal build.
+# libjson-c-dev, zlib1g-dev, libdeflate-dev, nettle-dev as for the normal build.
 # Flags live in plain variables, split on purpose; -nt is in dash and bash.
 # shellcheck disable=SC2086,SC2089,SC2090,SC3013,SC2012
 set -eu
@@ -64,7 +64,7 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 CFLAGS_F="-g -O1 -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
 	-Iuser -Ibpf -I$OUT -DSOCKWATCH_VERSION=\"fuzz\""
 EXTRA=${FUZZ_CFLAGS:-}
-LIBS="-ljson-c -lz -lnettle -lpthread -lm"
+LIBS="-ljson-c -lz -ldeflate -lnettle -lpthread -lm"
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
 

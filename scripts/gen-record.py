@@ -2,7 +2,9 @@
 """Synthetic sockwatch records, for the report tests and its benchmark.
 
 A record is what `sockwatch record -o DIR` writes: gzip JSON Lines
-segments in DIR, one JSON object per line. Event lines have the fields of
+segments in DIR, one JSON object per line, each segment a series of gzip
+members that state their size (user/evidence/segment_gz.h; --legacy
+writes each segment as one plain gzip stream, as sockwatch did before). Event lines have the fields of
 `sockwatch --json` (ts, event, pid, tid, ppid, uid, comm, cgroup_id, netns,
 proto, family, laddr, lport, raddr, rport, port, port_class, service, role,
 in_progress, result, error); meta lines are
@@ -27,8 +29,10 @@ import hashlib
 import json
 import os
 import random
+import struct
 import sys
 import time
+import zlib
 
 SEGMENT_NAME = "seg-%06d.jsonl.gz"  # as user/evidence/manifest.h names them
 
@@ -44,6 +48,67 @@ SERVICES = {
 
 ERRORS = {-111: "ECONNREFUSED", -110: "ETIMEDOUT", -113: "EHOSTUNREACH", -98: "EADDRINUSE",
           -115: "EINPROGRESS", -101: "ENETUNREACH"}
+
+
+MEMBER_IN = 1 << 20  # SEGGZ_MEMBER_IN: lines per member, bytes, about
+
+
+class MemberWriter:
+    """A segment as the recorder writes it (user/evidence/segment_gz.h):
+    gzip members of whole lines, about MEMBER_IN bytes of text each (the
+    recorder also ends one at every flush, which a busy recorder rarely
+    reaches first), each with its size in an 'SW' extra field. A text
+    file object, like gzip.open(name, "wt")."""
+
+    def __init__(self, path, level=6):
+        self.f = open(path, "wb")
+        self.level = level
+        self.pending = []
+        self.size = 0
+
+    def write(self, text):
+        self.pending.append(text)
+        self.size += len(text)
+        if self.size >= MEMBER_IN:
+            data = "".join(self.pending)
+            self.pending, self.size = [], 0
+            at = 0
+            while len(data) - at >= MEMBER_IN:
+                cut = data.find("\n", at + MEMBER_IN - 1)
+                if cut < 0:
+                    break
+                self._member(data[at:cut + 1])
+                at = cut + 1
+            if at < len(data):
+                self.pending, self.size = [data[at:]], len(data) - at
+
+    def _member(self, text):
+        raw = text.encode()
+        z = zlib.compressobj(self.level, zlib.DEFLATED, -15)
+        body = z.compress(raw) + z.flush()
+        size = 20 + len(body) + 8
+        xfl = 4 if self.level < 2 else 2 if self.level == 9 else 0
+        head = b"\x1f\x8b\x08\x04" + struct.pack("<IBB", 0, xfl, 3) + struct.pack("<H", 8) + \
+            b"SW" + struct.pack("<HI", 4, size)
+        self.f.write(head + body + struct.pack("<II", zlib.crc32(raw), len(raw) & 0xffffffff))
+
+    def close(self):
+        if self.size:
+            self._member("".join(self.pending))
+        self.pending, self.size = [], 0
+        self.f.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def open_segment_file(path, legacy, level):
+    if legacy:
+        return gzip.open(path, "wt", compresslevel=level)
+    return MemberWriter(path, level)
 
 
 def port_class(p):
@@ -173,9 +238,10 @@ class Record:
     (unless manifest=False). Lines go to the current segment; cut() starts
     the next. record_start lines are the caller's (see record_start())."""
 
-    def __init__(self, path, manifest=True, record_id=None):
+    def __init__(self, path, manifest=True, record_id=None, legacy=False):
         self.path = path
         self.manifest = manifest
+        self.legacy = legacy
         self.record_id = record_id or os.urandom(16).hex()
         self.segments = [[]]
         self.stopped = None   # (ts_ns, events, drops) for the stop entry
@@ -200,7 +266,7 @@ class Record:
                       _ts_of(first)) if self.manifest else None
         for seq, lines in enumerate(self.segments, 1):
             name = os.path.join(self.path, SEGMENT_NAME % seq)
-            with gzip.open(name, "wt", compresslevel=6) as f:
+            with open_segment_file(name, self.legacy, 6) as f:
                 for line in lines:
                     f.write(line + "\n")
             names.append(name)
@@ -238,7 +304,7 @@ LISTENERS = [("sshd", 0, "tcp", "0.0.0.0", 22), ("nginx", 33, "tcp", "0.0.0.0", 
              ("chronyd", 0, "udp", "127.0.0.1", 323)]
 
 
-def bench_record(path, n, per_segment, seed, start_ns, manifest=True):
+def bench_record(path, n, per_segment, seed, start_ns, manifest=True, legacy=False, level=6):
     rnd = random.Random(seed)
     dests4 = ["10.%d.%d.%d" % (rnd.randrange(256), rnd.randrange(256), rnd.randrange(1, 255))
               for _ in range(3000)]
@@ -247,7 +313,9 @@ def bench_record(path, n, per_segment, seed, start_ns, manifest=True):
     step = 100000  # 10k events per second
     ts = start_ns
     dumps = json.JSONEncoder(separators=(",", ":")).encode
-    mf = Manifest(path, host="bench-host", version="bench", started_ns=start_ns) \
+    # the id follows from the seed too: the same seed, the same lines, whatever the format
+    mf = Manifest(path, record_id="%032x" % random.Random(-seed).getrandbits(128),
+                  host="bench-host", version="bench", started_ns=start_ns) \
         if manifest else None
     rid = mf.record_id if mf else "0" * 32
     seg = {"seq": 0, "out": None, "start": ts, "events": 0, "lost": 0}
@@ -264,8 +332,8 @@ def bench_record(path, n, per_segment, seed, start_ns, manifest=True):
     def open_segment():
         close_segment()
         seg.update(seq=seg["seq"] + 1, start=ts, events=0, lost=0)
-        seg["out"] = out = gzip.open(os.path.join(path, SEGMENT_NAME % seg["seq"]), "wt",
-                                     compresslevel=1)
+        seg["out"] = out = open_segment_file(os.path.join(path, SEGMENT_NAME % seg["seq"]),
+                                             legacy, level)
         # every segment starts with record_start and the snapshot, as record does
         out.write(dumps(record_start(ts, host="bench-host", version="bench", record_id=rid,
                                      seq=seg["seq"])) + "\n")
@@ -376,10 +444,16 @@ def main():
     ap.add_argument("--start", default="2026-01-05T09:00:00.000000Z")
     ap.add_argument("--no-manifest", action="store_true",
                     help="segments only: the report then says 'no manifest'")
+    ap.add_argument("--legacy", action="store_true",
+                    help="each segment one gzip stream, as sockwatch wrote them before "
+                    "members carried their size")
+    ap.add_argument("--level", type=int, default=6,
+                    help="gzip level (the recorder's default is 6)")
     a = ap.parse_args()
     t0 = time.monotonic()
     segs, lost = bench_record(a.dir, a.events, a.segment_events, a.seed,
-                              parse_rfc3339(a.start), manifest=not a.no_manifest)
+                              parse_rfc3339(a.start), manifest=not a.no_manifest,
+                              legacy=a.legacy, level=a.level)
     print("%s: %d events in %d segments, %d lost, %.1fs" %
           (a.dir, a.events, segs, lost, time.monotonic() - t0), file=sys.stderr)
 

@@ -496,6 +496,105 @@ def test_report_fast_parser_matches_jsonc():
         shutil.rmtree(d)
 
 
+def members_of(path):
+    """[(offset, size, text)] of a segment written as sized members."""
+    import struct
+    import zlib
+    with open(path, "rb") as f:
+        data = f.read()
+    out, off = [], 0
+    while off < len(data):
+        size = struct.unpack("<I", data[off + 16:off + 20])[0]
+        out.append((off, size, zlib.decompress(data[off:off + size], 31).decode()))
+        off += size
+    return out
+
+
+def without_place(doc):
+    """A report's JSON without what names where and when it was made."""
+    if isinstance(doc, dict):
+        return {k: without_place(v) for k, v in doc.items()
+                if k not in ("path", "chain_head", "generated_at", "generated_by")}
+    if isinstance(doc, list):
+        return [without_place(v) for v in doc]
+    return doc
+
+
+def test_report_members_read_as_the_stream():
+    """Segments of sized gzip members (inflated in parallel, several per
+    segment) give the report that the same lines as one gzip stream (read
+    with zlib as before) give, on one thread or several; it counts every
+    line zcat sees."""
+    d = tmpdir()
+    try:
+        recs = {}
+        for fmt in ("members", "legacy"):
+            recs[fmt] = os.path.join(d, fmt)
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-record.py"),
+                            recs[fmt], "--events", "30000", "--segment-events", "12000",
+                            "--seed", "5", "--level", "1"] + (["--legacy"] if fmt == "legacy" else []),
+                           check=True, capture_output=True, timeout=120)
+        seg = os.path.join(recs["members"], "seg-000001.jsonl.gz")
+        check(len(members_of(seg)) >= 3, "several members in a segment")
+        lines = 0
+        for name in sorted(glob.glob(os.path.join(recs["members"], "seg-*.jsonl.gz"))):
+            with gzip.open(name, "rt") as f:
+                lines += sum(1 for _ in f)
+        want = without_place(report_json("--threads", "1", recs["legacy"]))
+        check(want["summary"]["events"]["lines"] == lines, "every line: %d" % lines)
+        for threads in ("1", "2", "3"):
+            got = without_place(report_json("--threads", threads, recs["members"]))
+            if got != want:
+                diff = [k for k in want if got.get(k) != want[k]]
+                fail("members, %s threads: the report differs in %r" % (threads, diff))
+    finally:
+        shutil.rmtree(d)
+
+
+def test_report_damaged_member_loses_only_its_lines():
+    """A member whose data is corrupt costs its own lines, not the members
+    after it; a segment cut inside its last member (a crash while writing
+    it) keeps every whole member and the whole lines before the cut."""
+    d = tmpdir()
+    try:
+        rec = os.path.join(d, "rec")
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen-record.py"),
+                        rec, "--events", "20000", "--segment-events", "10000", "--seed", "9",
+                        "--level", "1", "--no-manifest"],
+                       check=True, capture_output=True, timeout=120)
+        seg1 = os.path.join(rec, "seg-000001.jsonl.gz")
+        seg2 = os.path.join(rec, "seg-000002.jsonl.gz")
+        m1, m2 = members_of(seg1), members_of(seg2)
+        check(len(m1) >= 3 and len(m2) >= 3, "several members: %d, %d" % (len(m1), len(m2)))
+        lines = lambda ms: sum(t.count("\n") for _, _, t in ms)
+
+        before = report_json(seg1)["summary"]["events"]["in_window"]
+        # segment 1: bytes flipped inside its second member's data
+        off, size, text = m1[1]
+        with open(seg1, "r+b") as f:
+            f.seek(off + size // 2)
+            b = f.read(16)
+            f.seek(off + size // 2)
+            f.write(bytes(x ^ 0x5a for x in b))
+        # segment 2: cut in the middle of its last member
+        off, size, _ = m2[-1]
+        with open(seg2, "r+b") as f:
+            f.truncate(off + size // 2)
+
+        doc = report_json(seg1, seg2, expect=1)
+        s1, s2 = doc["segments"]
+        check(s1["read"] == "corrupt", repr(s1))
+        # every event of the other members; what zlib made of the damaged one
+        # before it noticed is bad lines at most (CRC), never events of its own
+        check(s1["lines"] >= lines(m1) - text.count("\n"), repr(s1))
+        after = report_json(seg1, expect=1)["summary"]["events"]["in_window"]
+        check(before - text.count("\n") <= after <= before, "%d of %d events" % (after, before))
+        check(s2["read"] == "truncated", repr(s2))
+        check(lines(m2[:-1]) < s2["lines"] < lines(m2) and s2["bad_lines"] == 0, repr(s2))
+    finally:
+        shutil.rmtree(d)
+
+
 def find_chromium():
     for name in ("chromium", "chromium-browser", "google-chrome"):
         p = shutil.which(name)

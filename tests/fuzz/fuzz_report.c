@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * libFuzzer target: `sockwatch report` end to end on one segment file:
- * the record reader (user/report/report_read.c: gzip, chunks of lines, a worker
- * thread), the line parser (report_parse.c), the aggregates and findings
+ * the record reader (user/report/report_read.c, report_inflate.c: gzip as
+ * sized members or a stream, lines across jobs, a worker thread), the line parser (report_parse.c), the aggregates and findings
  * (report_agg.c, report_distinct.c, report_find.c with an approved list)
  * and all four writers (report_fmt_{md,html,csv,json}.c).
  *
@@ -12,8 +12,10 @@
  *            fraction of its length (a crashed recorder's open segment);
  *            bit 2: with --approved (a fixed list); bits 3-4: window
  *            (none, --since, --until, both); bit 5: the rest is taken as
- *            raw gzip data as it is
- *   byte 1   where to cut
+ *            raw gzip data as it is; bit 6 (with bit 0): gzip as the
+ *            recorder does, sized members (segment_gz.h), two of them
+ *            split at byte 1's fraction, anywhere, even mid-line
+ *   byte 1   where to cut, and where to split
  *   the rest the segment's lines (record_start, events, snapshot, drop,
  *            record_stop, or anything else)
  *
@@ -49,6 +51,7 @@
 #include <zlib.h>
 
 #include "fuzz_common.h"
+#include "evidence/segment_gz.h"
 #include "report/approved.h"
 #include "report/report.h"
 #include "fuzz_utf8.h"
@@ -375,6 +378,38 @@ static void rptf_format(const char *what, rptf_writer w, const struct rpt_summar
 	free(buf);
 }
 
+/* Two sized members, split at the fraction at/256 of data, or NULL. */
+static unsigned char *rptf_members(const uint8_t *data, size_t size, unsigned at,
+				   size_t *out_len)
+{
+	struct seggz_writer w;
+	size_t k = size * at / 256, len = 0;
+	unsigned char *out = NULL, *grown;
+
+	if (seggz_init(&w, 1))
+		return NULL;
+	for (int part = 0; part < 2; part++) {
+		if (seggz_add(&w, part ? data + k : data, part ? size - k : k) ||
+		    seggz_finish(&w))
+			goto fail;
+		grown = realloc(out, len + w.len + 1);
+		if (!grown)
+			goto fail;
+		out = grown;
+		memcpy(out + len, w.buf, w.len);
+		len += w.len;
+		if (seggz_next(&w))
+			goto fail;
+	}
+	seggz_free(&w);
+	*out_len = len;
+	return out;
+fail:
+	seggz_free(&w);
+	free(out);
+	return NULL;
+}
+
 /* A gzip member of data, or NULL. */
 static unsigned char *rptf_gzip(const uint8_t *data, size_t size, size_t *out_len)
 {
@@ -422,7 +457,8 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 	seg = data + 2;
 	seglen = size - 2;
 	if ((mode & 1) && !(mode & 32)) {
-		gz = rptf_gzip(data + 2, size - 2, &seglen);
+		gz = mode & 64 ? rptf_members(data + 2, size - 2, data[1], &seglen)
+			       : rptf_gzip(data + 2, size - 2, &seglen);
 		if (!gz)
 			return 0;
 		if (mode & 2)
