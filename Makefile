@@ -70,8 +70,8 @@ MAN_SRCS := $(wildcard doc/man/*.scd)
 MAN_PAGES := $(patsubst doc/man/%.scd,$(OUTPUT)/man/%,$(MAN_SRCS))
 
 .DELETE_ON_ERROR:
-.PHONY: all man deps test-deps bench-deps run test unit e2e valgrind bench fuzz clean install \
-	uninstall help
+.PHONY: all man deps test-deps bench-deps kernels-deps run test unit e2e valgrind bench fuzz \
+	test-kernels clean install uninstall help
 
 all: $(OUTPUT)/sockwatch
 
@@ -86,6 +86,7 @@ help:
 	@echo 'sudo make valgrind  end-to-end tests with sockwatch under valgrind'
 	@echo 'make fuzz       run every libFuzzer target for FUZZ_SECONDS (default 30)'
 	@echo 'sudo make bench benchmark against the alternatives (minutes)'
+	@echo 'sudo make test-kernels  the end-to-end scenario on every kernel of tests/kernels.list, under QEMU'
 	@echo 'make install    binary, man pages, completion, systemd unit, examples to'
 	@echo '                $$(DESTDIR)$$(prefix) (default /usr/local); make uninstall'
 	@echo 'make clean      remove $(OUTPUT)/'
@@ -99,6 +100,9 @@ test-deps:
 
 bench-deps:
 	$(Q)scripts/deps.sh bench
+
+kernels-deps:
+	$(Q)scripts/deps.sh kernels
 
 $(OUTPUT) $(OUTPUT)/tests:
 	$(Q)mkdir -p $@
@@ -153,6 +157,11 @@ $(OUTPUT)/microbench: tests/bench/microbench.c $(LIB_OBJS) | $(OUTPUT)
 	$(call msg,CC,$@)
 	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< $(LIB_OBJS) $(LIBS) -o $@
 
+# The kernel matrix's traffic runs in a guest with no libraries at all.
+$(OUTPUT)/traffic: tests/kernels/traffic.c | $(OUTPUT)
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(USER_CFLAGS) -static $< -o $@
+
 unit: $(UNIT_BINS)
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT) --unit-only
 
@@ -187,6 +196,12 @@ bench: bench-deps
 	$(Q)scripts/bench-report.sh $(OUTPUT)/sockwatch
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
+
+# Boots every kernel of tests/kernels.list under QEMU (scripts/kernel-matrix.py).
+test-kernels: kernels-deps
+	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/traffic
+	$(Q)$(PYTHON) scripts/kernel-matrix.py --sockwatch $(OUTPUT)/sockwatch \
+		--traffic $(OUTPUT)/traffic --logs $(OUTPUT)/kernels $(ARGS)
 
 # The binary, man pages, bash completion, the recorder's unit (its ExecStart
 # pointed at $(sbindir)), an example approved-services file, and the unit's

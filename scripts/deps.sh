@@ -4,6 +4,7 @@
 #   scripts/deps.sh test   also what the test suite uses (a headless browser
 #                          to render the HTML report)
 #   scripts/deps.sh bench  also what the benchmark compares against
+#   scripts/deps.sh kernels  also what the kernel matrix boots kernels with
 # Debian/Ubuntu: installs with apt-get. Elsewhere: names what to install.
 set -eu
 mode=${1:-build}
@@ -43,6 +44,13 @@ systemd-analyze:systemd
 " ;;
 bench) NEEDS="$NEEDS
 /usr/bin/time:time
+" ;;
+kernels) NEEDS="$NEEDS
+qemu-system-x86_64:qemu-system-x86
+/bin/busybox:busybox-static
+cpio:cpio
+/usr/share/keyrings/debian-archive-keyring.gpg:debian-archive-keyring
+/usr/lib/x86_64-linux-gnu/libc.a:libc6-dev
 " ;;
 esac
 

@@ -1,0 +1,73 @@
+#!/bin/sh
+# /init of the kernel matrix's guest (scripts/kernel-matrix.py): busybox,
+# sockwatch with its libraries, the static traffic program and the
+# kernel's diag modules. Cloud kernels have no 9p, so every result goes
+# to the serial console between "@@sw NAME begin" and "@@sw NAME end"
+# lines, and the host reads them from the console log. Every wait is
+# bounded; the guest powers off at the end whatever happened.
+/bin/busybox --install -s /bin
+export PATH=/bin:/sbin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mkdir -p /tmp
+ip link set lo up
+
+section() { echo "@@sw $1 begin"; cat "$2" 2>/dev/null; echo "@@sw $1 end"; }
+
+echo "@@sw kernel $(uname -r)"
+[ -e /sys/kernel/btf/vmlinux ] && echo "@@sw btf yes" || echo "@@sw btf no"
+for m in inet_diag tcp_diag udp_diag; do
+	if [ -e /modules/$m.ko ]; then
+		insmod /modules/$m.ko && echo "@@sw module $m loaded" || echo "@@sw module $m failed"
+	fi
+done
+
+# tail: start, wait (bounded) until attached, run the traffic, stop.
+sockwatch --json --duration 600 >/tmp/events 2>/tmp/tail.err &
+sw=$!
+i=0
+while [ $i -lt 240 ] && ! grep -q "attached to" /tmp/tail.err && kill -0 $sw 2>/dev/null; do
+	sleep 0.5
+	i=$((i + 1))
+done
+if grep -q "attached to" /tmp/tail.err; then
+	traffic >/tmp/traffic.out 2>&1
+	echo "@@sw traffic-rc $?"
+	sleep 1
+	kill -INT $sw
+fi
+wait $sw
+echo "@@sw tail-rc $?"
+section events /tmp/events
+section tail-stderr /tmp/tail.err
+section traffic /tmp/traffic.out
+
+# snapshot: sockets that exist while it runs (needs tcp_diag/udp_diag).
+mkfifo /tmp/hold.in
+traffic hold </tmp/hold.in >/tmp/hold.out 2>&1 &
+hold=$!
+exec 3>/tmp/hold.in
+i=0
+while [ $i -lt 60 ] && ! grep -q ready /tmp/hold.out; do
+	sleep 0.5
+	i=$((i + 1))
+done
+sockwatch snapshot --json >/tmp/snapshot 2>/tmp/snapshot.err
+echo "@@sw snapshot-rc $?"
+exec 3>&-
+wait $hold
+section snapshot /tmp/snapshot
+section snapshot-stderr /tmp/snapshot.err
+section hold /tmp/hold.out
+
+# The floor on a kernel without BTF: hide /sys/kernel/btf and start it.
+if mount -t tmpfs none /sys/kernel/btf 2>/dev/null; then
+	sockwatch --json --duration 5 >/dev/null 2>/tmp/nobtf.err
+	echo "@@sw nobtf-rc $?"
+	umount /sys/kernel/btf
+	section nobtf-stderr /tmp/nobtf.err
+fi
+
+echo "@@sw done"
+poweroff -f
