@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 #include <sched.h>
 #include <time.h>
@@ -15,6 +16,7 @@
 #include <bpf/libbpf.h>
 
 #include "capture/capture.h"
+#include "capture/floor.h"
 #include "sockwatch.skel.h"
 
 struct capture {
@@ -238,21 +240,25 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 		 capture_event_fn fn, void *ctx, char *err, size_t errlen)
 {
 	struct capture_opts opts = *o;
+	struct kernel_features features;
+	struct utsname uts;
 	struct capture *c;
 	int r;
 
 	verbose_log = o->verbose;
 	libbpf_set_print(libbpf_print);
-	if (!dir_has("/sys/kernel/btf/vmlinux")) {
-		snprintf(err, errlen, "this kernel has no BTF (/sys/kernel/btf/vmlinux): "
-			 "sockwatch needs Linux 5.15+ built with CONFIG_DEBUG_INFO_BTF=y");
-		return -ENOTSUP;
-	}
-	if (!has_bpf_caps()) {
+	/* A kernel without BTF is below the floor whoever asks; the other
+	 * probes load test programs, so they need the privileges first. */
+	if (dir_has("/sys/kernel/btf/vmlinux") && !has_bpf_caps()) {
 		snprintf(err, errlen, "permission denied: run as root (sockwatch needs CAP_BPF "
 			 "and CAP_PERFMON, or CAP_SYS_ADMIN, to load its BPF programs)");
 		return -EPERM;
 	}
+	floor_probe(&features);
+	if (uname(&uts))
+		snprintf(uts.release, sizeof(uts.release), "unknown");
+	if (!floor_met(&features, uts.release, err, errlen))
+		return -ENOTSUP;
 	c = calloc(1, sizeof(*c));
 	if (!c) {
 		snprintf(err, errlen, "out of memory");
