@@ -42,7 +42,7 @@ CFLAGS ?= -O2 -g
 WARNFLAGS := -Wall -Wextra -Werror
 USER_CFLAGS := $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
-LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap
+LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl
 
 ifeq ($(SANITIZE),1)
 	USER_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined \
@@ -125,6 +125,16 @@ $(BPF_SKELS): $(OUTPUT)/%.skel.h: $(OUTPUT)/%.bpf.o
 # Only capture/ may include the skeletons, so only its objects wait for
 # them; -MMD records which of them really do.
 $(OUTPUT)/user/capture/%.o: user/capture/%.c $(BPF_SKELS)
+	$(call msg,CC,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
+
+# The fleet store's schema is SQL in the repository, built into the binary.
+$(OUTPUT)/fleet_schema.h: user/fleet/schema.sql | $(OUTPUT)
+	$(call msg,XXD,$@)
+	$(Q)cd user/fleet && xxd -i schema.sql > $(abspath $@)
+
+$(OUTPUT)/user/fleet/ch_schema.o: user/fleet/ch_schema.c $(OUTPUT)/fleet_schema.h
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@

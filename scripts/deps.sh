@@ -31,6 +31,8 @@ unshare:util-linux
 /usr/include/sys/capability.h:libcap-dev
 /usr/include/jsmn.h:libjsmn-dev
 scdoc:scdoc
+curl-config:libcurl4-openssl-dev
+xxd:xxd
 "
 case $mode in
 test) NEEDS="$NEEDS
@@ -40,6 +42,8 @@ man:man-db
 groff:groff-base
 /usr/share/bash-completion/bash_completion:bash-completion
 systemd-analyze:systemd
+clickhouse-server:clickhouse-server
+clickhouse-client:clickhouse-client
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 bench) NEEDS="$NEEDS

@@ -17,6 +17,7 @@ static const struct command {
 	{ "record", cmd_record, "record events to a directory, as evidence" },
 	{ "verify", cmd_verify, "check a record against its manifest" },
 	{ "report", cmd_report, "summarise a record for auditors" },
+	{ "ship", cmd_ship, "load records into ClickHouse, for fleet reports" },
 };
 
 static void usage(FILE *f)

@@ -11,11 +11,14 @@
 #include "evidence/manifest.h"
 #include "evidence/seal.h"
 #include "common/opts.h"
+#include "fleet/ch.h"
+#include "fleet/ship.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f,
-"Usage: sockwatch verify [--json] [--head HEX] [--key KEY | --key-file FILE] DIR\n"
+"Usage: sockwatch verify [--json] [--head HEX] [--key KEY | --key-file FILE]\n"
+"                        [--clickhouse URL [--database DB]] DIR\n"
 "Check every segment of the record in DIR against its manifest: the SHA-256\n"
 "chain, each segment's size and hash, their order, files that should not be\n"
 "there, and how the record ended. One line per segment: intact, or what is\n"
@@ -29,6 +32,12 @@ static void usage(FILE *f)
 "                   prove every seal; a manifest rewritten by anyone without\n"
 "                   the key of its time fails (seal-broken)\n"
 "      --key-file FILE  the same key, read from FILE ('record --key-file')\n"
+"      --clickhouse URL  also check the record against what 'sockwatch ship'\n"
+"                   stored there: every manifest entry shipped must be here,\n"
+"                   unchanged, and every segment shipped still intact. Catches\n"
+"                   a record rewritten or cut after shipping, even with its\n"
+"                   local chain rebuilt\n"
+"      --database DB  the store's database (default " CH_DEFAULT_DB ")\n"
 "  -h, --help       this help\n"
 "\n"
 "A record still being written verifies up to its last flush; its open\n"
@@ -51,7 +60,8 @@ static void str_or_null(struct jw *w, const char *s)
 	jw_str(w, s && *s ? s : NULL);
 }
 
-static int print_json(const char *dir, const struct mf_report *r)
+static int print_json(const char *dir, const struct mf_report *r,
+		      const struct anchor_result *a)
 {
 	struct jw jw, *w = &jw;
 
@@ -60,7 +70,7 @@ static int print_json(const char *dir, const struct mf_report *r)
 	JW_KEY(w, "dir");
 	jw_str(w, dir);
 	JW_KEY(w, "ok");
-	jw_bool(w, mf_report_ok(r));
+	jw_bool(w, mf_report_ok(r) && (!a || a->ok));
 	JW_KEY(w, "problems");
 	jw_i64(w, r->problems);
 	JW_KEY(w, "record_id");
@@ -159,6 +169,36 @@ static int print_json(const char *dir, const struct mf_report *r)
 		jw_object_end(w);
 	}
 	jw_array_end(w);
+	if (a) {
+		JW_KEY(w, "anchor");
+		jw_object_start(w);
+		JW_KEY(w, "ok");
+		jw_bool(w, a->ok);
+		JW_KEY(w, "shipped");
+		jw_bool(w, a->shipped);
+		JW_KEY(w, "stored_entries");
+		jw_u64(w, a->stored_entries);
+		JW_KEY(w, "local_entries");
+		jw_u64(w, a->local_entries);
+		JW_KEY(w, "shipped_segments");
+		jw_u64(w, a->shipped_segments);
+		JW_KEY(w, "stored_head");
+		if (a->stored_head[0])
+			jw_str(w, a->stored_head);
+		else
+			jw_null(w);
+		JW_KEY(w, "last_ship");
+		if (a->last_ship[0])
+			jw_str(w, a->last_ship);
+		else
+			jw_null(w);
+		JW_KEY(w, "problems");
+		jw_array_start(w);
+		for (unsigned i = 0; i < a->nproblem; i++)
+			jw_str(w, a->problem[i]);
+		jw_array_end(w);
+		jw_object_end(w);
+	}
 	jw_object_end(w);
 	jw_newline(w);
 	return jw_finish(w);
@@ -176,7 +216,8 @@ static const char *esc(const char *s)
 	return buf;
 }
 
-static void print_text(const char *dir, const struct mf_report *r)
+static void print_text(const char *dir, const struct mf_report *r,
+		       const struct anchor_result *a, const char *store)
 {
 	printf("record    %s\n", esc(dir));
 	if (r->record_id[0])
@@ -218,7 +259,17 @@ static void print_text(const char *dir, const struct mf_report *r)
 		else
 			printf("%-20s %s\n", esc(s->file), mf_status_name(s->status));
 	}
-	if (mf_report_ok(r))
+	if (a && a->shipped)
+		printf("anchor    %s: %u manifest entr%s and %u segment%s shipped, the last at "
+		       "%s\n", esc(store), a->stored_entries, a->stored_entries == 1 ? "y" : "ies",
+		       a->shipped_segments, a->shipped_segments == 1 ? "" : "s", a->last_ship);
+	for (unsigned i = 0; a && i < a->nproblem; i++)
+		printf("anchor    NOT MATCHING: %s\n", esc(a->problem[i]));
+	if (a && a->ok)
+		printf("anchor    every entry shipped is here, unchanged\n");
+	if (a && !a->ok)
+		printf("verify: %s does NOT match what was shipped to %s\n", esc(dir), esc(store));
+	else if (mf_report_ok(r))
 		printf("verify: %s is intact: %u segment file%s checked\n", esc(dir), r->nseg,
 		       r->nseg == 1 ? "" : "s");
 	else
@@ -233,11 +284,16 @@ int cmd_verify(int argc, char **argv)
 		{ "head", required_argument, NULL, 'H' },
 		{ "key", required_argument, NULL, 'K' },
 		{ "key-file", required_argument, NULL, 'F' },
+		{ "clickhouse", required_argument, NULL, 'C' },
+		{ "database", required_argument, NULL, 'D' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *head = NULL, *dir, *key_text = NULL, *key_file = NULL;
+	const char *url = NULL, *db = CH_DEFAULT_DB;
 	unsigned char key[SEAL_KEY_LEN];
+	struct anchor_result anchor;
+	struct ch_conn c;
 	struct mf_report *r;
 	char err[512];
 	int json = 0, opt, ok, e, failed = 0;
@@ -261,6 +317,12 @@ int cmd_verify(int argc, char **argv)
 			break;
 		case 'F':
 			key_file = optarg;
+			break;
+		case 'C':
+			url = optarg;
+			break;
+		case 'D':
+			db = optarg;
 			break;
 		case 'h':
 			usage(stdout);
@@ -287,18 +349,33 @@ int cmd_verify(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	dir = argv[optind];
+	if (url && ch_open(&c, url, db, err, sizeof(err))) {
+		explicit_bzero(key, sizeof(key));
+		diag("verify: %s", err);
+		return EXIT_USAGE;
+	}
 	e = mf_verify_key(dir, head, key_text || key_file ? key : NULL, &r, err, sizeof(err));
 	explicit_bzero(key, sizeof(key));
 	if (e) {
 		diag("%s", err);
+		if (url)
+			ch_close(&c);
+		return EXIT_RUNTIME;
+	}
+	if (url && anchor_check(&c, dir, r, &anchor, err, sizeof(err))) {
+		diag("verify: %s", err);
+		ch_close(&c);
+		mf_report_free(r);
 		return EXIT_RUNTIME;
 	}
 	if (json)
-		failed = print_json(dir, r);
+		failed = print_json(dir, r, url ? &anchor : NULL);
 	else
-		print_text(dir, r);
-	ok = mf_report_ok(r);
+		print_text(dir, r, url ? &anchor : NULL, url ? c.shown : NULL);
+	ok = mf_report_ok(r) && (!url || anchor.ok);
 	mf_report_free(r);
+	if (url)
+		ch_close(&c);
 	if (failed || fflush(stdout) || ferror(stdout)) {
 		diag("writing the result failed");
 		return EXIT_RUNTIME;

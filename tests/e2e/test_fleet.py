@@ -1,0 +1,266 @@
+"""The fleet store: `sockwatch ship` into a real ClickHouse server (Debian's
+clickhouse-server, started here without systemd, see chserver.py), `verify
+--clickhouse` (the off-host anchor) and `report --clickhouse` (the fleet
+report), checked against the single-host commands on the same records.
+
+Two "hosts" are two records made in UTS namespaces with their own host
+names, each with traffic in a network namespace of its own.
+"""
+import atexit
+import gzip
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+
+import swtest
+from swtest import Netns, check, require_root
+from chserver import ClickHouse, free_port
+
+TRAFFIC = """
+import os, socket, time
+ctypes_done = True
+srv = socket.socket(); srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+srv.bind(("0.0.0.0", PORT)); srv.listen(16)
+for i in range(N):
+    c = socket.create_connection(("127.0.0.1", PORT)); a, _ = srv.accept(); c.close(); a.close()
+for p in (1, 2):
+    s = socket.socket()
+    try:
+        s.connect(("127.0.0.1", p))
+    except OSError:
+        pass
+    s.close()
+time.sleep(0.3)
+srv.close()
+"""
+
+_server = None
+_records = {}
+
+
+def server():
+    """One server for the module's tests, stopped at exit."""
+    global _server
+    if _server is None:
+        require_root()
+        _server = ClickHouse(users={"auditor": "s3cret"}).start()
+        atexit.register(_server.stop)
+    return _server
+
+
+def sw(*args, env=None):
+    return subprocess.run([swtest.SOCKWATCH] + list(args), capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, **env) if env else None)
+
+
+def make_record(host, port, n, rotate="1"):
+    """A record made on `host` (a UTS namespace with that host name), with
+    n connections to a listener on `port` (and two refused connects) from
+    a process named swfleet in a network namespace of its own."""
+    d = os.path.join(tempfile.mkdtemp(prefix="swfleet-"), "rec")
+    with Netns() as ns:
+        cmd = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', host,
+               swtest.SOCKWATCH, "record", "-o", d, "--rotate-interval", rotate]
+        p = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+        for line in p.stderr:
+            if "attached to" in line:
+                break
+        else:
+            raise AssertionError("record did not start")
+        time.sleep(1.2)
+        ns.run("PORT = %d\nN = %d\n" % (port, n) + TRAFFIC, comm="swfleet")
+        time.sleep(1.2)
+        p.send_signal(2)
+        p.communicate(timeout=30)
+        check(p.returncode == 0, "record failed: %d" % p.returncode)
+    return d
+
+
+def record(name):
+    """Records shared by tests (each is made once)."""
+    if name not in _records:
+        port, n = {"fleet-a": (2323, 5), "fleet-b": (5432, 7)}[name]
+        _records[name] = make_record(name, port, n)
+    return _records[name]
+
+
+def copy(d):
+    out = os.path.join(tempfile.mkdtemp(prefix="swfleet-"), "rec")
+    shutil.copytree(d, out)
+    return out
+
+
+def lines_of(d):
+    n = 0
+    for f in sorted(os.listdir(d)):
+        if f.startswith("seg-"):
+            with gzip.open(os.path.join(d, f), "rt") as g:
+                n += sum(1 for _ in g)
+    return n
+
+
+def one_line(r, code, text):
+    err = r.stderr.strip().splitlines()
+    check(r.returncode == code, "exit %d, expected %d: %s" % (r.returncode, code, r.stderr))
+    check(len(err) == 1 and text in err[0], "expected one line with %r: %r" % (text, err))
+
+
+def fresh_db():
+    return "t" + os.urandom(4).hex()
+
+
+def ship(url, db, *dirs, extra=()):
+    return sw("ship", "--clickhouse", url, "--database", db, *extra, *dirs)
+
+
+# ---- forging: what a root attacker with the record would do ---------------
+
+def rechain(d, mutate_lines):
+    """Rewrite manifest.jsonl with mutate_lines(list of dicts) applied and
+    every chain value recomputed, as manifest.h specifies: a consistent,
+    locally valid, forged record."""
+    with open(os.path.join(d, "manifest.jsonl")) as f:
+        objs = [json.loads(l) for l in f]
+    objs = mutate_lines(objs)
+    rid = objs[0]["record_id"]
+    prev = hashlib.sha256(b"sockwatch-record-chain-v1\n" + rid.encode()).digest()
+    out = []
+    for o in objs:
+        o.pop("chain", None)
+        body = json.dumps(o, separators=(",", ":"))[:-1]
+        prev = hashlib.sha256(prev + body.encode()).digest()
+        out.append(body + ',"chain":"%s"}\n' % prev.hex())
+    with open(os.path.join(d, "manifest.jsonl"), "w") as f:
+        f.writelines(out)
+
+
+def rewrite_segment(d, seq, edit):
+    """Replace segment seq's lines by edit(lines) and fix its manifest entry."""
+    name = "seg-%06d.jsonl.gz" % seq
+    path = os.path.join(d, name)
+    with gzip.open(path, "rt") as g:
+        lines = g.read().splitlines(True)
+    with gzip.open(path, "wt") as g:
+        g.writelines(edit(lines))
+    data = open(path, "rb").read()
+
+    def fix(objs):
+        for o in objs:
+            if o.get("type") == "segment" and o["seq"] == seq:
+                o["bytes"] = len(data)
+                o["sha256"] = hashlib.sha256(data).hexdigest()
+        return objs
+    rechain(d, fix)
+
+
+# ---- tests ---------------------------------------------------------------
+
+def test_fleet_ship_is_idempotent_and_anchors_the_record():
+    ch = server()
+    db = fresh_db()
+    d = copy(record("fleet-a"))
+    r = ship(ch.url, db, d)
+    check(r.returncode == 0, r.stderr)
+    nseg = len([f for f in os.listdir(d) if f.startswith("seg-")])
+    check(nseg >= 2, "want a record of several segments, got %d" % nseg)
+    check("%d segments shipped (%d lines)" % (nseg, lines_of(d)) in r.stdout, r.stdout)
+    count = lambda: int(ch.scalar("SELECT count() FROM %s.events WHERE host = 'fleet-a'" % db))
+    check(count() == lines_of(d), "events in the store %d, lines %d" % (count(), lines_of(d)))
+    # typed columns, from the lines as they are
+    row = json.loads(ch.query("SELECT event, comm, proto, rport, service, result, error, "
+                              "ts_us, toUnixTimestamp(time) AS t FROM %s.events WHERE comm = "
+                              "'swfleet' AND event = 'connect' AND rport = 1 FORMAT JSONEachRow"
+                              % db).splitlines()[0])
+    check(row["error"] == "ECONNREFUSED" and row["result"] == -111 and row["proto"] == "tcp",
+          row)
+    check(int(row["ts_us"]) // 1000000 == row["t"], row)
+    # twice: nothing inserted twice
+    r = ship(ch.url, db, d)
+    check(r.returncode == 0 and "0 segments shipped (0 lines), %d already" % nseg in r.stdout,
+          r.stdout + r.stderr)
+    check(count() == lines_of(d), "a second ship inserted rows again")
+    check(int(ch.scalar("SELECT count() FROM %s.segments WHERE status = 'shipped'" % db)) == nseg,
+          "segments rows")
+    # the anchor: the record as shipped verifies against the store
+    r = sw("verify", "--clickhouse", ch.url, "--database", db, d)
+    check(r.returncode == 0 and "every entry shipped is here, unchanged" in r.stdout, r.stdout)
+    j = json.loads(sw("verify", "--json", "--clickhouse", ch.url, "--database", db, d).stdout)
+    check(j["ok"] and j["anchor"]["ok"] and j["anchor"]["shipped_segments"] == nseg, j)
+
+    # a root attacker rewrites segment 1 (drops the refused connects from
+    # the evidence) and rebuilds the whole chain: locally it verifies ...
+    forged = copy(d)
+    rewrite_segment(forged, 1, lambda ls: [l for l in ls if '"rport":1,' not in l])
+    r = sw("verify", forged)
+    check(r.returncode == 0, "the forgery should verify locally: " + r.stdout)
+    # ... but not against the store, and ship refuses it
+    r = sw("verify", "--clickhouse", ch.url, "--database", db, forged)
+    check(r.returncode == 1 and "differs from the one shipped" in r.stdout and
+          "does NOT match" in r.stdout, r.stdout)
+    r = ship(ch.url, db, forged)
+    one_line(r, 1, "rewritten after shipping")
+    # cutting entries off the end (the last segments and the stop entry),
+    # with a consistent chain, is caught too
+    cut = copy(d)
+    rechain(cut, lambda objs: objs[:2])
+    for f in os.listdir(cut):
+        if f.startswith("seg-") and f != "seg-000001.jsonl.gz":
+            os.unlink(os.path.join(cut, f))
+    r = sw("verify", "--clickhouse", ch.url, "--database", db, cut)
+    check(r.returncode == 1 and "were removed" in r.stdout, r.stdout)
+    # a record the store never saw is not anchored
+    r = sw("verify", "--clickhouse", ch.url, "--database", fresh_db(), d)
+    check(r.returncode == 1 and "never shipped" in r.stdout, r.stdout + r.stderr)
+
+
+def test_fleet_ship_resumes_after_a_server_error():
+    ch = server()
+    db = fresh_db()
+    d = copy(record("fleet-a"))
+    check(ship(ch.url, db, extra=("--init",)).returncode == 0, "init")
+    # the server fails every insert of segment 2 from now on
+    ch.query("ALTER TABLE %s.events ADD COLUMN boom UInt8 DEFAULT throwIf(seg = 2)" % db)
+    r = ship(ch.url, db, d)
+    one_line(r, 1, "ClickHouse at")
+    shipped = ch.scalar("SELECT groupArray(seq) FROM (SELECT seq FROM %s.segments WHERE "
+                        "status = 'shipped' ORDER BY seq)" % db)
+    check(shipped == "[1]", "only segment 1 may be marked shipped: %s" % shipped)
+    check(ch.scalar("SELECT count() FROM %s.events WHERE seg = 2" % db) == "0", "seg 2 rows")
+    ch.query("ALTER TABLE %s.events DROP COLUMN boom" % db)
+    r = ship(ch.url, db, d)
+    check(r.returncode == 0 and "1 already in the store" in r.stdout, r.stdout + r.stderr)
+    check(int(ch.scalar("SELECT count() FROM %s.events" % db)) == lines_of(d), "after resume")
+    check(ch.scalar("SELECT count() - uniqExact(seg, line) FROM %s.events" % db) == "0",
+          "a line is in the store twice")
+
+
+def test_fleet_ship_errors_are_one_line():
+    ch = server()
+    d = record("fleet-a")
+    port = free_port()
+    r = sw("ship", "--clickhouse", "http://127.0.0.1:%d" % port, d)
+    one_line(r, 1, "cannot reach ClickHouse")
+    r = sw("ship", "--clickhouse", ch.url.replace("//", "//auditor:wrong@"), d)
+    one_line(r, 1, "refused the credentials")
+    r = sw("ship", "--clickhouse", ch.url.replace("//", "//auditor@"), "--database",
+           fresh_db(), d, env={"CLICKHOUSE_PASSWORD": "s3cret"})
+    check(r.returncode == 0, "password from the environment: " + r.stderr)
+    check("s3cret" not in r.stdout + r.stderr, "the password was shown")
+    one_line(sw("ship", "--clickhouse", "ftp://x", d), 2, "not an http")
+    one_line(sw("ship", "--clickhouse", ch.url, "--database", "a;b", d), 2, "--database")
+    one_line(sw("ship", d), 2, "--clickhouse")
+    # damage: a segment that does not verify is not shipped, and said so
+    bad = copy(d)
+    with open(os.path.join(bad, "seg-000002.jsonl.gz"), "r+b") as f:
+        f.seek(30)
+        f.write(b"\xff\xff")
+    db = fresh_db()
+    r = ship(ch.url, db, bad)
+    check(r.returncode == 1 and "1 segment file does not verify" in r.stderr, r.stderr)
+    check(ch.scalar("SELECT status FROM %s.segments WHERE seq = 2" % db) == "modified", "status")
+    check(ch.scalar("SELECT count() FROM %s.events WHERE seg = 2" % db) == "0", "seg 2 shipped")

@@ -1,0 +1,833 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* Shipping a record to ClickHouse, and the off-host anchor (ship.h). */
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <nettle/sha2.h>
+#include <zlib.h>
+
+#include "evidence/manifest.h"
+#include "fleet/ship.h"
+
+#define READ_CHUNK (256u << 10)
+#define INFLATE_CHUNK (1u << 20)
+/* Rows per INSERT: well under ClickHouse's max_insert_block_size (about a
+ * million rows), so each request is one block, written whole or not at
+ * all; that is what makes "the store holds a prefix" true on resume. */
+#define BATCH_BYTES (16u << 20)
+#define BATCH_ROWS 100000u
+#define MANIFEST_MAX (64u << 20)
+
+static int64_t now_us(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+
+static int oom(char *err, size_t errlen)
+{
+	snprintf(err, errlen, "out of memory");
+	return -1;
+}
+
+/* One JSON row for JSONEachRow, built with json-c (values from the
+ * record's files are never pasted into JSON by hand). */
+static int add_row(struct ch_buf *b, json_object *o)
+{
+	const char *s = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
+						       JSON_C_TO_STRING_NOSLASHESCAPE);
+
+	return ch_buf_add(b, s, strlen(s)) || ch_buf_add(b, "\n", 1) ? -1 : 0;
+}
+
+/* "(a, b, ...)": the table's columns a row may give, those computed from
+ * them (DEFAULT) left out so the server computes them. */
+static int insert_columns(struct ch_conn *c, const char *table, struct ch_buf *out, char *err,
+			  size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+	unsigned n = 0;
+	int rc = -1;
+
+	if (ch_buf_printf(&q, "DESCRIBE TABLE %s.%s", c->db, table))
+		goto nomem;
+	if (ch_rows(c, q.p, &rows, err, errlen))
+		goto out;
+	if (ch_buf_add(out, "(", 1))
+		goto nomem;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i);
+		const char *name = ch_str(row, "name");
+
+		if (ch_str(row, "default_type")[0] || !ch_name_ok(name))
+			continue;
+		if ((n++ && ch_buf_add(out, ",", 1)) || ch_buf_add(out, name, strlen(name)))
+			goto nomem;
+	}
+	if (ch_buf_add(out, ")", 1))
+		goto nomem;
+	rc = 0;
+	goto out;
+nomem:
+	oom(err, errlen);
+out:
+	json_object_put(rows);
+	ch_buf_free(&q);
+	return rc;
+}
+
+static int insert(struct ch_conn *c, const char *table, const struct ch_buf *rows, char *err,
+		  size_t errlen)
+{
+	struct ch_buf sql = {0};
+	int rc = -1;
+
+	if (!rows->n)
+		return 0;
+	if (ch_buf_printf(&sql, "INSERT INTO %s.%s ", c->db, table) ||
+	    insert_columns(c, table, &sql, err, errlen) ||
+	    ch_buf_printf(&sql, " FORMAT JSONEachRow"))
+		goto out;
+	rc = ch_exec(c, sql.p, rows->p, rows->n, NULL, err, errlen);
+out:
+	if (rc && !err[0])
+		oom(err, errlen);
+	ch_buf_free(&sql);
+	return rc;
+}
+
+/* ---- the local manifest's lines ---------------------------------------- */
+
+struct mlines {
+	char *buf;
+	unsigned n;
+	const char **line;
+	size_t *len;
+};
+
+static void mlines_free(struct mlines *m)
+{
+	free(m->buf);
+	free(m->line);
+	free(m->len);
+	memset(m, 0, sizeof(*m));
+}
+
+/* The first `want` lines of DIR/manifest.jsonl (the ones mf_verify
+ * trusted), and a check that the last of them carries chain value head,
+ * so the manifest did not change between the two reads. */
+static int mlines_load(const char *dir, unsigned want, const char *head, struct mlines *m,
+		       char *err, size_t errlen)
+{
+	char path[PATH_MAX];
+	size_t cap = 0, len = 0;
+	ssize_t got;
+	int fd;
+
+	memset(m, 0, sizeof(*m));
+	snprintf(path, sizeof(path), "%s/%s", dir, MF_FILE);
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	for (;;) {
+		if (len + READ_CHUNK + 1 > cap) {
+			char *p;
+
+			cap = cap ? cap * 2 : READ_CHUNK * 2;
+			if (cap > MANIFEST_MAX) {
+				close(fd);
+				snprintf(err, errlen, "%s: larger than %u MiB", path,
+					 MANIFEST_MAX >> 20);
+				return -1;
+			}
+			p = realloc(m->buf, cap);
+			if (!p) {
+				close(fd);
+				return oom(err, errlen);
+			}
+			m->buf = p;
+		}
+		got = read(fd, m->buf + len, READ_CHUNK);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			snprintf(err, errlen, "reading %s: %s", path, strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (!got)
+			break;
+		len += (size_t)got;
+	}
+	close(fd);
+	m->line = calloc(want ? want : 1, sizeof(*m->line));
+	m->len = calloc(want ? want : 1, sizeof(*m->len));
+	if (!m->line || !m->len)
+		return oom(err, errlen);
+	for (char *p = m->buf, *end = m->buf + len; m->n < want && p < end;) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+
+		if (!nl)
+			break;
+		m->line[m->n] = p;
+		m->len[m->n++] = (size_t)(nl - p);
+		*nl = '\0';
+		p = nl + 1;
+	}
+	if (m->n != want || !want) {
+		snprintf(err, errlen, "%s changed while it was read: try again", path);
+		return -1;
+	}
+	{
+		char tail[MF_HEX_LEN + 16];
+
+		snprintf(tail, sizeof(tail), "\"chain\":\"%s\"}", head);
+		if (m->len[want - 1] < strlen(tail) ||
+		    strcmp(m->line[want - 1] + m->len[want - 1] - strlen(tail), tail)) {
+			snprintf(err, errlen, "%s changed while it was read: try again", path);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* ---- what the store already holds -------------------------------------- */
+
+static int stored_manifest(struct ch_conn *c, const char *rid, json_object **rows, char *err,
+			   size_t errlen)
+{
+	struct ch_buf q = {0};
+	int rc;
+
+	if (ch_buf_printf(&q, "SELECT n, any(entry) AS entry, min(shipped_us) AS shipped_us "
+			  "FROM %s.manifest WHERE record_id = ", c->db) || ch_quote(&q, rid) ||
+	    ch_buf_printf(&q, " GROUP BY n ORDER BY n")) {
+		ch_buf_free(&q);
+		return oom(err, errlen);
+	}
+	rc = ch_rows(c, q.p, rows, err, errlen);
+	ch_buf_free(&q);
+	return rc;
+}
+
+/*
+ * Compare the store's manifest lines for this record with the local ones.
+ * 0 and *problem = "" when every stored line is here, identical, at its
+ * place; else *problem says what differs (the first difference).
+ */
+static void compare_manifest(json_object *stored, const struct mlines *m, char *problem,
+			     size_t len)
+{
+	size_t ns = json_object_array_length(stored);
+
+	problem[0] = '\0';
+	for (size_t i = 0; i < ns; i++) {
+		json_object *row = json_object_array_get_idx(stored, i);
+		int64_t n = ch_int(row, "n");
+		const char *entry = ch_str(row, "entry");
+
+		if (n < 1 || (size_t)n != i + 1) {
+			snprintf(problem, len, "the store's copy of the manifest has a gap at entry "
+				 "%zu", i + 1);
+			return;
+		}
+		if ((unsigned)n > m->n) {
+			snprintf(problem, len, "the manifest here has %u trusted entries, the store "
+				 "%zu: entries shipped earlier were removed (the record was cut or "
+				 "rewritten after shipping)", m->n, ns);
+			return;
+		}
+		if (strcmp(entry, m->line[n - 1])) {
+			snprintf(problem, len, "manifest entry %lld differs from the one shipped: "
+				 "the record was rewritten after shipping", (long long)n);
+			return;
+		}
+	}
+}
+
+/* Latest status per segment of a record: seq -> status. */
+static int stored_segments(struct ch_conn *c, const char *rid, json_object **rows, char *err,
+			   size_t errlen)
+{
+	struct ch_buf q = {0};
+	int rc;
+
+	if (ch_buf_printf(&q, "SELECT seq, argMax(status, checked_us) AS status FROM %s.segments "
+			  "WHERE record_id = ", c->db) || ch_quote(&q, rid) ||
+	    ch_buf_printf(&q, " GROUP BY seq")) {
+		ch_buf_free(&q);
+		return oom(err, errlen);
+	}
+	rc = ch_rows(c, q.p, rows, err, errlen);
+	ch_buf_free(&q);
+	return rc;
+}
+
+static const char *status_of(json_object *segs, unsigned seq)
+{
+	for (size_t i = 0; i < json_object_array_length(segs); i++) {
+		json_object *row = json_object_array_get_idx(segs, i);
+
+		if (ch_int(row, "seq") == seq)
+			return ch_str(row, "status");
+	}
+	return "";
+}
+
+/* ---- one segment ------------------------------------------------------- */
+
+struct seg_ship {
+	struct ch_conn *c;
+	const char *host, *rid;
+	unsigned seq;
+	uint64_t start_line;       /* lines before this are in the store */
+	uint64_t line;             /* lines seen */
+	uint64_t inserted;
+	struct ch_buf batch;
+	unsigned batch_rows;
+	char prefix[512];          /* {"host":..,"record_id":..,"seg":N,"line": */
+	size_t prefix_len;
+	char *err;
+	size_t errlen;
+};
+
+static int flush_batch(struct seg_ship *s)
+{
+	if (insert(s->c, "events", &s->batch, s->err, s->errlen))
+		return -1;
+	s->inserted += s->batch_rows;
+	s->batch.n = 0;
+	s->batch_rows = 0;
+	return 0;
+}
+
+/*
+ * One record line into the batch. Lines go in as they are, with host,
+ * record_id, seg and line put in front of their first field. The one kind
+ * of line that names a host and record itself, record_start, is rebuilt
+ * through json-c with the segment's values instead, so no key appears
+ * twice.
+ */
+static int add_line(struct seg_ship *s, const char *p, size_t n)
+{
+	char num[32];
+	int k;
+
+	s->line++;
+	if (s->line < s->start_line || !n)
+		return 0;
+	if (n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) {
+		json_tokener *tok = json_tokener_new();
+		json_object *o = tok ? json_tokener_parse_ex(tok, p, (int)n) : NULL;
+		int rc;
+
+		json_tokener_free(tok);
+
+		if (!o || !json_object_is_type(o, json_type_object)) {
+			json_object_put(o);
+			snprintf(s->err, s->errlen, "segment %u line %llu: not a JSON object", s->seq,
+				 (unsigned long long)s->line);
+			return -1;
+		}
+		json_object_object_add(o, "host", json_object_new_string(s->host));
+		json_object_object_add(o, "record_id", json_object_new_string(s->rid));
+		json_object_object_add(o, "seg", json_object_new_int64(s->seq));
+		json_object_object_add(o, "line", json_object_new_int64((int64_t)s->line));
+		rc = add_row(&s->batch, o);
+		json_object_put(o);
+		if (rc)
+			return oom(s->err, s->errlen);
+	} else {
+		if (p[0] != '{') {
+			snprintf(s->err, s->errlen, "segment %u line %llu: not a JSON object", s->seq,
+				 (unsigned long long)s->line);
+			return -1;
+		}
+		k = snprintf(num, sizeof(num), "%llu", (unsigned long long)s->line);
+		if (ch_buf_add(&s->batch, s->prefix, s->prefix_len) ||
+		    ch_buf_add(&s->batch, num, (size_t)k) ||
+		    (n > 1 && p[1] != '}' && ch_buf_add(&s->batch, ",", 1)) ||
+		    ch_buf_add(&s->batch, p + 1, n - 1) || ch_buf_add(&s->batch, "\n", 1))
+			return oom(s->err, s->errlen);
+	}
+	s->batch_rows++;
+	if (s->batch.n >= BATCH_BYTES || s->batch_rows >= BATCH_ROWS)
+		return flush_batch(s);
+	return 0;
+}
+
+/*
+ * Read the segment once: its compressed bytes are hashed (SHA-256) and
+ * inflated (every gzip member in turn) as they are read, and lines go to
+ * the store. The segment counts as shipped only if what was read is what
+ * the manifest vouches for.
+ */
+static int ship_segment(struct ch_conn *c, const char *dir, const struct mf_segment *sg,
+			const char *host, const char *rid, uint64_t *lines_out, char *err,
+			size_t errlen)
+{
+	struct seg_ship s = { .c = c, .host = host, .rid = rid, .seq = sg->seq, .err = err,
+			      .errlen = errlen };
+	unsigned char *in = malloc(READ_CHUNK), *out = malloc(INFLATE_CHUNK);
+	unsigned char digest[SHA256_DIGEST_SIZE];
+	char hex[MF_HEX_LEN + 1], path[PATH_MAX];
+	struct ch_buf carry = {0}, q = {0};
+	struct sha256_ctx sha;
+	json_object *rows = NULL, *jhost = NULL;
+	z_stream z;
+	uint64_t total = 0;
+	bool zinit = false, ended = false;
+	int fd = -1, rc = -1, zr = Z_OK;
+
+	memset(&z, 0, sizeof(z));
+	if (!in || !out)
+		goto nomem;
+	/* how much of it a previous, interrupted ship put in */
+	if (ch_buf_printf(&q, "SELECT uniqExact(line) AS n, max(line) AS m FROM %s.events "
+			  "WHERE host = ", c->db) || ch_quote(&q, host) ||
+	    ch_buf_printf(&q, " AND record_id = ") || ch_quote(&q, rid) ||
+	    ch_buf_printf(&q, " AND seg = %u", sg->seq))
+		goto nomem;
+	if (ch_rows(c, q.p, &rows, err, errlen))
+		goto out;
+	{
+		json_object *r0 = json_object_array_get_idx(rows, 0);
+		int64_t n = r0 ? ch_int(r0, "n") : 0, m = r0 ? ch_int(r0, "m") : 0;
+
+		/* a prefix 1..m is there: go on after it. Anything else (cannot
+		 * happen with one shipper at a time) is shipped again whole; the
+		 * table's key folds the repeats together on merge. */
+		s.start_line = n > 0 && n == m ? (uint64_t)m + 1 : 1;
+	}
+	jhost = json_object_new_string(host);
+	if (!jhost)
+		goto nomem;
+	{
+		int k = snprintf(s.prefix, sizeof(s.prefix), "{\"host\":%s,\"record_id\":\"%s\","
+				 "\"seg\":%u,\"line\":",
+				 json_object_to_json_string_ext(jhost, JSON_C_TO_STRING_PLAIN |
+								JSON_C_TO_STRING_NOSLASHESCAPE),
+				 rid, sg->seq);
+
+		if (k < 0 || (size_t)k >= sizeof(s.prefix)) {
+			snprintf(err, errlen, "host name too long");
+			goto out;
+		}
+		s.prefix_len = (size_t)k;
+	}
+	snprintf(path, sizeof(path), "%s/%s", dir, sg->file);
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		goto out;
+	}
+	if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+		goto nomem;
+	zinit = true;
+	sha256_init(&sha);
+	for (;;) {
+		ssize_t got = read(fd, in, READ_CHUNK);
+
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			snprintf(err, errlen, "reading %s: %s", path, strerror(errno));
+			goto out;
+		}
+		if (!got)
+			break;
+		sha256_update(&sha, (size_t)got, in);
+		total += (uint64_t)got;
+		z.next_in = in;
+		z.avail_in = (unsigned)got;
+		while (z.avail_in) {
+			if (ended) {
+				/* another gzip member follows */
+				if (inflateReset(&z) != Z_OK)
+					goto nomem;
+				ended = false;
+			}
+			z.next_out = out;
+			z.avail_out = INFLATE_CHUNK;
+			zr = inflate(&z, Z_NO_FLUSH);
+			if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR) {
+				snprintf(err, errlen, "%s: gzip data error: %s", path,
+					 z.msg ? z.msg : "corrupt");
+				goto out;
+			}
+			ended = zr == Z_STREAM_END;
+			/* whole lines go to the batch; a partial one waits in carry */
+			{
+				const char *p = (const char *)out, *e = p + (INFLATE_CHUNK - z.avail_out);
+
+				while (p < e) {
+					const char *nl = memchr(p, '\n', (size_t)(e - p));
+
+					if (!nl) {
+						if (ch_buf_add(&carry, p, (size_t)(e - p)))
+							goto nomem;
+						break;
+					}
+					if (carry.n) {
+						if (ch_buf_add(&carry, p, (size_t)(nl - p)))
+							goto nomem;
+						if (add_line(&s, carry.p, carry.n))
+							goto out;
+						carry.n = 0;
+					} else if (add_line(&s, p, (size_t)(nl - p))) {
+						goto out;
+					}
+					p = nl + 1;
+				}
+			}
+			if (zr == Z_BUF_ERROR && !z.avail_in)
+				break;
+		}
+	}
+	if (!ended || carry.n) {
+		snprintf(err, errlen, "%s: ends early (cut short since it was verified)", path);
+		goto out;
+	}
+	sha256_digest(&sha, sizeof(digest), digest);
+	mf_hex(hex, digest, sizeof(digest));
+	if (total != sg->bytes || strcmp(hex, sg->sha256)) {
+		snprintf(err, errlen, "%s changed while it was shipped: it no longer matches its "
+			 "manifest entry; not marked shipped", path);
+		goto out;
+	}
+	if (flush_batch(&s))
+		goto out;
+	*lines_out = s.line;
+	rc = 0;
+	goto out;
+nomem:
+	oom(err, errlen);
+out:
+	if (zinit)
+		inflateEnd(&z);
+	if (fd >= 0)
+		close(fd);
+	json_object_put(rows);
+	json_object_put(jhost);
+	ch_buf_free(&s.batch);
+	ch_buf_free(&carry);
+	ch_buf_free(&q);
+	free(in);
+	free(out);
+	return rc;
+}
+
+/* ---- rows of the small tables ------------------------------------------ */
+
+static json_object *seg_row(const char *host, const char *rid, const struct mf_segment *sg,
+			    const char *status, uint64_t lines)
+{
+	json_object *o = json_object_new_object();
+
+	json_object_object_add(o, "host", json_object_new_string(host));
+	json_object_object_add(o, "record_id", json_object_new_string(rid));
+	json_object_object_add(o, "seq", json_object_new_int64(sg->seq));
+	json_object_object_add(o, "file", json_object_new_string(sg->file));
+	json_object_object_add(o, "status", json_object_new_string(status));
+	json_object_object_add(o, "detail", json_object_new_string(sg->detail));
+	json_object_object_add(o, "bytes", json_object_new_uint64(sg->bytes));
+	json_object_object_add(o, "sha256", json_object_new_string(sg->sha256));
+	json_object_object_add(o, "seg_start", json_object_new_string(sg->start));
+	json_object_object_add(o, "seg_end", json_object_new_string(sg->end));
+	json_object_object_add(o, "events", json_object_new_uint64(sg->events));
+	json_object_object_add(o, "drops", json_object_new_uint64(sg->drops));
+	json_object_object_add(o, "lines", json_object_new_uint64(lines));
+	json_object_object_add(o, "checked_us", json_object_new_int64(now_us()));
+	return o;
+}
+
+static int put_segment(struct ch_conn *c, const char *host, const char *rid,
+		       const struct mf_segment *sg, const char *status, uint64_t lines,
+		       char *err, size_t errlen)
+{
+	struct ch_buf b = {0};
+	json_object *o = seg_row(host, rid, sg, status, lines);
+	int rc = add_row(&b, o) ? oom(err, errlen) : insert(c, "segments", &b, err, errlen);
+
+	json_object_put(o);
+	ch_buf_free(&b);
+	return rc;
+}
+
+static int put_manifest(struct ch_conn *c, const char *host, const char *rid,
+			const struct mlines *m, unsigned from, char *err, size_t errlen)
+{
+	struct ch_buf b = {0};
+	int64_t at = now_us();
+	int rc = 0;
+
+	for (unsigned i = from; i < m->n && !rc; i++) {
+		json_object *line = json_tokener_parse(m->line[i]), *v;
+		json_object *o = json_object_new_object();
+
+		json_object_object_add(o, "host", json_object_new_string(host));
+		json_object_object_add(o, "record_id", json_object_new_string(rid));
+		json_object_object_add(o, "n", json_object_new_int64(i + 1));
+		json_object_object_add(o, "type", json_object_new_string(
+			line && json_object_object_get_ex(line, "type", &v) ?
+			json_object_get_string(v) : ""));
+		json_object_object_add(o, "seq", json_object_new_int64(
+			line && json_object_object_get_ex(line, "seq", &v) ?
+			json_object_get_int64(v) : 0));
+		json_object_object_add(o, "chain", json_object_new_string(
+			line && json_object_object_get_ex(line, "chain", &v) ?
+			json_object_get_string(v) : ""));
+		json_object_object_add(o, "entry", json_object_new_string_len(m->line[i],
+									     (int)m->len[i]));
+		json_object_object_add(o, "shipped_us", json_object_new_int64(at));
+		if (add_row(&b, o))
+			rc = oom(err, errlen);
+		json_object_put(o);
+		json_object_put(line);
+	}
+	if (!rc)
+		rc = insert(c, "manifest", &b, err, errlen);
+	ch_buf_free(&b);
+	return rc;
+}
+
+static int put_host(struct ch_conn *c, const char *dir, const struct mf_report *r,
+		    char *err, size_t errlen)
+{
+	struct ch_buf b = {0};
+	json_object *o = json_object_new_object();
+	char real[PATH_MAX];
+	int rc;
+
+	if (!realpath(dir, real))
+		snprintf(real, sizeof(real), "%s", dir);
+	json_object_object_add(o, "host", json_object_new_string(r->host));
+	json_object_object_add(o, "record_id", json_object_new_string(r->record_id));
+	json_object_object_add(o, "dir", json_object_new_string(real));
+	json_object_object_add(o, "kernel", json_object_new_string(r->kernel));
+	json_object_object_add(o, "sockwatch", json_object_new_string(r->version));
+	json_object_object_add(o, "started", json_object_new_string(r->started));
+	json_object_object_add(o, "ended", json_object_new_string(r->ended));
+	json_object_object_add(o, "stopped", json_object_new_int(r->stopped));
+	json_object_object_add(o, "live", json_object_new_int(r->live));
+	json_object_object_add(o, "manifest_state",
+			       json_object_new_string(mf_manifest_name(r->manifest)));
+	json_object_object_add(o, "manifest_lines", json_object_new_int64(r->manifest_lines));
+	json_object_object_add(o, "chain_head", json_object_new_string(r->chain_head));
+	json_object_object_add(o, "events", json_object_new_uint64(r->events));
+	json_object_object_add(o, "drops", json_object_new_uint64(r->drops));
+	json_object_object_add(o, "shipped_us", json_object_new_int64(now_us()));
+	rc = add_row(&b, o) ? oom(err, errlen) : insert(c, "hosts", &b, err, errlen);
+	json_object_put(o);
+	ch_buf_free(&b);
+	return rc;
+}
+
+/* ---- a record ---------------------------------------------------------- */
+
+int ship_dir(struct ch_conn *c, const char *dir, struct ship_stats *st, char *err,
+	     size_t errlen)
+{
+	struct mf_report *r = NULL;
+	struct mlines m = {0};
+	json_object *stored = NULL, *segs = NULL;
+	char problem[512];
+	int rc = -1;
+
+	memset(st, 0, sizeof(*st));
+	if (mf_verify(dir, NULL, &r, err, errlen))
+		return -1;
+	snprintf(st->host, sizeof(st->host), "%s", r->host);
+	snprintf(st->record_id, sizeof(st->record_id), "%s", r->record_id);
+	st->stopped = r->stopped;
+	if (!r->record_id[0] || !r->manifest_lines || !r->host[0]) {
+		st->no_manifest = r->manifest == MFM_MISSING || (r->live && !r->manifest_lines);
+		snprintf(err, errlen, "%s: no manifest to ship (%s%s%s)", dir,
+			 mf_manifest_name(r->manifest), r->manifest_detail[0] ? ": " : "",
+			 r->manifest_detail);
+		goto out;
+	}
+	if (mlines_load(dir, r->manifest_lines, r->chain_head, &m, err, errlen))
+		goto out;
+	if (stored_manifest(c, r->record_id, &stored, err, errlen))
+		goto out;
+	compare_manifest(stored, &m, problem, sizeof(problem));
+	if (problem[0]) {
+		st->tampered = true;
+		snprintf(err, errlen, "%s (record %s of %s): %s; nothing shipped", dir,
+			 r->record_id, r->host, problem);
+		goto out;
+	}
+	if (json_object_array_length(stored) < m.n &&
+	    put_manifest(c, r->host, r->record_id, &m,
+			 (unsigned)json_object_array_length(stored), err, errlen))
+		goto out;
+	if (stored_segments(c, r->record_id, &segs, err, errlen))
+		goto out;
+	for (unsigned i = 0; i < r->nseg; i++) {
+		const struct mf_segment *sg = &r->seg[i];
+		const char *was = sg->seq ? status_of(segs, sg->seq) : "";
+		uint64_t lines = 0;
+
+		if (sg->status == MF_OPEN_LIVE) {
+			st->open++;     /* shipped once it is closed */
+			continue;
+		}
+		if (!sg->listed || !sg->seq) {
+			/* a file the manifest does not vouch for is never shipped;
+			 * a crashed recorder's open segment is noted as such */
+			st->damaged++;
+			if (sg->seq && sg->status == MF_OPEN_CRASH && strcmp(was, "open-crashed") &&
+			    put_segment(c, r->host, r->record_id, sg, mf_status_name(sg->status), 0,
+					err, errlen))
+				goto out;
+			continue;
+		}
+		if (!strcmp(was, "shipped")) {
+			st->already++;
+			continue;
+		}
+		switch (sg->status) {
+		case MF_INTACT:
+			if (ship_segment(c, dir, sg, r->host, r->record_id, &lines, err, errlen) ||
+			    put_segment(c, r->host, r->record_id, sg, "shipped", lines, err,
+					errlen))
+				goto out;
+			st->shipped++;
+			st->lines += lines;
+			break;
+		default:
+			if (sg->status != MF_PRUNED)
+				st->damaged++;
+			if (strcmp(was, mf_status_name(sg->status)) &&
+			    put_segment(c, r->host, r->record_id, sg, mf_status_name(sg->status), 0,
+					err, errlen))
+				goto out;
+			break;
+		}
+	}
+	if (put_host(c, dir, r, err, errlen))
+		goto out;
+	rc = 0;
+out:
+	json_object_put(stored);
+	json_object_put(segs);
+	mlines_free(&m);
+	mf_report_free(r);
+	return rc;
+}
+
+/* ---- the anchor: verify --clickhouse ----------------------------------- */
+
+static void problem(struct anchor_result *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void problem(struct anchor_result *a, const char *fmt, ...)
+{
+	va_list ap;
+
+	a->ok = false;
+	if (a->nproblem >= ANCHOR_PROBLEMS_MAX)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(a->problem[a->nproblem++], sizeof(a->problem[0]), fmt, ap);
+	va_end(ap);
+}
+
+int anchor_check(struct ch_conn *c, const char *dir, const struct mf_report *r,
+		 struct anchor_result *a, char *err, size_t errlen)
+{
+	json_object *stored = NULL, *segs = NULL;
+	struct mlines m = {0};
+	char diff[512];
+	int rc = -1;
+
+	memset(a, 0, sizeof(*a));
+	a->ok = true;
+	if (!r->record_id[0]) {
+		problem(a, "no record id here (manifest %s): cannot be matched with the store",
+			mf_manifest_name(r->manifest));
+		return 0;
+	}
+	{
+		int present = ch_schema_present(c, err, errlen);
+
+		if (present < 0)
+			return -1;
+		if (!present) {
+			problem(a, "record %s was never shipped: %s has no sockwatch tables in "
+				"database %s", r->record_id, c->shown, c->db);
+			return 0;
+		}
+	}
+	if (stored_manifest(c, r->record_id, &stored, err, errlen))
+		goto out;
+	a->stored_entries = (unsigned)json_object_array_length(stored);
+	a->local_entries = r->manifest_lines;
+	if (!a->stored_entries) {
+		problem(a, "record %s was never shipped to the store: nothing anchors it",
+			r->record_id);
+		rc = 0;
+		goto out;
+	}
+	a->shipped = true;
+	{
+		json_object *last = json_object_array_get_idx(stored, a->stored_entries - 1);
+		json_object *line = json_tokener_parse(ch_str(last, "entry")), *v;
+
+		mf_format_ts(a->last_ship, (uint64_t)ch_int(last, "shipped_us") * 1000);
+		if (line && json_object_object_get_ex(line, "chain", &v))
+			snprintf(a->stored_head, sizeof(a->stored_head), "%s",
+				 json_object_get_string(v));
+		json_object_put(line);
+	}
+	if (!r->manifest_lines) {
+		problem(a, "the store holds %u manifest entries of this record, none is "
+			"trusted here (manifest %s)", a->stored_entries,
+			mf_manifest_name(r->manifest));
+	} else {
+		if (mlines_load(dir, r->manifest_lines, r->chain_head, &m, err, errlen))
+			goto out;
+		compare_manifest(stored, &m, diff, sizeof(diff));
+		if (diff[0])
+			problem(a, "%s", diff);
+	}
+	if (stored_segments(c, r->record_id, &segs, err, errlen))
+		goto out;
+	for (size_t i = 0; i < json_object_array_length(segs); i++) {
+		json_object *row = json_object_array_get_idx(segs, i);
+		int64_t seq = ch_int(row, "seq");
+		const struct mf_segment *sg = NULL;
+
+		if (strcmp(ch_str(row, "status"), "shipped"))
+			continue;
+		a->shipped_segments++;
+		for (unsigned k = 0; k < r->nseg; k++)
+			if (r->seg[k].seq == seq && r->seg[k].listed)
+				sg = &r->seg[k];
+		if (!sg)
+			problem(a, "segment %lld was shipped and is no longer listed here",
+				(long long)seq);
+		else if (sg->status != MF_INTACT && sg->status != MF_PRUNED)
+			problem(a, "segment %lld was shipped intact and is %s here", (long long)seq,
+				mf_status_name(sg->status));
+	}
+	rc = 0;
+out:
+	json_object_put(stored);
+	json_object_put(segs);
+	mlines_free(&m);
+	return rc;
+}
