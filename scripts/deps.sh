@@ -44,6 +44,7 @@ groff:groff-base
 systemd-analyze:systemd
 clickhouse-server:clickhouse-server
 clickhouse-client:clickhouse-client
+/usr/share/wireshark/services:libwireshark-data
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 bench) NEEDS="$NEEDS

@@ -554,8 +554,10 @@ static void test_real_files(void **state)
 			fail_msg("%s:%u: %s", files[i], log.line[0], log.msg[0]);
 		loaded++;
 	}
-	if (!loaded)
+	if (!loaded) {
+		print_message("skipped: neither services file is installed\n");
 		skip();
+	}
 	assert_string_equal(tcp(s, 22), "ssh");
 }
 
@@ -571,6 +573,8 @@ static void test_generator_matches_parser(void **state)
 	rc = services_load_file(s, "/usr/share/wireshark/services", NULL, NULL);
 	if (rc == -ENOENT) {
 		services_free(e);
+		print_message("skipped: /usr/share/wireshark/services missing "
+			      "(package libwireshark-data)\n");
 		skip();
 	}
 	assert_int_equal(rc, 0);
