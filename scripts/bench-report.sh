@@ -1,78 +1,106 @@
 #!/bin/sh
 # SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
-# Benchmark `sockwatch report` on a synthetic record of EVENTS events
-# (default 10 million, in 1M-event segments with a manifest, made by
-# scripts/gen-record.py and cached in $BENCH_DIR between runs).
+# Benchmark `sockwatch report` against `gzip -dc` of the same segments, in
+# the same run: the report's wall time over a synthetic record of EVENTS
+# events (default 10 million, 1M-event segments written as the recorder
+# writes them, scripts/gen-record.py) divided by the wall time of
+# `gzip -dc` of those segments to /dev/null. Absolute times do not carry
+# between machines here; this ratio, measured side by side, does. The two
+# alternate for ROUNDS rounds (default 3); the median ratio is the result.
 #
-# Reports wall time, events/second, CPU time and peak RSS (/usr/bin/time -v)
-# of the report as it runs (jsmn fast path, user/report/report_parse.c), then of
-# the same report with json-c for every line (SOCKWATCH_REPORT_PARSER=json-c,
-# the parser before the fast path; BENCH_JSONC=0 skips it), and the floors
-# of scripts/bench-report.c, one thread: gunzip alone (the reader thread's
-# share) and gunzip + json-c parsing alone.
+# The record is generated once and cached in $BENCH_DIR (default
+# /var/tmp/sockwatch-bench, outside the tree: `make clean` keeps it).
+# BENCH_LEGACY=1 also times the same lines as one gzip stream per segment
+# (records written before segments were sized members: zlib, streamed).
+# BENCH_JSONC=1 also times the report parsing every line with json-c.
 #
 #   scripts/bench-report.sh [SOCKWATCH] [EVENTS]
-#   BENCH_DIR=/var/tmp/rec scripts/bench-report.sh build/sockwatch 1000000
+#   BENCH_DIR=/tmp/rec ROUNDS=5 scripts/bench-report.sh build/sockwatch 1000000
 set -eu
 
 SW=${1:-build/sockwatch}
 EVENTS=${2:-10000000}
-BENCH_DIR=${BENCH_DIR:-build/bench-report}
-REC=$BENCH_DIR/rec-$EVENTS
+BENCH_DIR=${BENCH_DIR:-/var/tmp/sockwatch-bench}
+ROUNDS=${ROUNDS:-3}
 HERE=$(dirname "$0")
 
 [ -x "$SW" ] || { echo "bench-report: $SW not built (make)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "bench-report: needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 mkdir -p "$BENCH_DIR"
 
-if [ ! -f "$REC.complete" ]; then
-	rm -rf "$REC"
-	echo "generating $EVENTS events into $REC (once; cached)..." >&2
-	python3 "$HERE/gen-record.py" "$REC" --events "$EVENTS" --segment-events 1000000
-	touch "$REC.complete"  # beside, not in, the record: no extra file
-fi
-
-FLOOR=$BENCH_DIR/bench-report-floor
-if [ ! -x "$FLOOR" ] || [ "$HERE/bench-report.c" -nt "$FLOOR" ]; then
-	${CC:-cc} -O2 -Wall -Wextra -o "$FLOOR" "$HERE/bench-report.c" -ljson-c -lz
-fi
+# record FORMAT: the cached record's directory, generated if missing
+record() {
+	rec=$BENCH_DIR/rec-$1-$EVENTS
+	if [ ! -f "$rec.complete" ]; then
+		rm -rf "$rec"
+		echo "bench-report: generating $EVENTS events into $rec (once; cached)..." >&2
+		# shellcheck disable=SC2046
+		python3 "$HERE/gen-record.py" "$rec" --events "$EVENTS" --segment-events 1000000 \
+			$( [ "$1" = legacy ] && echo --legacy ) >&2
+		touch "$rec.complete"  # beside, not in, the record: no extra file
+	fi
+	echo "$rec"
+}
 
 field() { sed -n "s/^[[:space:]]*$1: //p" "$2"; }
 secs() { # h:mm:ss or m:ss.ss -> seconds
 	echo "$1" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }'
 }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
 T=$BENCH_DIR/time.txt
-# run_report LABEL [VAR=VALUE]: one report, its line printed
-run_report() {
+# timed LABEL CMD...: run it under /usr/bin/time; sets wall, cpu, rss
+timed() {
 	label=$1
 	shift
-	env "$@" /usr/bin/time -v "$SW" report "$REC" -f json -o "$BENCH_DIR/report.json" \
-		2>"$T" || { cat "$T" >&2; echo "bench-report: report failed" >&2; exit 1; }
+	/usr/bin/time -v "$@" 2>"$T" >/dev/null || {
+		# the report exits 1 for a partial record: the generated one is whole
+		cat "$T" >&2
+		echo "bench-report: $label failed" >&2
+		exit 1
+	}
 	wall=$(secs "$(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$T")")
-	user=$(field 'User time (seconds)' "$T")
-	sys=$(field 'System time (seconds)' "$T")
+	cpu=$(awk -v u="$(field 'User time (seconds)' "$T")" -v s="$(field 'System time (seconds)' "$T")" \
+		'BEGIN { print u + s }')
 	rss=$(field 'Maximum resident set size (kbytes)' "$T")
-	lines=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['events']['lines'])" "$BENCH_DIR/report.json")
-	awk -v label="$label" -v ev="$EVENTS" -v lines="$lines" -v wall="$wall" -v user="$user" \
-	    -v sys="$sys" -v rss="$rss" -v ncpu="$(nproc)" 'BEGIN {
-		cpu = user + sys
-		printf "sockwatch report (%s), %d events (%d lines), %d CPUs\n", label, ev, lines, ncpu
-		printf "  wall            %8.2f s   %10.0f events/s\n", wall, ev / wall
-		printf "  cpu             %8.2f s   (%.2f us per line)\n", cpu, cpu * 1e6 / lines
-		printf "  peak RSS        %8.1f MiB\n", rss / 1024
-	}'
 }
 
-run_report "jsmn fast path"
-if [ "${BENCH_JSONC:-1}" != 0 ]; then
-	run_report "json-c for every line" SOCKWATCH_REPORT_PARSER=json-c
-fi
+# side_by_side FORMAT: ROUNDS rounds of report and gzip -dc, then the ratio
+side_by_side() {
+	rec=$(record "$1")
+	size=$(cat "$rec"/seg-*.jsonl.gz | wc -c)
+	nseg=$(ls "$rec"/seg-*.jsonl.gz | wc -l)
+	echo "sockwatch report vs gzip -dc, $1 segments: $EVENTS events, $nseg segments," \
+		"$((size >> 20)) MiB of gzip, $(nproc) CPUs; load average before: $(loadavg)"
+	ratios=""
+	r=1
+	while [ "$r" -le "$ROUNDS" ]; do
+		timed "report" "$SW" report "$rec" -f json -o "$BENCH_DIR/report.json"
+		rwall=$wall rcpu=$cpu rrss=$rss
+		# shellcheck disable=SC2046
+		timed "gzip -dc" sh -c 'exec gzip -dc "$@" >/dev/null' gzip $(ls "$rec"/seg-*.jsonl.gz)
+		ratio=$(awk -v a="$rwall" -v b="$wall" 'BEGIN { printf "%.2f", a / b }')
+		ratios="$ratios $ratio"
+		printf '  round %d: report %6.2f s wall, %6.2f s CPU, %5.1f MiB peak; gzip -dc %6.2f s wall;' \
+			"$r" "$rwall" "$rcpu" "$(awk -v k="$rrss" 'BEGIN { print k / 1024 }')" "$wall"
+		printf ' report / gzip -dc = %s  (load %s)\n' "$ratio" "$(loadavg)"
+		r=$((r + 1))
+	done
+	lines=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['summary']['events']['lines'])" \
+		"$BENCH_DIR/report.json")
+	med=$(echo "$ratios" | tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 }
+		END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+	echo "  report / gzip -dc, median of $ROUNDS: $med  (report read $lines lines;" \
+		"target <= 0.5)"
+}
 
-for mode in -z ""; do
-	"$FLOOR" $mode "$REC"/seg-*.jsonl.gz >"$BENCH_DIR/floor.txt"
-	awk -v what="${mode:+gunzip alone}" '{
-		printf "%s, one thread\n", what == "" ? "gunzip + json-c parse alone" : what
-		printf "  cpu             %8.2f s   (%.2f us per line)\n", $6, $6 * 1e6 / $2
-	}' "$BENCH_DIR/floor.txt"
-done
+side_by_side members
+if [ "${BENCH_LEGACY:-0}" != 0 ]; then
+	side_by_side legacy
+fi
+if [ "${BENCH_JSONC:-0}" != 0 ]; then
+	rec=$(record members)
+	SOCKWATCH_REPORT_PARSER=json-c timed "report (json-c)" "$SW" report "$rec" -f json \
+		-o "$BENCH_DIR/report.json"
+	echo "sockwatch report parsing every line with json-c: $wall s wall, $cpu s CPU"
+fi

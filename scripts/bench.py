@@ -35,8 +35,10 @@ Monitors, each row one of:
                      one printf per event
   auditd             auditd with `-a always,exit -F arch=b64 -S connect
                      -S bind`
-An alternative that is not installed gets a visible "not installed,
-skipped" row. (libbpf-tools' kprobe-based tools, bindsnoop, tcpconnect and
+`make bench` installs the alternatives first (scripts/deps.sh bench); one
+that is still not installed gets a visible "not installed" row saying why
+(no such package in the apt sources, no apt-get, or the install failed),
+and one that cannot start a FAILED row with its error. (libbpf-tools' kprobe-based tools, bindsnoop, tcpconnect and
 tcptracer, are left out: they need kprobes, which not every kernel has.)
 
 Method
@@ -78,7 +80,10 @@ thread). The BPF programs themselves run in the context of the load, so
 their cost shows in the ratio, not in this column. It is read from
 /proc/PID/task/*/schedstat (nanoseconds; utime+stime in clock ticks where
 that is missing), summed over the runs, then given per million delivered
-events.
+events, and as a share of the storm's own time per event: monitor CPU per
+delivered event / (median baseline time per operation / events the monitor
+should print per operation), in the same sitting. 5% means the monitor
+spends a twentieth of what the storm took to make each event it reports.
 
 What it changes, and restores
 -----------------------------
@@ -284,6 +289,18 @@ def kthread_pid(name):
     return None
 
 
+LOADAVG0 = []
+
+
+def loadavg():
+    """The 1, 5 and 15 minute load averages: this machine may be shared."""
+    try:
+        with open("/proc/loadavg") as f:
+            return f.read().split()[:3]
+    except OSError:
+        return ["?"]
+
+
 def machine_info():
     model = "?"
     try:
@@ -435,6 +452,21 @@ class Monitor:
         return ""
 
 
+def apt_reason(pkg):
+    """Why a Debian package is not here, for a skipped row."""
+    if not shutil.which("apt-get"):
+        return f"not installed (no apt-get here to install {pkg})"
+    try:
+        policy = sh(["apt-cache", "policy", pkg], check=False)
+    except BenchError:
+        policy = ""
+    m = re.search(r"Candidate:\s*(\S+)", policy)
+    if not m or m.group(1) == "(none)":
+        return f"not installed: no package {pkg} in this system's apt sources"
+    return (f"not installed: {pkg} {m.group(1)} is available but did not install "
+            "(see scripts/deps.sh bench above)")
+
+
 def match_load(tokens, pid_idx, comm_idx, load_pid, comm):
     return ((pid_idx is not None and len(tokens) > pid_idx and tokens[pid_idx] == str(load_pid))
             or (comm_idx is not None and len(tokens) > comm_idx and tokens[comm_idx] == comm))
@@ -508,7 +540,7 @@ class LibbpfTool(Monitor):
 
     def unavailable(self):
         if not self.path:
-            return "libbpf-tools not installed, skipped"
+            return "libbpf-tools " + apt_reason("libbpf-tools") + ", skipped"
         return None
 
     def prepare(self):
@@ -560,7 +592,7 @@ class Bpftrace(Monitor):
 
     def unavailable(self):
         if not self.path:
-            return "bpftrace not installed, skipped"
+            return "bpftrace " + apt_reason("bpftrace") + ", skipped"
         if not os.path.isfile(self.script):
             raise BenchError(f"{self.script}: missing")
         return None
@@ -636,7 +668,7 @@ class Auditd(Monitor):
 
     def unavailable(self):
         if not (self.auditd and self.auditctl):
-            return "auditd not installed, skipped"
+            return "auditd " + apt_reason("auditd") + ", skipped"
         if platform.machine() not in ("x86_64", "aarch64"):
             return f"auditd rule written for 64-bit syscalls only, not {platform.machine()}"
         return None
@@ -1000,21 +1032,27 @@ def summarize(load, mon, base, runs):
         cpu_per_m = f"{cpu_total / got * 1e6:.2f}"
     else:
         cpu_per_m = f"— (no events; {cpu_total / len(runs):.2f} s/run)"
+    # the monitor's CPU per event against the storm's own time per event
+    per_op_events = EXPECT[mon.expect_key][load][0]
+    if cpu_total is not None and got and per_op_events:
+        share = f"{100.0 * (cpu_total / got) / (b_op / per_op_events):.1f}%"
+    else:
+        share = "—"
     hwm = [r["hwm_kib"] for r in runs if r["hwm_kib"] is not None]
     return [load, label(mon),
             f"{b_op * count:.3f}", f"{m_op * count:.3f}", f"{m_op / b_op:.2f}",
-            ev, drops_s, cpu_per_m, fmt_num(max(hwm) / 1024 if hwm else None, 1),
+            ev, drops_s, cpu_per_m, share, fmt_num(max(hwm) / 1024 if hwm else None, 1),
             "; ".join(notes)]
 
 
 HEAD = ["load", "monitor", "baseline s", "monitored s", "ratio",
         "events delivered/expected", "drops", "monitor CPU s/M events",
-        "peak RSS MiB", "notes"]
+        "monitor CPU / storm time, per event", "peak RSS MiB", "notes"]
 
 
 def markdown(rows):
     lines = ["| " + " | ".join(HEAD) + " |",
-             "|" + "|".join("---:" if i in (2, 3, 4, 6, 7, 8) else "---"
+             "|" + "|".join("---:" if i in (2, 3, 4, 6, 7, 8, 9) else "---"
                             for i in range(len(HEAD))) + "|"]
     for r in rows:
         lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in r) + " |")
@@ -1101,6 +1139,7 @@ def main(argv):
     signal.signal(signal.SIGHUP, on_signal)
 
     started = datetime.datetime.now(datetime.timezone.utc)
+    LOADAVG0[:] = loadavg()
     t0 = time.monotonic()
     rows, failures, versions = [], [], {}
     env = None
@@ -1131,11 +1170,11 @@ def main(argv):
             for mon in monitors:
                 st = status[mon.name]
                 if isinstance(st, BenchError):
-                    rows.append([load, label(mon)] + ["—"] * 7 + [f"FAILED: {st}"])
+                    rows.append([load, label(mon)] + ["—"] * 8 + [f"FAILED: {st}"])
                     failures.append(f"{load}/{mon.name}: {st}")
                     continue
                 if st:
-                    rows.append([load, label(mon)] + ["—"] * 7 + [st])
+                    rows.append([load, label(mon)] + ["—"] * 8 + [st])
                     log(f"  [{load}] {mon.name}: {st}")
                     continue
                 try:
@@ -1149,7 +1188,7 @@ def main(argv):
                     rows.append(summarize(load, mon, base, runs))
                 except BenchError as e:
                     log(f"  [{load}] {mon.name}: FAILED: {e}")
-                    rows.append([load, label(mon)] + ["—"] * 7 + [f"FAILED: {e}"])
+                    rows.append([load, label(mon)] + ["—"] * 8 + [f"FAILED: {e}"])
                     failures.append(f"{load}/{mon.name}: {e}")
     except KeyboardInterrupt:
         log("bench: interrupted, cleaning up")
@@ -1191,7 +1230,10 @@ def main(argv):
         "sitting. baseline/monitored s: median wall time of the load loop. events: "
         "lines the monitor printed for the load, summed over the runs, against "
         "what it should print. CPU: monitor process only (BPF programs run in the "
-        "load's context and show in the ratio). Timing is "
+        "load's context and show in the ratio); per event, also as a share of the "
+        "storm's own time per event (baseline time per operation / events per "
+        "operation). Load average (1/5/15 min) at the start: " + " ".join(LOADAVG0)
+        + ", at the end: " + " ".join(loadavg()) + ". Timing is "
         "informational, never pass/fail.",
         "",
     ]

@@ -6,8 +6,12 @@
 #   scripts/deps.sh bench  also what the benchmark compares against
 #   scripts/deps.sh kernels  also what the kernel matrix boots kernels with
 # Debian/Ubuntu: installs with apt-get. Elsewhere: names what to install.
+# The benchmark's alternatives (ALTERNATIVES) are tried one by one and never
+# fail it: one that cannot be installed is named here, and in its table.
 set -eu
 mode=${1:-build}
+ALTERNATIVES=""
+updated=""
 
 # command-or-file : Debian package
 NEEDS="
@@ -49,6 +53,11 @@ clickhouse-client:clickhouse-client
 " ;;
 bench) NEEDS="$NEEDS
 /usr/bin/time:time
+"
+	ALTERNATIVES="
+tcpstates:libbpf-tools
+bpftrace:bpftrace
+auditd:auditd
 " ;;
 kernels) NEEDS="$NEEDS
 qemu-system-x86_64:qemu-system-x86
@@ -59,20 +68,49 @@ cpio:cpio
 " ;;
 esac
 
-missing=""
-for need in $NEEDS; do
-	what=${need%%:*}
-	pkg=${need#*:}
-	case $what in
-	/*) [ -e "$what" ] && continue ;;
-	*) command -v "$what" >/dev/null 2>&1 && continue
-	   # Debian ships bpftool in /usr/sbin, which a user's PATH may lack
-	   [ -x "/usr/sbin/$what" ] && continue ;;
-	esac
-	case " $missing " in *" $pkg "*) ;; *) missing="$missing $pkg" ;; esac
-done
+# missing_of LIST: the packages of LIST whose command or file is missing
+missing_of() {
+	out=""
+	for need in $1; do
+		what=${need%%:*}
+		pkg=${need#*:}
+		case $what in
+		/*) [ -e "$what" ] && continue ;;
+		*) command -v "$what" >/dev/null 2>&1 && continue
+		   # Debian ships bpftool, auditd, libbpf-tools in /usr/sbin, which a
+		   # user's PATH may lack
+		   [ -x "/usr/sbin/$what" ] && continue ;;
+		esac
+		case " $out " in *" $pkg "*) ;; *) out="$out $pkg" ;; esac
+	done
+	echo "$out"
+}
 
-[ -z "$missing" ] && exit 0
+# Each alternative on its own, after the required packages: one that will
+# not install is named, and the benchmark goes on without it.
+alternatives() {
+	alt=$(missing_of "$ALTERNATIVES")
+	[ -n "$alt" ] || return 0
+	if ! command -v apt-get >/dev/null 2>&1 || [ "$(id -u)" != 0 ]; then
+		echo "  DEPS     not installed (needs root and apt-get):$alt; the benchmark skips them" >&2
+		return 0
+	fi
+	[ -n "$updated" ] || apt-get -o DPkg::Lock::Timeout=600 update -qq || true
+	for pkg in $alt; do
+		echo "  DEPS     installing $pkg (an alternative the benchmark compares with)"
+		if ! log=$(DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 \
+			install -y -qq --no-install-recommends "$pkg" 2>&1); then
+			echo "  DEPS     $pkg: cannot be installed: $(echo "$log" | tail -n 1);" \
+			     "the benchmark skips it" >&2
+		fi
+	done
+}
+
+missing=$(missing_of "$NEEDS")
+if [ -z "$missing" ]; then
+	alternatives
+	exit 0
+fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
 	echo "*** missing:$missing" >&2
@@ -88,9 +126,11 @@ fi
 echo "  DEPS     installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -qq
+updated=1
 # Ubuntu packages bpftool in linux-tools rather than on its own
 if echo "$missing" | grep -qw bpftool && ! apt-cache show bpftool >/dev/null 2>&1; then
 	missing=$(echo "$missing" | sed "s/bpftool/linux-tools-common linux-tools-$(uname -r)/")
 fi
 # shellcheck disable=SC2086
 apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $missing >/dev/null
+alternatives
