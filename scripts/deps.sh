@@ -40,6 +40,10 @@ xxd:xxd
 "
 case $mode in
 test) NEEDS="$NEEDS
+curl:curl
+podman:podman
+runc:runc
+/usr/share/doc/busybox-static:busybox-static
 chromium:chromium
 valgrind:valgrind
 man:man-db

@@ -229,7 +229,8 @@ def test_snapshot_sockets_owners_labels():
         check(got[("tcp", "0.0.0.0", 50000, None, None)]["port_class"] == "dynamic", "50000")
         # same field names as live events, plus state and inode
         live_fields = ["ts", "event", "pid", "tid", "ppid", "uid", "comm", "cgroup_id", "netns",
-                       "proto", "family", "laddr", "lport", "raddr", "rport", "port",
+                       "exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container",
+                       "host_netns", "proto", "family", "laddr", "lport", "raddr", "rport", "port",
                        "port_class", "service", "role", "in_progress", "auto_port", "result", "error"]
         for s in socks:
             check(list(s) == live_fields + ["state", "inode"], "fields: %r" % list(s))
@@ -290,18 +291,20 @@ def test_snapshot_table():
         check(r.returncode == 0, "exit %d: %s" % (r.returncode, r.stderr.decode()))
         lines = r.stdout.decode().splitlines()
         check(lines[0].split() == ["STATE", "PID", "UID", "COMM", "PROTO", "LOCAL", "REMOTE",
-                                   "PORT", "CLASS", "SERVICE", "ROLE"], "header: %r" % lines[0])
+                                   "PORT", "CLASS", "SERVICE", "ROLE", "WHO"],
+              "header: %r" % lines[0])
+        exe = os.path.realpath(sys.executable)  # the workload's, in the WHO column
         check(len(lines) == len(socks) + 1, "rows: %d vs %d sockets" % (len(lines) - 1,
                                                                         len(socks)))
         rows = [l.split() for l in lines[1:]]
         check(rows[0] == ["listen", str(w.pid), "0", "swsnap-table", "tcp", "127.0.0.1:22",
-                          "*", "22", "well-known", "ssh", "listener"], "row: %r" % rows[0])
+                          "*", "22", "well-known", "ssh", "listener", exe], "row: %r" % rows[0])
         want6 = ["established", str(w.pid), "0", "swsnap-table", "tcp",
                  "[::1]:%d" % w.info["c6"], "[::1]:8080", "8080", "registered", "http-alt",
-                 "outbound"]
+                 "outbound", exe]
         check(want6 in rows, "no row %r in\n%s" % (want6, "\n".join(lines)))
         queued = ["established", "-", "0", "-", "tcp", "127.0.0.1:50000",
-                  "127.0.0.1:%d" % w.info["cq"], "50000", "dynamic", "-", "inbound"]
+                  "127.0.0.1:%d" % w.info["cq"], "50000", "dynamic", "-", "inbound", "-"]
         check(queued in rows, "no row %r in\n%s" % (queued, "\n".join(lines)))
         # same order as JSON
         check([r[5] for r in rows] ==

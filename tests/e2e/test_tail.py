@@ -5,6 +5,7 @@ import os
 import re
 import signal
 import subprocess
+import sys
 import time
 
 from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root,
@@ -333,10 +334,12 @@ def test_table_header_and_columns():
         m.stop()
         lines = m.stdout.splitlines()
         check(lines[0].split() == ["TIME", "EVENT", "PID", "UID", "COMM", "PROTO", "LOCAL",
-                                   "REMOTE", "PORT", "CLASS", "SERVICE", "RESULT"], lines[0])
+                                   "REMOTE", "PORT", "CLASS", "SERVICE", "RESULT", "WHO"],
+              lines[0])
         f = lines[1].split()
         check(f[1:2] + f[3:] == ["bind", "0", "swtable", "tcp", "127.0.0.1:443", "*", "443",
-                                 "well-known", "https", "ok"], lines[1])
+                                 "well-known", "https", "ok", os.path.realpath(sys.executable)],
+              lines[1])
 
 
 def test_closed_stdout_ends_quietly():

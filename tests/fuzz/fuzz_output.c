@@ -198,7 +198,7 @@ static void outf_json(const struct sw_labeled *l)
 		FUZZ_FAIL("\"in_progress\" is not a boolean");
 	if (json_object_get_boolean(outf_field(o, "auto_port")) != !!(e->flags & SW_F_AUTO_PORT))
 		FUZZ_FAIL("\"auto_port\" does not match the event's flag");
-	if (json_object_object_length(o) != 23)
+	if (json_object_object_length(o) != 31)
 		FUZZ_FAIL("JSON has %d fields", json_object_object_length(o));
 	json_object_put(o);
 	free(buf);
@@ -427,6 +427,25 @@ int FUZZ_ENTRY(const uint8_t *data, size_t size)
 			l.service = service;
 		}
 	}
+	/* who acted, all of it from the input: a hostile path, command line
+	 * (NULs split arguments, the last may be cut) and cgroup */
+	char text[SW_ARGS_MAX + 1];
+	size_t tlen = nrest < SW_ARGS_MAX ? nrest : SW_ARGS_MAX;
+	struct proc_image img = { .refs = 1 };
+	struct ident_cgroup cg = { .id = 1, .runtime = "podman" };
+	struct sw_ident who = { &img, &cg, (int)(fixed[0] % 3) - 1 };
+
+	memcpy(text, rest, tlen);
+	text[tlen] = '\0';
+	img.exe = text;
+	img.args = text;
+	img.args_len = (uint32_t)tlen;
+	img.args_known = tlen > 0;
+	img.args_cut = tlen && text[tlen - 1];
+	cg.path = text;
+	cg.unit = tlen & 1 ? text : NULL;
+	cg.container_id = tlen & 2 ? text : NULL;
+	l.who = fixed[0] & 4 ? &who : NULL;
 	outf_json(&l);
 	outf_table(&l);
 	outf_escapers(rest, nrest, fixed[0] >> 1);

@@ -213,7 +213,7 @@ static void snapf_format(const struct snap_sock *s, uint64_t wall_ns)
 
 	if (!buf || !tok)
 		FUZZ_FAIL("malloc");
-	n = snapshot_json(buf, s, snapf_svc, wall_ns);
+	n = snapshot_json(buf, s, snapf_svc, wall_ns, NULL);
 	snapf_line("snapshot_json", buf, n, false);
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
 	o = json_tokener_parse_ex(tok, buf, (int)(n - 1));
@@ -228,7 +228,7 @@ static void snapf_format(const struct snap_sock *s, uint64_t wall_ns)
 	json_object_put(o);
 	json_tokener_free(tok);
 
-	n = snapshot_table_row(buf, s, snapf_svc);
+	n = snapshot_table_row(buf, s, snapf_svc, NULL);
 	snapf_line("snapshot_table_row", buf, n, true);
 	free(buf);
 }

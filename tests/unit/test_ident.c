@@ -261,6 +261,68 @@ static void test_proc_cgroup(void **state)
 	assert_int_equal(ident_parse_proc_cgroup("0::\n", 4, path, sizeof(path)), -1);
 }
 
+static void test_filters(void **state)
+{
+	struct proc_image img = { .refs = 1, .exe = "/usr/sbin/nginx" };
+	struct ident_cgroup svc = { .id = 5, .path = "/system.slice/nginx.service",
+				    .unit = "nginx.service" };
+	struct ident_cgroup ctr = { .id = 6, .path = "/libpod_parent/libpod-" ID64,
+				    .container_id = ID64, .runtime = "podman" };
+	struct ident_cgroup lxc = { .id = 7, .path = "/lxc.payload.web1", .container_id = "web1",
+				    .runtime = "lxc" };
+	struct sw_ident in_unit = { &img, &svc, 1 }, in_ctr = { &img, &ctr, 0 },
+			in_lxc = { NULL, &lxc, 0 }, unknown = { NULL, NULL, -1 };
+	struct ident_filter f;
+	char err[256];
+
+	(void)state;
+	memset(&f, 0, sizeof(f));
+	assert_false(ident_filter_on(&f));
+	assert_true(ident_filter_match(&f, &unknown));
+
+	assert_int_equal(ident_filter_exe(&f, "nginx", err, sizeof(err)), -1);
+	assert_non_null(strstr(err, "--exe"));
+	assert_int_equal(ident_filter_exe(&f, "/usr/sbin/nginx", err, sizeof(err)), 0);
+	assert_true(ident_filter_on(&f));
+	assert_true(ident_filter_match(&f, &in_unit));
+	assert_false(ident_filter_match(&f, &unknown));
+	img.exe = "/usr/sbin/nginx-debug";
+	assert_false(ident_filter_match(&f, &in_unit));
+	img.exe = "/usr/sbin/nginx";
+
+	memset(&f, 0, sizeof(f));
+	assert_int_equal(ident_filter_unit(&f, "nginx", err, sizeof(err)), 0);
+	assert_string_equal(f.unit, "nginx.service");
+	assert_true(ident_filter_match(&f, &in_unit));
+	assert_false(ident_filter_match(&f, &in_ctr));
+	assert_int_equal(ident_filter_unit(&f, "session-3.scope", err, sizeof(err)), 0);
+	assert_string_equal(f.unit, "session-3.scope");
+	assert_int_equal(ident_filter_unit(&f, "a/b", err, sizeof(err)), -1);
+	assert_int_equal(ident_filter_unit(&f, "", err, sizeof(err)), -1);
+
+	memset(&f, 0, sizeof(f));
+	assert_int_equal(ident_filter_container(&f, "any", err, sizeof(err)), 0);
+	assert_true(ident_filter_match(&f, &in_ctr));
+	assert_true(ident_filter_match(&f, &in_lxc));
+	assert_false(ident_filter_match(&f, &in_unit));
+	assert_int_equal(ident_filter_container(&f, "none", err, sizeof(err)), 0);
+	assert_false(ident_filter_match(&f, &in_ctr));
+	assert_true(ident_filter_match(&f, &in_unit));
+	assert_false(ident_filter_match(&f, &unknown));
+	assert_int_equal(ident_filter_container(&f, "0123456789ab", err, sizeof(err)), 0);
+	assert_true(ident_filter_match(&f, &in_ctr));
+	assert_false(ident_filter_match(&f, &in_lxc));
+	assert_int_equal(ident_filter_container(&f, ID64, err, sizeof(err)), 0);
+	assert_true(ident_filter_match(&f, &in_ctr));
+	assert_int_equal(ident_filter_container(&f, "0123456789ac", err, sizeof(err)), 0);
+	assert_false(ident_filter_match(&f, &in_ctr));
+	assert_int_equal(ident_filter_container(&f, "web", err, sizeof(err)), 0);
+	assert_false(ident_filter_match(&f, &in_lxc)); /* lxc names match whole */
+	assert_int_equal(ident_filter_container(&f, "web1", err, sizeof(err)), 0);
+	assert_true(ident_filter_match(&f, &in_lxc));
+	assert_int_equal(ident_filter_container(&f, "", err, sizeof(err)), -1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -272,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_unit),
 		cmocka_unit_test(test_container),
 		cmocka_unit_test(test_proc_cgroup),
+		cmocka_unit_test(test_filters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

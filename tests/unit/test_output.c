@@ -28,11 +28,12 @@
 #define WALL_HMS "10:09:06.123" /* table time, TZ=UTC */
 
 /* The table layout, restated: columns, widths and alignment. */
-#define ROW_FMT "%-12s %-7s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %s\n"
+#define ROW_FMT "%-12s %-7s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %-12s %s\n"
 
 /* The JSON fields, in order. */
 static const char *const json_keys[] = {
 	"ts", "event", "pid", "tid", "ppid", "uid", "comm", "cgroup_id", "netns",
+	"exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container", "host_netns",
 	"proto", "family", "laddr", "lport", "raddr", "rport", "port", "port_class",
 	"service", "role", "in_progress", "auto_port", "result", "error",
 };
@@ -175,8 +176,9 @@ static char *row(const char *time, const char *event, const char *pid, const cha
 {
 	static char buf[OUT_LINE_MAX];
 
+	/* WHO: nothing is known of these events' actors */
 	snprintf(buf, sizeof(buf), ROW_FMT, time, event, pid, uid, comm, proto, local,
-		 remote, port, class, service, result);
+		 remote, port, class, service, result, strcmp(time, "TIME") ? "-" : "WHO");
 	return buf;
 }
 
@@ -275,7 +277,7 @@ static void test_json_refused(void **state)
 	expect_json(*state, &e, WALL_NS,
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":1234,\"tid\":1235,"
 		    "\"ppid\":1,\"uid\":1000,\"comm\":\"curl\",\"cgroup_id\":4242,"
-		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
+		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"10.0.0.2\",\"lport\":54321,\"raddr\":\"93.184.216.34\","
 		    "\"rport\":80,\"port\":80,\"port_class\":\"well-known\","
 		    "\"service\":\"http\",\"role\":\"outbound\",\"in_progress\":false,\"auto_port\":false,"
@@ -289,7 +291,7 @@ static void test_json_bind6(void **state)
 	expect_json(*state, &e, 1764065346999999999ull,
 		    "{\"ts\":\"2025-11-25T10:09:06.999999Z\",\"event\":\"bind\",\"pid\":200,"
 		    "\"tid\":201,\"ppid\":1,\"uid\":0,\"comm\":\"dnsmasq\",\"cgroup_id\":7,"
-		    "\"netns\":4026531840,\"proto\":\"udp\",\"family\":\"ipv6\","
+		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"udp\",\"family\":\"ipv6\","
 		    "\"laddr\":\"::1\",\"lport\":53,\"raddr\":null,\"rport\":null,"
 		    "\"port\":53,\"port_class\":\"well-known\",\"service\":\"domain\","
 		    "\"role\":\"listener\",\"in_progress\":false,\"auto_port\":false,\"result\":0,"
@@ -310,7 +312,7 @@ static void test_json_listen_no_remote(void **state)
 	expect_json(*state, &e, 1000000000ull,
 		    "{\"ts\":\"1970-01-01T00:00:01.000000Z\",\"event\":\"listen\",\"pid\":10,"
 		    "\"tid\":10,\"ppid\":1,\"uid\":0,\"comm\":\"sshd\",\"cgroup_id\":1,"
-		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
+		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"0.0.0.0\",\"lport\":22,\"raddr\":null,\"rport\":null,"
 		    "\"port\":22,\"port_class\":\"well-known\",\"service\":\"ssh\","
 		    "\"role\":\"listener\",\"in_progress\":false,\"auto_port\":false,\"result\":0,"
@@ -324,7 +326,7 @@ static void test_json_close_unknown_owner(void **state)
 	expect_json(*state, &e, WALL_NS,
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"close\",\"pid\":null,\"tid\":null,"
 		    "\"ppid\":null,\"uid\":0,\"comm\":null,\"cgroup_id\":null,"
-		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
+		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"192.168.1.10\",\"lport\":22,\"raddr\":\"192.168.1.20\","
 		    "\"rport\":50000,\"port\":22,\"port_class\":\"well-known\","
 		    "\"service\":\"ssh\",\"role\":\"inbound\",\"in_progress\":false,\"auto_port\":false,"
@@ -338,7 +340,7 @@ static void test_json_in_progress(void **state)
 	expect_json(*state, &e, WALL_NS,
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":4321,\"tid\":4322,"
 		    "\"ppid\":4000,\"uid\":1001,\"comm\":\"firefox\",\"cgroup_id\":9,"
-		    "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv6\","
+		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv6\","
 		    "\"laddr\":\"2001:db8::1\",\"lport\":40000,\"raddr\":\"2001:db8::2\","
 		    "\"rport\":443,\"port\":443,\"port_class\":\"well-known\","
 		    "\"service\":\"https\",\"role\":\"outbound\",\"in_progress\":true,\"auto_port\":false,"
@@ -358,7 +360,7 @@ static void test_json_hostile_comm(void **state)
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"accept\",\"pid\":77,\"tid\":78,"
 		    "\"ppid\":76,\"uid\":33,"
 		    "\"comm\":\"x\\\"y\\\\\\n\\u001b[2J\xef\xbf\xbd\\u007f\\t\\rzqw\","
-		    "\"cgroup_id\":5,\"netns\":4026531840,\"proto\":\"tcp\","
+		    "\"cgroup_id\":5,\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\","
 		    "\"family\":\"ipv4\",\"laddr\":\"127.0.0.1\",\"lport\":8080,"
 		    "\"raddr\":\"127.0.0.1\",\"rport\":41000,\"port\":8080,"
 		    "\"port_class\":\"registered\",\"service\":\"http-alt\","
@@ -416,7 +418,7 @@ static void test_json_roles_and_labels(void **state)
 		snprintf(want, sizeof(want),
 			 "{\"ts\":\"" WALL_TS "\",\"event\":\"%s\",\"pid\":1,\"tid\":1,"
 			 "\"ppid\":0,\"uid\":0,\"comm\":\"init\",\"cgroup_id\":1,"
-			 "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
+			 "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 			 "\"laddr\":\"10.1.1.1\",\"lport\":%u,\"raddr\":%s,\"port\":%u,"
 			 "\"port_class\":\"%s\",\"service\":%s,\"role\":%s,"
 			 "\"in_progress\":false,\"auto_port\":false,\"result\":0,\"error\":null}\n",
@@ -451,7 +453,7 @@ static void test_json_errors(void **state)
 		snprintf(want, sizeof(want),
 			 "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":1234,\"tid\":1235,"
 			 "\"ppid\":1,\"uid\":1000,\"comm\":\"curl\",\"cgroup_id\":4242,"
-			 "\"netns\":4026531840,\"proto\":\"tcp\",\"family\":\"ipv4\","
+			 "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 			 "\"laddr\":\"10.0.0.2\",\"lport\":54321,\"raddr\":\"93.184.216.34\","
 			 "\"rport\":80,\"port\":80,\"port_class\":\"well-known\","
 			 "\"service\":\"http\",\"role\":\"outbound\",\"in_progress\":false,\"auto_port\":false,"
@@ -516,7 +518,7 @@ static void test_json_extremes(void **state)
 	snprintf(want, sizeof(want),
 		 "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":4294967295,"
 		 "\"tid\":4294967295,\"ppid\":4294967295,\"uid\":4294967295,\"comm\":\"%s\","
-		 "\"cgroup_id\":18446744073709551615,\"netns\":4294967295,"
+		 "\"cgroup_id\":18446744073709551615,\"netns\":4294967295," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," ""
 		 "\"proto\":\"udp\",\"family\":\"ipv6\","
 		 "\"laddr\":\"ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe\",\"lport\":65535,"
 		 "\"raddr\":\"::ffff:10.0.0.1\",\"rport\":65535,\"port\":65535,"
@@ -625,7 +627,7 @@ static void test_table_header(void **state)
 	assert_string_equal(buf,
 			    "TIME         EVENT       PID   UID COMM             PROTO "
 			    "LOCAL                   REMOTE                   PORT CLASS      "
-			    "SERVICE        RESULT\n");
+			    "SERVICE        RESULT       WHO\n");
 }
 
 static void test_table_refused(void **state)

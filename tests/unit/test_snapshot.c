@@ -523,7 +523,7 @@ static void test_json_fields_match_live_events(void **state)
 	sw_label(&l, &e, 1700000000123456789ull, svc);
 	n = out_json_event(live, &l, &tc);
 	live[n] = '\0';
-	n = snapshot_json(snap, &s, svc, 1700000000123456789ull);
+	n = snapshot_json(snap, &s, svc, 1700000000123456789ull, NULL);
 	assert_true(n > 0 && n < SNAP_LINE_MAX);
 	assert_int_equal(snap[n - 1], '\n');
 	snap[n] = '\0';
@@ -550,7 +550,7 @@ static void test_json_values(void **state)
 	size_t n;
 
 	(void)state;
-	n = snapshot_json(buf, &s, svc, 1700000000123456789ull);
+	n = snapshot_json(buf, &s, svc, 1700000000123456789ull, NULL);
 	buf[n] = '\0';
 	o = json_tokener_parse(buf);
 	assert_non_null(o);
@@ -574,7 +574,7 @@ static void test_json_values(void **state)
 	/* owner unknown, listener: nulls where live events have them */
 	s = mk(IPPROTO_UDP, 0, SW_ROLE_LISTENER, 53, 0);
 	s.ev.family = AF_INET6;
-	n = snapshot_json(buf, &s, svc, 0);
+	n = snapshot_json(buf, &s, svc, 0, NULL);
 	buf[n] = '\0';
 	o = json_tokener_parse(buf);
 	assert_non_null(o);
@@ -601,7 +601,7 @@ static void test_table_row(void **state)
 	size_t n;
 
 	(void)state;
-	n = snapshot_table_row(buf, &s, svc);
+	n = snapshot_table_row(buf, &s, svc, NULL);
 	buf[n] = '\0';
 	assert_int_equal(buf[n - 1], '\n');
 	for (size_t i = 0; i + 1 < n; i++)
@@ -611,12 +611,12 @@ static void test_table_row(void **state)
 	assert_non_null(strstr(buf, "127.0.0.1:40000"));
 	assert_non_null(strstr(buf, "10.0.0.9:22"));
 	assert_non_null(strstr(buf, " ssh "));
-	assert_non_null(strstr(buf, "outbound\n"));
+	assert_non_null(strstr(buf, "outbound -\n"));
 	assert_int_equal(strncmp(buf, "established ", 12), 0);
 
 	s = mk(IPPROTO_TCP, TCP_LISTEN, SW_ROLE_LISTENER, 8080, 0);
 	s.ev.family = AF_INET6;
-	n = snapshot_table_row(buf, &s, svc);
+	n = snapshot_table_row(buf, &s, svc, NULL);
 	buf[n] = '\0';
 	assert_non_null(strstr(buf, "[::]:8080 "));
 	assert_non_null(strstr(buf, " * "));

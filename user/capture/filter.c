@@ -135,6 +135,12 @@ int filter_opt(struct filter_opts *fo, int opt, char *arg, char *err)
 	case FILTER_OPT_SERVICES:
 		fo->services_file = arg;
 		return 1;
+	case FILTER_OPT_EXE:
+		return ident_filter_exe(&fo->ident, arg, err, OPT_ERR_LEN) ? -1 : 1;
+	case FILTER_OPT_UNIT:
+		return ident_filter_unit(&fo->ident, arg, err, OPT_ERR_LEN) ? -1 : 1;
+	case FILTER_OPT_CONTAINER:
+		return ident_filter_container(&fo->ident, arg, err, OPT_ERR_LEN) ? -1 : 1;
 	case FILTER_OPT_INSECURE:
 		trust_insecure_files = true;
 		return 1;

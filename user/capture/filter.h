@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "capture/capture.h"
+#include "label/ident.h"
 #include "label/labels.h"
 #include "common/opts.h"
 
@@ -24,6 +25,7 @@ struct filter_opts {
 	char *services[FILTER_MAX_LISTS];         /* --service lists, resolved later */
 	int nservices;
 	const char *services_file;                /* --services */
+	struct ident_filter ident;                /* --exe, --unit, --container: userspace */
 };
 
 /* getopt short/long codes for the filter options, for the commands. */
@@ -36,7 +38,14 @@ enum {
 	FILTER_OPT_INSECURE,
 	FILTER_OPT_RING,
 	FILTER_OPT_LATENCY,
+	FILTER_OPT_EXE,
+	FILTER_OPT_UNIT,
+	FILTER_OPT_CONTAINER,
 };
+#define FILTER_LONGOPTS_IDENT \
+	{ "exe", required_argument, NULL, FILTER_OPT_EXE }, \
+	{ "unit", required_argument, NULL, FILTER_OPT_UNIT }, \
+	{ "container", required_argument, NULL, FILTER_OPT_CONTAINER }
 #define FILTER_LONGOPT_INSECURE { "insecure-files", no_argument, NULL, FILTER_OPT_INSECURE }
 
 /* How a capture run ends, and how it reads the ring: the options tail and

@@ -24,6 +24,7 @@
 #include "output/escape.h"
 #include "output/output.h"
 #include "capture/snapshot.h"
+#include "label/proc_cache.h"
 
 /* TCP states the snapshot lists; see snapshot.h. */
 #define SNAP_TCP_STATES                                                              \
@@ -577,12 +578,15 @@ static ssize_t read_small(int dirfd, const char *name, char *buf, size_t cap)
 
 struct procinfo {
 	char comm[SW_COMM_LEN];
+	char pcomm[SW_COMM_LEN];
 	uint32_t ppid;
+	uint32_t start;
 };
 
-static int read_procinfo(int piddir, struct procinfo *pi)
+/* /proc/PID/comm into a zero-padded comm; -1 when unreadable. */
+static int read_comm(int piddir, char comm[SW_COMM_LEN])
 {
-	char buf[512];
+	char buf[64];
 	ssize_t n;
 
 	/* the kernel writes the raw name then "\n"; the name may hold "\n" too */
@@ -593,11 +597,32 @@ static int read_procinfo(int piddir, struct procinfo *pi)
 		n--;
 	if (n > SW_COMM_LEN - 1)
 		n = SW_COMM_LEN - 1;
-	memset(pi->comm, 0, sizeof(pi->comm));
-	memcpy(pi->comm, buf, (size_t)n);
-	n = read_small(piddir, "stat", buf, sizeof(buf));
-	if (n <= 0 || snap_parse_stat_ppid(buf, (size_t)n, &pi->ppid))
+	memset(comm, 0, SW_COMM_LEN);
+	memcpy(comm, buf, (size_t)n);
+	return 0;
+}
+
+static int read_procinfo(int piddir, struct procinfo *pi)
+{
+	char buf[512];
+	uint64_t starttime;
+	ssize_t n;
+	int pdir;
+
+	if (read_comm(piddir, pi->comm))
 		return -1;
+	n = read_small(piddir, "stat", buf, sizeof(buf));
+	if (n <= 0 || proc_parse_stat(buf, (size_t)n, &pi->ppid, &starttime))
+		return -1;
+	/* the key of the process's image in the cache (label/proc_cache.h) */
+	pi->start = proc_start_from_stat(starttime);
+	memset(pi->pcomm, 0, sizeof(pi->pcomm));
+	snprintf(buf, sizeof(buf), "../%u", pi->ppid);
+	pdir = pi->ppid ? openat(piddir, buf, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	if (pdir >= 0) {
+		read_comm(pdir, pi->pcomm);
+		close(pdir);
+	}
 	return 0;
 }
 
@@ -665,7 +690,9 @@ static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *
 			e->pid = pid;
 			e->tid = pid;
 			e->ppid = pi.ppid;
+			e->start = pi.start;
 			memcpy(e->comm, pi.comm, sizeof(e->comm));
+			memcpy(e->pcomm, pi.pcomm, sizeof(e->pcomm));
 			e->flags |= SW_F_OWNER_KNOWN;
 		}
 		closedir(fds);
@@ -751,7 +778,7 @@ static void endpoint(char *buf, size_t len, unsigned family, const uint8_t *addr
 }
 
 size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services *svc,
-		     uint64_t wall_ns)
+		     uint64_t wall_ns, const struct sw_ident *who)
 {
 	const struct sw_event *e = &s->ev;
 	/* a snapshot's sockets share one timestamp: format its second once */
@@ -762,6 +789,7 @@ size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services
 
 	_Static_assert(SNAP_LINE_MAX >= OUT_LINE_MAX, "a snapshot line holds an event line");
 	sw_label(&l, e, wall_ns, svc);
+	l.who = who;
 	*p++ = '{';
 	p = out_json_fields(p, &l, tc);
 	first = NULL;
@@ -771,21 +799,23 @@ size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services
 	return (size_t)(p - buf);
 }
 
-#define SNAP_TABLE_FMT "%-11s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %s\n"
+#define SNAP_TABLE_FMT "%-11s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %-8s %s\n"
 
 size_t snapshot_table_header(char *buf)
 {
 	int n = snprintf(buf, SNAP_LINE_MAX, SNAP_TABLE_FMT, "STATE", "PID", "UID", "COMM",
-			 "PROTO", "LOCAL", "REMOTE", "PORT", "CLASS", "SERVICE", "ROLE");
+			 "PROTO", "LOCAL", "REMOTE", "PORT", "CLASS", "SERVICE", "ROLE", "WHO");
 
 	return n < 0 ? 0 : (size_t)n;
 }
 
-size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct services *svc)
+size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct services *svc,
+			  const struct sw_ident *who)
 {
 	const struct sw_event *e = &s->ev;
 	char comm[SW_COMM_LEN * ESC_TABLE_MAX + 1], service[SERVICES_NAME_MAX * ESC_TABLE_MAX + 1];
 	char pid[12], uid[12], port[8], local[64], remote[64];
+	char whotext[SNAP_LINE_MAX / 2];
 	const char *role = sw_role_name(e->role);
 	struct sw_labeled l;
 	int n;
@@ -802,13 +832,14 @@ size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct ser
 		esc_table(service, sizeof(service), l.service, strlen(l.service));
 	else
 		snprintf(service, sizeof(service), "-");
+	*out_table_who(whotext, e, who) = '\0';
 	snprintf(uid, sizeof(uid), "%u", e->uid);
 	snprintf(port, sizeof(port), "%u", l.port);
 	endpoint(local, sizeof(local), e->family, e->laddr, e->lport, 1);
 	endpoint(remote, sizeof(remote), e->family, e->raddr, e->rport, sw_has_remote(e));
 	n = snprintf(buf, SNAP_LINE_MAX, SNAP_TABLE_FMT, snap_state_name(s), pid, uid, comm,
 		     sw_proto_name(e->proto), local, remote, port, port_class_name(l.class),
-		     service, role ? role : "-");
+		     service, role ? role : "-", whotext);
 	if (n < 0)
 		return 0;
 	return (size_t)n < SNAP_LINE_MAX ? (size_t)n : SNAP_LINE_MAX - 1;

@@ -75,24 +75,26 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 			   struct snap_stats *stats, char *err, size_t errlen);
 
 /* Longest line snapshot_json() or snapshot_table_row() writes, with '\n'. */
-#define SNAP_LINE_MAX 1024
+#define SNAP_LINE_MAX 65536 /* as OUT_LINE_MAX: the same fields, and two more */
 
 /*
  * One JSON line (with '\n') for a snapshot socket into buf (SNAP_LINE_MAX
  * bytes), same field names as live events (see out_json_event), with
  * "event":"snapshot" plus "state" ("listen", "established", "bound", ...)
- * and "inode". pid, tid, ppid and comm are null when the owner is unknown;
+ * and "inode". The identity fields (exe ... host_netns) are written by
+ * out_json_ident() from who, as in events. pid, tid, ppid and comm are null when the owner is unknown;
  * raddr and rport are null for listeners and unconnected UDP. Returns the
  * length.
  */
 size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services *svc,
-		     uint64_t wall_ns);
+		     uint64_t wall_ns, const struct sw_ident *who);
 
 /* Table rows in the columns of `sockwatch tail`, STATE in place of TIME,
  * EVENT and RESULT, plus ROLE. Both write one line with '\n' into buf
  * (SNAP_LINE_MAX bytes) and return its length. */
 size_t snapshot_table_header(char *buf);
-size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct services *svc);
+size_t snapshot_table_row(char *buf, const struct snap_sock *s, const struct services *svc,
+			  const struct sw_ident *who);
 
 /* "listen", "established", "syn-sent", ... for TCP; "bound" (unconnected)
  * or "connected" for UDP. */

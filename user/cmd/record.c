@@ -9,7 +9,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -27,6 +26,8 @@ struct rec_run {
 	struct recorder *rec;
 	struct services *svc;
 	struct sw_clock clock;
+	struct ident *ident;
+	const struct ident_filter *ident_filter;
 	uint64_t count;   /* stop after this many; 0: never */
 	uint64_t seen;
 	bool failed;
@@ -45,8 +46,13 @@ static int on_event(void *ctx, const struct sw_event *e)
 {
 	struct rec_run *t = ctx;
 	struct sw_labeled l;
+	struct sw_ident who;
 
+	ident_resolve(t->ident, e, &who);
+	if (!ident_filter_match(t->ident_filter, &who))
+		return 0;
 	sw_label(&l, e, sw_clock_wall(&t->clock, e->ts_ns), t->svc);
+	l.who = &who;
 	if (rec_event(t->rec, &l)) {
 		t->failed = true;
 		return 1;
@@ -58,7 +64,7 @@ static int on_event(void *ctx, const struct sw_event *e)
 static void usage(FILE *f)
 {
 	fprintf(f,
-"Usage: sockwatch record -o DIR|--output-under PARENT [OPTIONS]\n"
+"Usage: sockwatch record -o DIR [OPTIONS]\n"
 "Record socket events into DIR as evidence: gzip-compressed JSON Lines\n"
 "segments (zcat DIR/seg-*.jsonl.gz | jq) and a manifest chaining the SHA-256\n"
 "of every segment; 'sockwatch verify DIR' checks it. Each segment starts\n"
@@ -68,10 +74,6 @@ static void usage(FILE *f)
 "Record:\n"
 "  -o, --output DIR         record directory; created (mode 0700) if missing,\n"
 "                           else it must be empty\n"
-"      --output-under PARENT  record into a new directory PARENT/<UTC start\n"
-"                           time> (20261202T031500Z); PARENT is created (0700)\n"
-"                           if missing. A restarted service never meets an\n"
-"                           earlier record\n"
 "      --force              DIR holds a record already: delete that record's\n"
 "                           files (manifest, checkpoint, segments) and start anew;\n"
 "                           any other file in DIR still makes record refuse\n"
@@ -92,6 +94,8 @@ static void usage(FILE *f)
 "  -p, --pid PID   -u, --uid UID   -c, --comm NAME   -P, --port LIST\n"
 "      --class LIST   --service LIST   -e, --event LIST   --proto PROTO\n"
 "  -4, --ipv4   -6, --ipv6   -x, --failed   --services FILE\n"
+"Filters on who acted (in userspace; as for 'sockwatch tail'):\n"
+"      --exe PATH   --unit NAME   --container ID|any|none\n"
 "\n"
 "Run:\n"
 "  -d, --duration TIME      stop after TIME (10, 1.5, 500ms, 2m, 1h)\n"
@@ -124,12 +128,10 @@ enum {
 	OPT_ROTATE_INTERVAL,
 	OPT_KEEP,
 	OPT_KEY_FILE,
-	OPT_OUTPUT_UNDER,
 };
 
 static const struct option long_opts[] = {
 	{ "output", required_argument, NULL, 'o' },
-	{ "output-under", required_argument, NULL, OPT_OUTPUT_UNDER },
 	{ "force", no_argument, NULL, OPT_FORCE },
 	{ "rotate-size", required_argument, NULL, OPT_ROTATE_SIZE },
 	{ "rotate-interval", required_argument, NULL, OPT_ROTATE_INTERVAL },
@@ -147,6 +149,7 @@ static const struct option long_opts[] = {
 	{ "ipv6", no_argument, NULL, '6' },
 	{ "failed", no_argument, NULL, 'x' },
 	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
+	FILTER_LONGOPTS_IDENT,
 	FILTER_LONGOPT_INSECURE,
 	RUN_LONGOPTS,
 	{ "help", no_argument, NULL, 'h' },
@@ -166,41 +169,6 @@ static int note_drops(struct capture *cap, struct recorder *rec, uint64_t *recor
 		return -1;
 	*recorded = total;
 	return 0;
-}
-
-/* --output-under PARENT: make PARENT/<UTC time> (a -N suffix if a record
- * started in the same second), so each run of a service has a directory of
- * its own and never needs --force over an earlier record. */
-static int make_run_dir(const char *parent, char *path, size_t len, char *err, size_t errlen)
-{
-	time_t now = time(NULL);
-	struct tm tm;
-	char stamp[32];
-
-	if (mkdir(parent, 0700) && errno != EEXIST) {
-		snprintf(err, errlen, "--output-under: cannot create %.256s: %s", parent,
-			 strerror(errno));
-		return -1;
-	}
-	gmtime_r(&now, &tm);
-	strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", &tm);
-	for (int n = 0; n < 100; n++) {
-		int w = n ? snprintf(path, len, "%s/%s-%d", parent, stamp, n)
-			  : snprintf(path, len, "%s/%s", parent, stamp);
-		if (w < 0 || (size_t)w >= len) {
-			snprintf(err, errlen, "--output-under: directory name too long");
-			return -1;
-		}
-		if (mkdir(path, 0700) == 0)
-			return 0;
-		if (errno != EEXIST) {
-			snprintf(err, errlen, "--output-under: cannot create %.256s: %s", path,
-				 strerror(errno));
-			return -1;
-		}
-	}
-	snprintf(err, errlen, "--output-under: %.256s/%s-1..99 all exist", parent, stamp);
-	return -1;
 }
 
 static const char *signal_reason(int sig)
@@ -232,8 +200,8 @@ int cmd_record(int argc, char **argv)
 	struct capture *cap = NULL;
 	struct run_limits lim = {0};
 	uint64_t duration_ms, v, drops = 0;
-	const char *reason = NULL, *under = NULL;
-	char err[OPT_ERR_LEN + 512], run_dir[4096];
+	const char *reason = NULL;
+	char err[OPT_ERR_LEN + 512];
 	int opt, rc = EXIT_RUNTIME, r;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
@@ -246,13 +214,6 @@ int cmd_record(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			ro.dir = optarg;
-			break;
-		case OPT_OUTPUT_UNDER:
-			if (!*optarg) {
-				diag("--output-under: empty directory name");
-				return EXIT_USAGE;
-			}
-			under = optarg;
 			break;
 		case OPT_FORCE:
 			ro.force = true;
@@ -309,9 +270,8 @@ int cmd_record(int argc, char **argv)
 	}
 	duration_ms = lim.duration_ms;
 	t.count = lim.count;
-	if (!ro.dir == !under) {
-		diag("record needs one of -o DIR and --output-under PARENT "
-		     "(try 'sockwatch record --help')");
+	if (!ro.dir) {
+		diag("record needs -o DIR (try 'sockwatch record --help')");
 		return EXIT_USAGE;
 	}
 	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
@@ -319,13 +279,15 @@ int cmd_record(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	ro.svc = t.svc;
-	if (under) {
-		if (make_run_dir(under, run_dir, sizeof(run_dir), err, sizeof(err))) {
-			diag("%s", err);
-			goto out;
-		}
-		ro.dir = run_dir;
+	t.ident = ident_new(proc_cache_new());
+	if (!t.ident || !ident_procs(t.ident)) {
+		diag("out of memory");
+		ident_free(t.ident);
+		services_free(t.svc);
+		return EXIT_RUNTIME;
 	}
+	t.ident_filter = &fopts.ident;
+	ro.ident = t.ident;
 
 	/* The directory first: its errors need no BPF and must not leave any. */
 	if (rec_open(&t.rec, &ro, err, sizeof(err))) {
@@ -340,11 +302,14 @@ int cmd_record(int argc, char **argv)
 	sigaction(SIGHUP, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	copts.proc_fn = proc_cache_on_record;
+	copts.proc_ctx = ident_procs(t.ident);
 	r = capture_open(&cap, &copts, on_event, &t, err, sizeof(err));
 	if (r) {
 		diag("%s", err);
 		goto out;
 	}
+	proc_cache_seed(ident_procs(t.ident), "/proc");
 	if (rec_start(t.rec)) {
 		diag("%s", rec_error(t.rec));
 		goto out;
@@ -422,6 +387,7 @@ int cmd_record(int argc, char **argv)
 	rc = EXIT_OK;
 out:
 	capture_close(cap);
+	ident_free(t.ident);
 	rec_free(t.rec);
 	services_free(t.svc);
 	return rc;

@@ -43,6 +43,7 @@ static void usage(FILE *f)
 
 struct printer {
 	const struct services *svc;
+	struct ident *ident;
 	struct sw_clock clock;
 	bool json;
 	bool header_done;
@@ -69,12 +70,15 @@ static void header(struct printer *p)
 static int on_sock(void *ctx, const struct snap_sock *s)
 {
 	struct printer *p = ctx;
+	struct sw_ident who;
 
 	header(p);
+	ident_resolve(p->ident, &s->ev, &who);
 	if (p->json)
-		emit(p, snapshot_json(p->line, s, p->svc, sw_clock_wall(&p->clock, s->ev.ts_ns)));
+		emit(p, snapshot_json(p->line, s, p->svc, sw_clock_wall(&p->clock, s->ev.ts_ns),
+				      &who));
 	else
-		emit(p, snapshot_table_row(p->line, s, p->svc));
+		emit(p, snapshot_table_row(p->line, s, p->svc, &who));
 	return p->failed ? 1 : 0; /* stop at the first write error */
 }
 
@@ -87,7 +91,7 @@ int cmd_snapshot(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct printer p = { 0 };
+	static struct printer p; /* its line is large */
 	struct services *svc = NULL;
 	struct snap_stats st;
 	const char *services_file = NULL;
@@ -122,6 +126,12 @@ int cmd_snapshot(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	p.svc = svc;
+	/* no kernel records here: images are read from /proc as owners are found */
+	p.ident = ident_new(proc_cache_new());
+	if (!p.ident) {
+		diag("out of memory");
+		goto out;
+	}
 	sw_clock_sync(&p.clock);
 	signal(SIGPIPE, SIG_IGN);
 
@@ -149,6 +159,7 @@ int cmd_snapshot(int argc, char **argv)
 		     "processes can only be read as root", st.sockets - st.owned, st.sockets);
 	rc = EXIT_OK;
 out:
+	ident_free(p.ident);
 	services_free(svc);
 	return rc;
 }

@@ -37,6 +37,8 @@ struct tail {
 	struct services *svc;
 	struct sw_clock clock;
 	struct out_timecache tc;
+	struct ident *ident;
+	const struct ident_filter *ident_filter;
 	bool json;
 	uint64_t count;  /* stop after this many; 0: never */
 	uint64_t seen;
@@ -87,10 +89,15 @@ static int on_event(void *ctx, const struct sw_event *e)
 {
 	struct tail *t = ctx;
 	struct sw_labeled l;
+	struct sw_ident who;
 
+	ident_resolve(t->ident, e, &who);
+	if (!ident_filter_match(t->ident_filter, &who))
+		return 0;
 	if (t->ob.len + OUT_LINE_MAX > OUTBUF_SIZE)
 		ob_flush(&t->ob);
 	sw_label(&l, e, sw_clock_wall(&t->clock, e->ts_ns), t->svc);
+	l.who = &who;
 	t->ob.len += t->json ? out_json_event(t->ob.buf + t->ob.len, &l, &t->tc)
 			     : out_table_row(t->ob.buf + t->ob.len, &l, &t->tc);
 	t->seen++;
@@ -119,6 +126,12 @@ static void usage(FILE *f)
 "  -4, --ipv4             IPv4 sockets only\n"
 "  -6, --ipv6             IPv6 sockets only (v4-mapped addresses included)\n"
 "  -x, --failed           only calls that failed (result < 0)\n"
+"\n"
+"Filters on who acted (in userspace, once the process is named):\n"
+"      --exe PATH         only this executable, as /proc/PID/exe shows it\n"
+"      --unit NAME        only this systemd unit (nginx: nginx.service)\n"
+"      --container ID|any|none  only this container (an id or its prefix, an\n"
+"                         lxc name), any container, or none\n"
 "\n"
 "Run:\n"
 "  -d, --duration TIME    stop after TIME (10, 1.5, 500ms, 2m, 1h)\n"
@@ -167,6 +180,7 @@ static const struct option long_opts[] = {
 	{ "failed", no_argument, NULL, 'x' },
 	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
 	{ "user", required_argument, NULL, OPT_USER },
+	FILTER_LONGOPTS_IDENT,
 	FILTER_LONGOPT_INSECURE,
 	RUN_LONGOPTS,
 	{ "help", no_argument, NULL, 'h' },
@@ -240,11 +254,22 @@ int cmd_tail(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 
+	t.ident = ident_new(proc_cache_new());
+	if (!t.ident || !ident_procs(t.ident)) {
+		diag("out of memory");
+		goto out;
+	}
+	t.ident_filter = &fopts.ident;
+	copts.proc_fn = proc_cache_on_record;
+	copts.proc_ctx = ident_procs(t.ident);
 	r = capture_open(&cap, &copts, on_event, &t, err, sizeof(err));
 	if (r) {
 		diag("%s", err);
 		goto out;
 	}
+	/* after attaching: a process started in between is in both, and
+	 * its exec record wins */
+	proc_cache_seed(ident_procs(t.ident), "/proc");
 	tzset(); /* read /etc/localtime while we still may */
 	if (privs_drop(&target, err, sizeof(err))) {
 		diag("%s", err);
@@ -314,6 +339,7 @@ int cmd_tail(int argc, char **argv)
 	rc = EXIT_OK;
 out:
 	capture_close(cap);
+	ident_free(t.ident);
 	services_free(t.svc);
 	free(t.ob.buf);
 	return rc;

@@ -8,7 +8,8 @@
  * members that each carry their size (segment_gz.h): `zcat seg-*.gz`
  * reads a whole record in order. Lines, in the order they appear:
  *
- *   {"event":"record_start","ts":TS,"record_id":HEX32,"seq":N,"format":1,
+ *   {"event":"record_start","ts":TS,"record_id":HEX32,"seq":N,"format":F,
+ *    "event_format":2,
  *    "host":S,"kernel":S,"sockwatch":S,"ip_local_port_range":[LO,HI],
  *    "argv":[S,...]}
  *       First line of every segment. seq counts segments from 1; argv is
@@ -308,8 +309,13 @@ struct snap_ctx {
 static int snap_line(void *ctx, const struct snap_sock *s)
 {
 	struct snap_ctx *sc = ctx;
-	char line[SNAP_LINE_MAX];
-	size_t n = snapshot_json(line, s, sc->r->o.svc, sc->wall_ns);
+	static char line[SNAP_LINE_MAX];
+	struct sw_ident who = { .host_netns = -1 };
+	size_t n;
+
+	if (sc->r->o.ident)
+		ident_resolve(sc->r->o.ident, &s->ev, &who);
+	n = snapshot_json(line, s, sc->r->o.svc, sc->wall_ns, &who);
 
 	return add_line(sc->r, line, n) ? 1 : 0;
 }
@@ -382,6 +388,8 @@ static int seg_open(struct recorder *r)
 	jw_u64(&w, r->seq);
 	JW_KEY(&w, "format");
 	jw_u64(&w, MF_FORMAT);
+	JW_KEY(&w, "event_format");
+	jw_u64(&w, REC_EVENT_FORMAT);
 	JW_KEY(&w, "host");
 	jw_str(&w, r->uts.nodename);
 	JW_KEY(&w, "kernel");

@@ -23,6 +23,14 @@
 #define REC_MIN_ROTATE_SIZE 4096ull
 #define REC_FLUSH_MS 1000                           /* crash loses at most this */
 #define REC_LEVEL 6                                  /* zlib level */
+/*
+ * The version of event and snapshot lines, in record_start's
+ * "event_format" (its "format" is the manifest's). 1, or no event_format
+ * at all: before the identity fields. 2: lines also carry exe, args,
+ * args_cut, pcomm, cgroup, unit, container and host_netns. A reader takes
+ * both; a line without a field is read as that field unknown.
+ */
+#define REC_EVENT_FORMAT 2
 
 struct rec_opts {
 	const char *dir;
@@ -35,6 +43,7 @@ struct rec_opts {
 	int argc;                   /* the command line, stored in record_start */
 	char **argv;
 	const struct services *svc; /* labels for snapshot lines */
+	struct ident *ident;        /* names their owners (label/ident.h) */
 };
 
 struct recorder;

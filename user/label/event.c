@@ -150,6 +150,7 @@ void sw_label(struct sw_labeled *out, const struct sw_event *ev, uint64_t wall_n
 	out->port = sw_labeled_port(ev->role, ev->lport, ev->rport);
 	out->class = port_class_of(out->port);
 	out->service = services_lookup(svc, out->port, ev->proto);
+	out->who = NULL;
 }
 
 void sw_clock_sync(struct sw_clock *c)

@@ -13,6 +13,7 @@
 
 #include "sockwatch.h"
 #include "label/labels.h"
+#include "label/ident.h"
 
 struct sw_labeled {
 	const struct sw_event *ev;
@@ -20,6 +21,7 @@ struct sw_labeled {
 	unsigned port;           /* the port the socket is labeled by */
 	enum port_class class;
 	const char *service;     /* NULL: no known service */
+	const struct sw_ident *who; /* exe, args, cgroup...; NULL: not resolved */
 };
 
 /* The kind of a snapshot line's socket: a socket that exists, not an event

@@ -13,6 +13,8 @@
  *              COMM  a char[SW_COMM_LEN] process name, escaped
  *              ADDR  an address of e->family, as text
  *              U64, I64, BOOL
+ *              ARGS  a command line (struct proc_image), as an array
+ *              CONTAINER  {"id","runtime"} (struct ident_cgroup)
  *   null_when  a C expression: the field is written as null when true
  *   value      a C expression for the value
  * Rows are expanded where these are in scope: `e`, the struct sw_event;
@@ -40,6 +42,14 @@
 	X(comm,        COMM, !sw_owner_known(e),     e->comm)                   \
 	X(cgroup_id,   U64,  !sw_cgroup_known(e),    e->cgroup_id)              \
 	X(netns,       U64,  false,                  e->netns)                  \
+	X(exe,         STR,  !sw_who_exe(l->who),    sw_who_exe(l->who))        \
+	X(args,        ARGS, !sw_who_args(l->who),   sw_who_args(l->who))       \
+	X(args_cut,    BOOL, !sw_who_args(l->who),   sw_who_args(l->who)->args_cut) \
+	X(pcomm,       COMM, !sw_owner_known(e) || !e->pcomm[0], e->pcomm)      \
+	X(cgroup,      STR,  !sw_who_cgroup(l->who), sw_who_cgroup(l->who))     \
+	X(unit,        STR,  !sw_who_unit(l->who),   sw_who_unit(l->who))       \
+	X(container,   CONTAINER, !sw_who_container(l->who), sw_who_container(l->who)) \
+	X(host_netns,  BOOL, sw_who_host_netns(l->who) < 0, sw_who_host_netns(l->who) > 0) \
 	X(proto,       WORD, false,                  sw_proto_name(e->proto))   \
 	X(family,      WORD, false,                  sw_family_name(e->family)) \
 	X(laddr,       ADDR, false,                  e->laddr)                  \

@@ -245,8 +245,10 @@ struct ident *ident_new(struct proc_cache *pc)
 	struct ident *id = calloc(1, sizeof(*id));
 	struct stat st;
 
-	if (!id)
+	if (!id) {
+		proc_cache_free(pc);
 		return NULL;
+	}
 	id->pc = pc;
 	/* init's namespace is the host's (needs root: read it while we are).
 	 * Where even root may not look at init (a sandbox's init, Yama),
@@ -277,6 +279,7 @@ void ident_free(struct ident *id)
 	if (!id)
 		return;
 	cg_clear(id);
+	proc_cache_free(id->pc);
 	free(id);
 }
 
@@ -385,6 +388,39 @@ const struct ident_cgroup *ident_cgroup_of_pid(struct ident *id, uint32_t pid)
 	return cg_add(id, ino, path);
 }
 
+/*
+ * No cgroup v2 mount to check an id against (a mount namespace without
+ * one, as `ip netns exec` makes): take the live owner's own word from
+ * /proc/PID/cgroup. Its id cannot be checked, so it is not cached: the
+ * process may move.
+ */
+static const struct ident_cgroup *cgroup_unverified(struct ident *id, uint64_t cgroup_id,
+						    uint32_t pid)
+{
+	static struct ident_cgroup cg;
+	static char path[PATH_MAX], unit[IDENT_UNIT_MAX], cid[IDENT_CONTAINER_ID_MAX];
+	char name[64], text[4096];
+	const char *runtime = NULL;
+	ssize_t n;
+	int fd;
+
+	(void)id;
+	snprintf(name, sizeof(name), "/proc/%u/cgroup", pid);
+	fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	n = read(fd, text, sizeof(text));
+	close(fd);
+	if (n <= 0 || ident_parse_proc_cgroup(text, (size_t)n, path, sizeof(path)))
+		return NULL;
+	cg.id = cgroup_id;
+	cg.path = path;
+	cg.unit = ident_unit_of_path(path, unit, sizeof(unit)) ? NULL : unit;
+	cg.container_id = ident_container_of_path(path, cid, sizeof(cid), &runtime) ? NULL : cid;
+	cg.runtime = runtime;
+	return &cg;
+}
+
 const struct ident_cgroup *ident_cgroup(struct ident *id, uint64_t cgroup_id, uint32_t pid)
 {
 	const struct ident_cgroup *cg = cg_find(id, cgroup_id);
@@ -392,8 +428,10 @@ const struct ident_cgroup *ident_cgroup(struct ident *id, uint64_t cgroup_id, ui
 
 	if (cg)
 		return cg->path ? cg : NULL;
-	if (!cgroup_id || !id->cgroot[0])
+	if (!cgroup_id)
 		return NULL;
+	if (!id->cgroot[0])
+		return pid ? cgroup_unverified(id, cgroup_id, pid) : NULL;
 	if (cgroup_id == cg_inode(id, "/"))
 		return cg_add(id, cgroup_id, "/");
 	/* a live process in it leads straight there; else walk the tree */
@@ -421,6 +459,87 @@ void ident_resolve(struct ident *id, const struct sw_event *e, struct sw_ident *
 	bool known = e->flags & SW_F_OWNER_KNOWN;
 
 	out->img = known && id->pc ? proc_cache_lookup(id->pc, e->pid, e->start, e->ts_ns) : NULL;
-	out->cg = known ? ident_cgroup(id, e->cgroup_id, e->pid) : NULL;
+	/* an event's cgroup is its owner's; a snapshot's is the socket's own,
+	 * known without an owner (capture/snapshot.h) */
+	out->cg = known || !e->kind ? ident_cgroup(id, e->cgroup_id, known ? e->pid : 0) : NULL;
 	out->host_netns = ident_host_netns(id, e->netns);
+}
+
+/* ---- filters ----------------------------------------------------------- */
+
+int ident_filter_exe(struct ident_filter *f, const char *arg, char *err, size_t errlen)
+{
+	if (arg[0] != '/') {
+		snprintf(err, errlen, "--exe: '%.40s' is not an absolute path (as /proc/PID/exe "
+			 "shows it, e.g. /usr/sbin/nginx)", arg);
+		return -1;
+	}
+	f->exe = arg;
+	return 0;
+}
+
+int ident_filter_unit(struct ident_filter *f, const char *arg, char *err, size_t errlen)
+{
+	size_t n = strlen(arg);
+
+	if (!n || strchr(arg, '/') || n + sizeof(".service") > sizeof(f->unit)) {
+		snprintf(err, errlen, "--unit: '%.40s' is not a unit name (nginx.service, "
+			 "session-3.scope, or nginx for nginx.service)", arg);
+		return -1;
+	}
+	/* as systemctl does: a name without a type is a service */
+	snprintf(f->unit, sizeof(f->unit), "%s%s", arg, strchr(arg, '.') ? "" : ".service");
+	return 0;
+}
+
+int ident_filter_container(struct ident_filter *f, const char *arg, char *err, size_t errlen)
+{
+	size_t n = strlen(arg);
+
+	if (!strcmp(arg, "any")) {
+		f->ct = IDENT_CT_ANY;
+		return 0;
+	}
+	if (!strcmp(arg, "none")) {
+		f->ct = IDENT_CT_NONE;
+		return 0;
+	}
+	if (!n || n >= sizeof(f->ct_id) || strchr(arg, '/')) {
+		snprintf(err, errlen, "--container: '%.40s' is not a container id (or a prefix "
+			 "of one), an lxc name, 'any' or 'none'", arg);
+		return -1;
+	}
+	f->ct = IDENT_CT_ID;
+	memcpy(f->ct_id, arg, n + 1);
+	return 0;
+}
+
+bool ident_filter_match(const struct ident_filter *f, const struct sw_ident *who)
+{
+	const struct ident_cgroup *cg = who->cg;
+
+	if (f->exe && (!who->img || !who->img->exe || strcmp(who->img->exe, f->exe)))
+		return false;
+	if (f->unit[0] && (!cg || !cg->unit || strcmp(cg->unit, f->unit)))
+		return false;
+	switch (f->ct) {
+	case IDENT_CT_OFF:
+		break;
+	case IDENT_CT_ANY:
+		if (!cg || !cg->container_id)
+			return false;
+		break;
+	case IDENT_CT_NONE:
+		if (!cg || cg->container_id)
+			return false; /* unknown is not "none" */
+		break;
+	case IDENT_CT_ID:
+		/* a prefix, as docker and podman take them; an lxc name whole */
+		if (!cg || !cg->container_id ||
+		    (strcmp(cg->runtime, "lxc") ? strncmp(cg->container_id, f->ct_id, strlen(f->ct_id))
+						: strcmp(cg->container_id, f->ct_id)))
+			return false;
+		break;
+	}
+	return true;
 }

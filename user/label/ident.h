@@ -36,11 +36,44 @@ struct sw_ident {
 	int host_netns;              /* 1, 0, or -1 when unknown */
 };
 
+/* The parts of who, NULL (or -1) when unknown; who may be NULL. For the
+ * rows of label/fields.h. */
+static inline const char *sw_who_exe(const struct sw_ident *w)
+{
+	return w && w->img ? w->img->exe : NULL;
+}
+
+static inline const struct proc_image *sw_who_args(const struct sw_ident *w)
+{
+	return w && w->img && w->img->args_known ? w->img : NULL;
+}
+
+static inline const char *sw_who_cgroup(const struct sw_ident *w)
+{
+	return w && w->cg ? w->cg->path : NULL;
+}
+
+static inline const char *sw_who_unit(const struct sw_ident *w)
+{
+	return w && w->cg ? w->cg->unit : NULL;
+}
+
+static inline const struct ident_cgroup *sw_who_container(const struct sw_ident *w)
+{
+	return w && w->cg && w->cg->container_id ? w->cg : NULL;
+}
+
+static inline int sw_who_host_netns(const struct sw_ident *w)
+{
+	return w ? w->host_netns : -1;
+}
+
 struct ident;
 
 /* Reads what needs privileges now (the host's network namespace, the
  * cgroup v2 mount), so resolving later works after they are dropped.
- * pc may be NULL (no process images: exe and args stay unknown). */
+ * Takes pc, which may be NULL (no process images: exe and args then stay
+ * unknown), and frees it with itself. NULL when out of memory. */
 struct ident *ident_new(struct proc_cache *pc);
 void ident_free(struct ident *id);
 struct proc_cache *ident_procs(struct ident *id);
@@ -56,6 +89,32 @@ const struct ident_cgroup *ident_cgroup(struct ident *id, uint64_t cgroup_id, ui
 const struct ident_cgroup *ident_cgroup_of_pid(struct ident *id, uint32_t pid);
 /* 1 host, 0 another namespace, -1 unknown. */
 int ident_host_netns(const struct ident *id, uint32_t netns);
+
+/*
+ * --exe, --unit, --container: applied in userspace, once the actor is
+ * named (the kernel knows neither paths nor units). An actor that could
+ * not be named matches none of them.
+ */
+enum ident_ct_mode { IDENT_CT_OFF, IDENT_CT_ANY, IDENT_CT_NONE, IDENT_CT_ID };
+
+struct ident_filter {
+	const char *exe;                 /* exact path; NULL: any */
+	char unit[IDENT_UNIT_MAX];       /* "" any; ".service" added to a bare name */
+	enum ident_ct_mode ct;
+	char ct_id[IDENT_CONTAINER_ID_MAX]; /* IDENT_CT_ID: the id or a prefix of it */
+};
+
+/* Each returns 0, or -1 with one line in err (errlen bytes). */
+int ident_filter_exe(struct ident_filter *f, const char *arg, char *err, size_t errlen);
+int ident_filter_unit(struct ident_filter *f, const char *arg, char *err, size_t errlen);
+int ident_filter_container(struct ident_filter *f, const char *arg, char *err, size_t errlen);
+
+static inline bool ident_filter_on(const struct ident_filter *f)
+{
+	return f->exe || f->unit[0] || f->ct != IDENT_CT_OFF;
+}
+
+bool ident_filter_match(const struct ident_filter *f, const struct sw_ident *who);
 
 /* ---- pure helpers, exposed for the unit tests ------------------------- */
 

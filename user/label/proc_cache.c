@@ -294,13 +294,21 @@ static int64_t proc_start(int dirfd)
 	ssize_t n = read_small(dirfd, "stat", stat, sizeof(stat) - 1);
 	uint64_t start;
 	uint32_t ppid;
-	long hz = sysconf(_SC_CLK_TCK);
 
 	if (n <= 0 || proc_parse_stat(stat, (size_t)n, &ppid, &start))
 		return -1;
+	return proc_start_from_stat(start);
+}
+
+uint32_t proc_start_from_stat(uint64_t starttime)
+{
+	static long hz;
+
+	if (!hz)
+		hz = sysconf(_SC_CLK_TCK);
 	if (hz > 0 && hz != 1000000000 / (long)SW_TICK_NS)
-		start = start * (1000000000 / SW_TICK_NS) / (uint64_t)hz;
-	return (int64_t)(uint32_t)start;
+		starttime = starttime * (1000000000 / SW_TICK_NS) / (uint64_t)hz;
+	return (uint32_t)starttime;
 }
 
 /* The image of a live process from its /proc directory. */

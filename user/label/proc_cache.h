@@ -75,4 +75,8 @@ size_t proc_exe_from_components(const char *in, size_t n, char *out);
  * holding any bytes. 0 ok, -1 malformed. */
 int proc_parse_stat(const char *stat, size_t n, uint32_t *ppid, uint64_t *starttime);
 
+/* /proc/PID/stat's starttime (clock ticks) as the kernel's records count
+ * it (sw_event.start). */
+uint32_t proc_start_from_stat(uint64_t starttime);
+
 #endif

@@ -12,7 +12,7 @@
 #include "output/escape.h"
 #include "output/output.h"
 
-#define TABLE_FMT "%-12s %-7s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %s\n"
+#define TABLE_FMT "%-12s %-7s %7s %5s %-16s %-5s %-23s %-23s %5s %-10s %-14s %-12s %s\n"
 
 static char *put(char *p, const char *s, size_t n)
 {
@@ -119,7 +119,7 @@ size_t out_table_header(char *buf)
 {
 	return (size_t)snprintf(buf, OUT_LINE_MAX, TABLE_FMT, "TIME", "EVENT", "PID", "UID",
 				"COMM", "PROTO", "LOCAL", "REMOTE", "PORT", "CLASS",
-				"SERVICE", "RESULT");
+				"SERVICE", "RESULT", "WHO");
 }
 
 static const char *time_local(const struct sw_labeled *l, struct out_timecache *tc, int *len)
@@ -181,12 +181,16 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache
 	} else {
 		p = col(p, "-", 1, 14);
 	}
+	start = p;
 	if (err)
 		p = put_str(p, err);
 	else if (e->flags & SW_F_IN_PROGRESS)
 		p = PUT_LIT(p, "in-progress");
 	else
 		p = PUT_LIT(p, "ok");
+	p = put_spaces(p, start, 12);
+	*p++ = ' ';
+	p = out_table_who(p, e, l->who);
 	*p++ = '\n';
 	return (size_t)(p - buf);
 }
@@ -210,6 +214,65 @@ char *out_jwc_ts(char *p, uint64_t wall_ns, struct out_timecache *tc)
 	p = put_pad(p, wall_ns / 1000 % 1000000, 6);
 	*p++ = 'Z';
 	*p++ = '"';
+	return p;
+}
+
+char *out_jwc_args(char *p, const struct proc_image *img)
+{
+	size_t i = 0, n = img->args_len;
+
+	/* one string per NUL-terminated argument; a cut last one has no NUL */
+	*p++ = '[';
+	while (i < n) {
+		size_t len = strnlen(img->args + i, n - i);
+
+		if (i)
+			*p++ = ',';
+		p = jwc_strn(p, img->args + i, len);
+		i += len + 1;
+	}
+	*p++ = ']';
+	return p;
+}
+
+char *out_jwc_container(char *p, const struct ident_cgroup *cg)
+{
+	p = JWC_LIT(p, "{\"id\":");
+	p = jwc_strn(p, cg->container_id, strlen(cg->container_id));
+	p = JWC_LIT(p, ",\"runtime\":");
+	p = jwc_word(p, cg->runtime, strlen(cg->runtime));
+	*p++ = '}';
+	return p;
+}
+
+static char *put_table_esc(char *p, const char *s, size_t n)
+{
+	return p + esc_table(p, n * ESC_TABLE_MAX + 1, s, n);
+}
+
+char *out_table_who(char *p, const struct sw_event *e, const struct sw_ident *who)
+{
+	const char *exe = sw_who_exe(who), *unit = sw_who_unit(who);
+	const struct ident_cgroup *ct = sw_who_container(who);
+
+	(void)e;
+	if (exe)
+		p = put_table_esc(p, exe, strlen(exe));
+	else
+		*p++ = '-';
+	if (unit) {
+		p = PUT_LIT(p, " unit=");
+		p = put_table_esc(p, unit, strlen(unit));
+	}
+	if (ct) {
+		size_t n = strlen(ct->container_id);
+
+		p = PUT_LIT(p, " container=");
+		p = put_str(p, ct->runtime);
+		*p++ = ':';
+		/* 12 characters, as docker and podman show an id; lxc names whole */
+		p = put_table_esc(p, ct->container_id, strcmp(ct->runtime, "lxc") && n > 12 ? 12 : n);
+	}
 	return p;
 }
 

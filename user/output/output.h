@@ -15,7 +15,10 @@
 #include "label/fields.h"
 #include "output/json_writer.h"
 
-#define OUT_LINE_MAX 1024
+/* Room for the longest line: an executable path and a cgroup path of up to
+ * PATH_MAX bytes and a command line of SW_ARGS_MAX, every byte escaped at
+ * its worst (ESC_JSON_MAX), beside the fixed fields. */
+#define OUT_LINE_MAX 65536
 
 /* Caches the formatted second so most events skip gmtime/localtime. */
 struct out_timecache {
@@ -26,6 +29,10 @@ struct out_timecache {
 
 size_t out_table_header(char *buf);
 size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache *tc);
+/* The table's WHO column: the executable (or "-"), then " unit=U" and
+ * " container=RUNTIME:ID12" when there are, escaped for a terminal.
+ * Returns the end. */
+char *out_table_who(char *p, const struct sw_event *e, const struct sw_ident *who);
 /*
  * One event line, {...}\n, written from label/fields.h. OUT_LINE_MAX holds
  * the widest one (escaped comm and service, two IPv6 addresses, every
@@ -41,6 +48,9 @@ char *out_json_fields(char *p, const struct sw_labeled *l, struct out_timecache 
 /* How each field type of label/fields.h is written, at cursor p. */
 char *out_jwc_ts(char *p, uint64_t wall_ns, struct out_timecache *tc);
 char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr);
+/* A command line as an array of strings; a container as {"id","runtime"}. */
+char *out_jwc_args(char *p, const struct proc_image *img);
+char *out_jwc_container(char *p, const struct ident_cgroup *cg);
 #define OUT_JSON_PUT_TS(p, v) out_jwc_ts((p), (v), tc)
 #define OUT_JSON_PUT_WORD(p, v) ({ const char *w_ = (v); jwc_word((p), w_, strlen(w_)); })
 #define OUT_JSON_PUT_STR(p, v) ({ const char *s_ = (v); jwc_strn((p), s_, strlen(s_)); })
@@ -49,6 +59,8 @@ char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr);
 #define OUT_JSON_PUT_U64(p, v) jwc_u64((p), (v))
 #define OUT_JSON_PUT_I64(p, v) jwc_i64((p), (v))
 #define OUT_JSON_PUT_BOOL(p, v) jwc_bool((p), (v))
+#define OUT_JSON_PUT_ARGS(p, v) out_jwc_args((p), (v))
+#define OUT_JSON_PUT_CONTAINER(p, v) out_jwc_container((p), (v))
 
 /* Expands one row of label/fields.h into writing it at cursor `p`; the
  * members after the one at `first` get their comma. */

@@ -1,0 +1,271 @@
+"""Who acted: exe, args, pcomm, cgroup, unit, container and host_netns on
+every event, checked against the kernel's own answers (/proc/PID/exe,
+/proc/PID/cgroup, the namespace inode) with real programs: curl, a renamed
+copy of python in /tmp, a process moved into a systemd-style cgroup, and a
+podman container."""
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+
+from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root,
+                    run_cmd)
+
+IDENT_KEYS = ["exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container",
+              "host_netns"]
+
+
+def my_comm():
+    with open("/proc/self/comm") as f:
+        return f.read().rstrip("\n")
+
+
+def cgroup2_mount():
+    """Where cgroup v2 is mounted (showing its root), or None."""
+    with open("/proc/self/mountinfo") as f:
+        for line in f:
+            left, _, right = line.partition(" - ")
+            if right.split()[0] == "cgroup2" and left.split()[3] == "/":
+                return left.split()[4]
+    return None
+
+
+def test_short_lived_curl_keeps_exe_and_args():
+    """curl connects and exits within milliseconds; the monitor reads the
+    event a second later (--latency 1000), when /proc has nothing left of
+    it. exe and args must still be curl's, as the kernel saw them at exec."""
+    curl = shutil.which("curl")
+    if not curl:
+        raise Skip("curl is not installed (apt-get install curl)")
+    with Netns() as ns:
+        m = Monitor("-e", "connect", "--latency", "1000")
+        url = "http://127.0.0.1:9/short-%s?q=1" % uuid.uuid4().hex[:8]
+        long_url = "http://127.0.0.1:9/" + "x" * 1500
+        pids = []
+        for args in (["curl", "-s", "-m", "2", url], ["curl", "-s", "-m", "2", long_url]):
+            p = subprocess.Popen(["ip", "netns", "exec", ns.name] + args)
+            pids.append(p.pid)
+            p.wait(timeout=20)
+            check(not os.path.exists("/proc/%d" % p.pid), "curl %d still in /proc" % p.pid)
+        check(m.stop() == 0, "sockwatch exit status")
+        evs = in_ns(m.events(), ns)
+        c = one(evs, pid=pids[0])
+        check(c["comm"] == "curl" and c["error"] == "ECONNREFUSED", repr(c))
+        check(c["exe"] == os.path.realpath(curl), "exe %r, want %r" %
+              (c["exe"], os.path.realpath(curl)))
+        check(c["args"] == ["curl", "-s", "-m", "2", url], "args: %r" % c["args"])
+        check(c["args_cut"] is False, repr(c))
+        check(c["pcomm"] == my_comm(), "pcomm %r, want ours %r" % (c["pcomm"], my_comm()))
+        check(c["host_netns"] is False and c["container"] is None, repr(c))
+        check(isinstance(c["cgroup"], str) and c["cgroup"].startswith("/"), repr(c))
+        # past the bound of 1024 bytes: cut, and said so
+        c = one(evs, pid=pids[1])
+        check(c["args_cut"] is True, "a 1.5 KB command line is not flagged: %r" % c)
+        check(c["args"][:4] == ["curl", "-s", "-m", "2"] and
+              long_url.startswith(c["args"][4]), repr(c["args"]))
+        check(sum(len(a.encode()) + 1 for a in c["args"]) <= 1024 + 1, repr(c["args"]))
+
+
+PY_CONNECT = r"""
+import ctypes, os, socket
+ctypes.CDLL(None).prctl(15, b"sshd", 0, 0, 0)
+s = socket.socket(); s.bind(("127.0.0.1", 2222)); s.listen()
+c = socket.socket(); c.connect_ex(("127.0.0.1", 9))
+print(os.getpid(), flush=True)
+"""
+
+
+def copy_in_tmp():
+    """A copy of the python interpreter in a fresh directory under /tmp."""
+    d = tempfile.mkdtemp(prefix="swtest-masq-", dir="/tmp")
+    exe = os.path.join(d, "pyx")
+    shutil.copy2(os.path.realpath("/proc/self/exe"), exe)
+    return d, exe
+
+
+def test_renamed_copy_in_tmp_shows_its_real_exe():
+    d, exe = copy_in_tmp()
+    try:
+        with Netns() as ns:
+            m = Monitor("-e", "listen,connect")
+            r = subprocess.run(["ip", "netns", "exec", ns.name, exe, "-c", PY_CONNECT],
+                               capture_output=True, text=True, timeout=30)
+            check(r.returncode == 0, r.stderr)
+            pid = int(r.stdout)
+            check(m.stop() == 0, "sockwatch exit status")
+            evs = in_ns(m.events(), ns)
+            for kind in ("listen", "connect"):
+                e = one(evs, event=kind, pid=pid)
+                check(e["comm"] == "sshd", repr(e))
+                check(e["exe"] == exe, "%s: exe %r, want the copy %r" % (kind, e["exe"], exe))
+                check(e["args"] == [exe, "-c", PY_CONNECT], repr(e["args"]))
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+WAIT_THEN_CONNECT = r"""
+import os, socket, sys
+print("ready", flush=True)
+sys.stdin.readline()
+c = socket.socket(); c.connect_ex(("127.0.0.1", 9)); c.close()
+print(os.getpid(), flush=True)
+"""
+
+
+def test_systemd_style_cgroup_names_the_unit():
+    require_root()
+    root = cgroup2_mount()
+    if not root:
+        raise Skip("cgroup v2 is not mounted here (no cgroup2 line in /proc/self/mountinfo)")
+    unit = "swdemo-%s.service" % uuid.uuid4().hex[:8]
+    cg = os.path.join(root, "system.slice", unit)
+    os.makedirs(cg)
+    try:
+        with Netns() as ns:
+            m = Monitor("-e", "connect")
+            m_unit = Monitor("-e", "connect", "--unit", unit[:-len(".service")])
+            m_other = Monitor("-e", "connect", "--unit", "swdemo-none.service")
+            p = subprocess.Popen(["ip", "netns", "exec", ns.name, "python3", "-u", "-c",
+                                  WAIT_THEN_CONNECT], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
+            check(p.stdout.readline().strip() == "ready", "workload did not start")
+            with open(os.path.join(cg, "cgroup.procs"), "w") as f:
+                f.write(str(p.pid))
+            p.stdin.write("go\n")
+            p.stdin.flush()
+            pid = int(p.stdout.readline())
+            p.wait(timeout=20)
+            for mon in (m, m_unit, m_other):
+                check(mon.stop() == 0, "sockwatch exit status")
+            e = one(in_ns(m.events(), ns), pid=pid)
+            check(e["cgroup"] == "/system.slice/" + unit, "cgroup %r" % e["cgroup"])
+            check(e["unit"] == unit, "unit %r, want %r" % (e["unit"], unit))
+            check(e["container"] is None, repr(e))
+            check(len(in_ns(m_unit.events(), ns)) == 1, "--unit: %r" % m_unit.events())
+            check(one(in_ns(m_unit.events(), ns), pid=pid)["unit"] == unit, "--unit")
+            check(not in_ns(m_other.events(), ns), "--unit of another unit let it through")
+    finally:
+        os.rmdir(cg)
+
+
+def podman_image():
+    """A local image holding busybox-static; nothing is pulled."""
+    for tool in ("podman", "runc"):
+        if not shutil.which(tool):
+            raise Skip("%s is not installed (apt-get install podman runc)" % tool)
+    bb = "/bin/busybox"
+    static = False
+    if os.path.exists(bb):
+        with open(bb, "rb") as f:
+            static = b"/lib64/ld-linux" not in f.read()  # no dynamic loader named
+    if not static:
+        raise Skip("no static busybox for the image (apt-get install busybox-static)")
+    d = tempfile.mkdtemp(prefix="swtest-rootfs-")
+    try:
+        os.makedirs(os.path.join(d, "bin"))
+        shutil.copy2(bb, os.path.join(d, "bin", "busybox"))
+        tar = subprocess.Popen(["tar", "-C", d, "-c", "."], stdout=subprocess.PIPE)
+        r = subprocess.run(["podman", "import", "-", "localhost/swtest-bb:1"],
+                           stdin=tar.stdout, capture_output=True, text=True, timeout=120)
+        tar.wait()
+        if r.returncode:
+            raise Skip("podman cannot import an image here: " + r.stderr.strip()[-200:])
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    return "localhost/swtest-bb:1"
+
+
+def test_podman_container_listener_names_its_container():
+    require_root()
+    image = podman_image()
+    m = Monitor("-e", "listen")
+    m_id = None
+    ctr = None
+    try:
+        r = subprocess.run(["podman", "--runtime", "runc", "run", "-d",
+                            "--cgroup-manager=cgroupfs", "--network", "none",
+                            "--ulimit", "nofile=1024:1024", "--ulimit", "nproc=1024:1024",
+                            image, "/bin/busybox", "nc", "-l", "-p", "8080"],
+                           capture_output=True, text=True, timeout=120)
+        if r.returncode:
+            raise Skip("podman cannot run a container here: " + r.stderr.strip()[-300:])
+        ctr = r.stdout.strip().splitlines()[-1]
+        check(re.fullmatch(r"[0-9a-f]{64}", ctr), "container id %r" % ctr)
+        pid = int(subprocess.run(["podman", "inspect", "-f", "{{.State.Pid}}", ctr],
+                                 capture_output=True, text=True, check=True).stdout)
+        netns = os.stat("/proc/%d/ns/net" % pid).st_ino
+        exe = os.readlink("/proc/%d/exe" % pid)
+        with open("/proc/%d/cgroup" % pid) as f:
+            cgroup = [l[3:].strip() for l in f if l.startswith("0::")][0]
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:   # nc may not have listened yet
+            with open("/proc/%d/net/tcp" % pid) as f:
+                if ":1F90 00000000:0000 0A" in f.read():
+                    break
+            time.sleep(0.1)
+        check(m.stop() == 0, "sockwatch exit status")
+        l = one([e for e in m.events() if e["netns"] == netns], event="listen", lport=8080)
+        check(l["pid"] == pid and l["comm"] == "busybox", repr(l))
+        check(l["container"] == {"id": ctr, "runtime": "podman"}, "container %r" % l["container"])
+        check(l["cgroup"] == cgroup == "/libpod_parent/libpod-" + ctr, "cgroup %r" % l["cgroup"])
+        check(l["exe"] == exe == "/bin/busybox", "exe %r, /proc says %r" % (l["exe"], exe))
+        check(l["args"] == ["/bin/busybox", "nc", "-l", "-p", "8080"], repr(l["args"]))
+        check(l["host_netns"] is False and l["unit"] is None, repr(l))
+
+        # the container filters, on a second listener in the same container
+        m_id = Monitor("-e", "listen", "--container", ctr[:12])
+        m_any = Monitor("-e", "listen", "--container", "any")
+        m_none = Monitor("-e", "listen", "--container", "none")
+        subprocess.run(["podman", "exec", ctr, "/bin/busybox", "nc", "-l", "-p", "8081",
+                        "-w", "1"], capture_output=True, timeout=60)
+        for mon in (m_id, m_any, m_none):
+            check(mon.stop() == 0, "sockwatch exit status")
+        for mon, want in ((m_id, 1), (m_any, 1), (m_none, 0)):
+            got = find([e for e in mon.events() if e["netns"] == netns], lport=8081)
+            check(len(got) == want, "%s: %d events, want %d" % (mon.cmd[-1], len(got), want))
+    finally:
+        if ctr:
+            subprocess.run(["podman", "rm", "-f", "-t", "0", ctr], capture_output=True)
+
+
+def test_identity_fields_on_snapshot_lines():
+    """A snapshot names its sockets' owners the same way, from /proc. (It
+    lists the namespace it runs in: here the host's, on a port of the
+    kernel's choosing.)"""
+    require_root()
+    d, exe = copy_in_tmp()
+    try:
+        p = subprocess.Popen([exe, "-u", "-c",
+                              "import socket, sys\ns = socket.socket()\n"
+                              "s.bind(('127.0.0.1', 0)); s.listen()\n"
+                              "print(s.getsockname()[1], flush=True); sys.stdin.readline()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        port = int(p.stdout.readline())
+        r = run_cmd("snapshot", "--json")
+        p.stdin.close()
+        p.wait(timeout=10)
+        check(r.returncode == 0, r.stderr)
+        lines = [json.loads(x) for x in r.stdout.splitlines()]
+        s = one(lines, lport=port, pid=p.pid)
+        check([k for k in s if k in IDENT_KEYS] == IDENT_KEYS, repr(s))
+        check(s["exe"] == exe and s["args"][0] == exe, repr(s))
+        check(s["pcomm"] == my_comm() and s["host_netns"] is True, repr(s))
+        with open("/proc/self/cgroup") as f:
+            mine = [l[3:].strip() for l in f if l.startswith("0::")]
+        if mine and cgroup2_mount():
+            check(s["cgroup"] == mine[0], "cgroup %r, /proc says %r" % (s["cgroup"], mine[0]))
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def test_identity_filter_usage_errors():
+    for args, word in ((["--exe", "curl"], "--exe"), (["--unit", "a/b"], "--unit"),
+                       (["--container", ""], "--container")):
+        r = run_cmd(*args)
+        check(r.returncode == 2, "%r: exit %d" % (args, r.returncode))
+        lines = r.stderr.strip().splitlines()
+        check(len(lines) == 1 and word in lines[0], "%r: %r" % (args, r.stderr))
