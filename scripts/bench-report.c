@@ -4,7 +4,7 @@
  *   bench-report-floor SEGMENT...      gunzip every segment and parse every
  *                                       line with json-c (one reused
  *                                       json_tokener, as the report did
- *                                       before its jsmn fast path)
+ *                                       before its fast path)
  *   bench-report-floor -z SEGMENT...   gunzip only: the reader thread's
  *                                       share, which no parser can remove
  * scripts/bench-report.sh runs it beside the report. Prints

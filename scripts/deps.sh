@@ -33,7 +33,6 @@ unshare:util-linux
 /usr/include/json-c/json.h:libjson-c-dev
 /usr/include/cmocka.h:libcmocka-dev
 /usr/include/sys/capability.h:libcap-dev
-/usr/include/jsmn.h:libjsmn-dev
 scdoc:scdoc
 curl-config:libcurl4-openssl-dev
 xxd:xxd

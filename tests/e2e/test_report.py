@@ -463,7 +463,7 @@ def unusual_record(path):
 
 
 def test_report_fast_parser_matches_jsonc():
-    """The jsmn fast path (user/report/report_parse.c) and json-c alone
+    """The fast path (user/report/report_parse.c) and json-c alone
     (SOCKWATCH_REPORT_PARSER=json-c, the parser before it) must give the
     same report, byte for byte but for the time it was generated: on a
     synthetic record as the benchmark makes it, and on one of unusual and

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
 /*
  * The report's two line parsers (user/report/report_parse.c) must mean the same:
- * the jsmn fast path takes only lines on which it cannot differ from
+ * the fast path takes only lines on which it cannot differ from
  * json-c, and hands every other line to json-c. Checked here by parsing
  * each line twice, once as the report does and once with json-c alone,
  * and comparing every field of the result: on lines as sockwatch writes

@@ -4,9 +4,10 @@
  *
  * The pipeline, one module per concern:
  *   report_read.c   find the segments of DIR (through the manifest) or take
- *                   FILE arguments, gunzip them into chunks of whole lines,
- *                   hand the chunks to worker threads
- *   report_parse.c  one JSON line (jsmn, or json-c) -> struct rpt_line -> aggregate
+ *                   FILE arguments
+ *   report_inflate.c  inflate their gzip members on every core (libdeflate)
+ *                   and parse their lines in worker threads
+ *   report_parse.c  one JSON line (fast path, or json-c) -> struct rpt_line -> aggregate
  *   report_agg.c    bounded per-key aggregates, mergeable across workers
  *   report_distinct.c  distinct counting (exact, then HyperLogLog)
  *   report_find.c   approvals (approved.h) and findings
@@ -248,7 +249,7 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l);
 
 /* ---- parsing (report_parse.c) ------------------------------------------ */
 
-/* One per thread, reused for every line: a jsmn fast path for lines as
+/* One per thread, reused for every line: a fast path for lines as
  * sockwatch writes them, json-c for any other (report_parse.c). */
 struct rpt_parser;
 
@@ -332,9 +333,10 @@ struct rpt_inputs {
 int rpt_inputs_open(struct rpt_inputs *ins, char **paths, int n, char *err, size_t errlen);
 void rpt_inputs_free(struct rpt_inputs *ins);
 /*
- * Read every segment with `threads` parser threads (0: one per CPU, at
- * most 8) into *out. Returns 0, or -1 (out of memory, thread failure) with
- * err. Damaged segments are not an error: see rpt_segment.state.
+ * Read every segment with `threads` worker threads, each inflating and
+ * parsing (report_inflate.c; 0: one per CPU, at most 8) into *out.
+ * Returns 0, or -1 (out of memory, thread failure) with err. Damaged
+ * segments are not an error: see rpt_segment.state.
  */
 int rpt_read_all(struct rpt_inputs *ins, const struct rpt_window *w, unsigned threads,
 		 struct rpt_agg *out, char *err, size_t errlen);
