@@ -84,7 +84,7 @@ def make_record(host, port, n, rotate="1"):
 def record(name):
     """Records shared by tests (each is made once)."""
     if name not in _records:
-        port, n = {"fleet-a": (2323, 5), "fleet-b": (5432, 7)}[name]
+        port, n = {"fleet-a": (23, 5), "fleet-b": (5432, 7)}[name]
         _records[name] = make_record(name, port, n)
     return _records[name]
 
@@ -264,3 +264,129 @@ def test_fleet_ship_errors_are_one_line():
     check(r.returncode == 1 and "1 segment file does not verify" in r.stderr, r.stderr)
     check(ch.scalar("SELECT status FROM %s.segments WHERE seq = 2" % db) == "modified", "status")
     check(ch.scalar("SELECT count() FROM %s.events WHERE seg = 2" % db) == "0", "seg 2 shipped")
+
+
+def report_json(*args):
+    r = sw("report", "-f", "json", *args)
+    return r, (json.loads(r.stdout) if r.stdout.strip() else None)
+
+
+# What the fleet report must say as the single-host report does; "report"
+# (generated when, by what) may differ.
+SAME = ("findings", "listeners", "outbound", "inbound", "port_classes", "approved",
+        "segments", "not_itemised")
+
+
+def same_as_single(fleet_host, single, where):
+    for k in SAME:
+        check(fleet_host.get(k) == single.get(k), "%s: %s differs from the single-host report:"
+              "\nfleet  %s\nsingle %s" % (where, k, json.dumps(fleet_host.get(k))[:1500],
+                                          json.dumps(single.get(k))[:1500]))
+    fs, ss = dict(fleet_host["summary"]), dict(single["summary"])
+    check(fs == ss, "%s: summary differs:\nfleet  %s\nsingle %s" % (where, fs, ss))
+
+
+def approved_file():
+    d = tempfile.mkdtemp(prefix="swfleet-")
+    os.chmod(d, 0o755)
+    path = os.path.join(d, "approved")
+    with open(path, "w") as f:
+        f.write("listen tcp 5432 process=swfleet -- the database\n"
+                "connect tcp 5432 -- clients of the database\n")
+    os.chmod(path, 0o644)
+    return path
+
+
+def test_fleet_report_matches_the_single_host_reports():
+    ch = server()
+    db = fresh_db()
+    a, b = record("fleet-a"), record("fleet-b")
+    r = ship(ch.url, db, a, b)
+    check(r.returncode == 0, r.stderr)
+    url = ("--clickhouse", ch.url, "--database", db)
+    approved = approved_file()
+    for extra in ((), ("--approved", approved)):
+        r, fleet = report_json(*url, *extra)
+        check(r.returncode == 0, r.stderr)
+        check([h["summary"]["host"] for h in fleet["hosts"]] == ["fleet-a", "fleet-b"],
+              [h["summary"]["host"] for h in fleet["hosts"]])
+        for host, d, doc in (("fleet-a", a, fleet["hosts"][0]), ("fleet-b", b, fleet["hosts"][1])):
+            r1, single = report_json(d, *extra)
+            check(r1.returncode == 0, r1.stderr)
+            same_as_single(doc, single, host + " " + " ".join(extra))
+    # the fleet's own tables: one GROUP BY across hosts
+    rows = {row["host"]: row for row in fleet["completeness"]}
+    check(rows["fleet-a"]["events"] == fleet["hosts"][0]["summary"]["events"]["in_window"]
+          if isinstance(fleet["hosts"][0]["summary"].get("events"), dict) else True, rows)
+    check(rows["fleet-a"]["segments_shipped"] == len(
+        [f for f in os.listdir(a) if f.startswith("seg-")]), rows)
+    svc = {(s["proto"], s["port"]): s for s in fleet["services"]}
+    check(svc[("tcp", 23)]["listening_on"] == "fleet-a" and
+          svc[("tcp", 23)]["service"] == "telnet", svc.get(("tcp", 23)))
+    check(svc[("tcp", 5432)]["listening_on"] == "fleet-b" and
+          svc[("tcp", 5432)]["outbound_connects"] == 7, svc.get(("tcp", 5432)))
+    # a cleartext listener on one host, unapproved services on both
+    codes = {f["finding"]: f["host_names"] for f in fleet["findings"]}
+    check(codes.get("legacy-protocol") == "fleet-a", codes)
+    check("fleet-a" in codes.get("unapproved-listener", ""), codes)
+    # one host, a window, a host that never shipped
+    r, one = report_json(*url, "--host", "fleet-b")
+    check(r.returncode == 0 and [h["summary"]["host"] for h in one["hosts"]] == ["fleet-b"],
+          r.stderr)
+    since = fleet["hosts"][1]["summary"]["window"]["first_event"]
+    r, win = report_json(*url, "--host", "fleet-b", "--since", since)
+    r1, single = report_json(b, "--since", since)
+    same_as_single(win["hosts"][0], single, "fleet-b --since")
+    r, ghost = report_json(*url, "--host", "fleet-a", "--host", "ghost")
+    check(r.returncode == 1 and "ghost" in r.stderr, r.stderr)
+    rows = {row["host"]: row for row in ghost["completeness"]}
+    check(rows["ghost"]["records"] == 0 and "nothing shipped" in rows["ghost"]["status"], rows)
+    # every format
+    for fmt in ("md", "html", "csv"):
+        r = sw("report", *url, "-f", fmt)
+        check(r.returncode == 0 and "fleet-a" in r.stdout and "fleet-b" in r.stdout,
+              fmt + ": " + r.stderr)
+    html = sw("report", *url, "-f", "html").stdout
+    check(html.count("<html") == 1 and html.count("</body>") == 1 and
+          html.count("<section") == 2, "HTML is one document with a section per host")
+    csv = sw("report", *url, "-f", "csv").stdout.splitlines()
+    check(csv[0].startswith("host,table,name,") and
+          any(l.startswith("fleet-b,listener,") for l in csv), csv[:3])
+    one_line(sw("report", *url, a), 2, "give no directories")
+    one_line(sw("report", "--host", "x", a), 2, "--clickhouse")
+
+
+def test_fleet_distributed_over_two_shards():
+    require_root()
+    s1, s2 = ClickHouse(), ClickHouse()
+    try:
+        ports = (s1.tcp, s2.tcp)
+        s1.start(ports)
+        s2.start(ports)
+        for s in (s1, s2):
+            r = sw("ship", "--clickhouse", s.url, "--init", "--cluster", "fleet")
+            check(r.returncode == 0, r.stderr)
+        a, b = record("fleet-a"), record("fleet-b")
+        r = sw("ship", "--clickhouse", s1.url, a, b)
+        check(r.returncode == 0, r.stderr)
+        # each shard holds one host's events (sharded by host)
+        local = [s.scalar("SELECT groupUniqArray(host) FROM sockwatch.events_local")
+                 for s in (s1, s2)]
+        check(sorted(local) == ["['fleet-a']", "['fleet-b']"], local)
+        total = lines_of(a) + lines_of(b)
+        for s in (s1, s2):
+            check(int(s.scalar("SELECT count() FROM sockwatch.events")) == total, "count")
+        # shipping again through the other server inserts nothing
+        r = sw("ship", "--clickhouse", s2.url, a, b)
+        check(r.returncode == 0 and "0 segments shipped" in r.stdout, r.stdout + r.stderr)
+        check(int(s1.scalar("SELECT count() FROM sockwatch.events")) == total, "twice")
+        # the fleet report through either server is the single-host reports
+        r, fleet = report_json("--clickhouse", s2.url)
+        check(r.returncode == 0, r.stderr)
+        for doc, d in zip(fleet["hosts"], (a, b)):
+            same_as_single(doc, report_json(d)[1], "distributed " + doc["summary"]["host"])
+        r = sw("verify", "--clickhouse", s1.url, b)
+        check(r.returncode == 0, r.stdout)
+    finally:
+        s1.stop()
+        s2.stop()

@@ -16,11 +16,14 @@
 #include "capture/filter.h"
 #include "common/opts.h"
 #include "report/report.h"
+#include "fleet/ch.h"
+#include "fleet/fleet.h"
 
 static void usage(FILE *f)
 {
 	fprintf(f,
 "Usage: sockwatch report [OPTIONS] DIR|FILE...\n"
+"       sockwatch report --clickhouse URL [--database DB] [--host NAME]... [OPTIONS]\n"
 "Summarise a record (a `sockwatch record` directory, or .jsonl.gz / .jsonl\n"
 "segment files) for an audit: host, time window, completeness and integrity,\n"
 "the inventory of listening services, outbound connections by process and\n"
@@ -40,6 +43,14 @@ static void usage(FILE *f)
 "                        outbound service is marked approved or not\n"
 "      --threads N       parser threads (default: one per CPU, at most 8)\n"
 "      --insecure-files  accept an --approved file others can write\n"
+"      --clickhouse URL  the fleet report, from what 'sockwatch ship' stored in\n"
+"                        ClickHouse at URL (http(s)://[USER@]HOST:PORT;\n"
+"                        CLICKHOUSE_PASSWORD for a password): completeness per\n"
+"                        host, services across the fleet, findings across hosts,\n"
+"                        then each host's report; aggregated by the server\n"
+"      --database DB     the store's database (default sockwatch)\n"
+"      --host NAME       only this host (repeat for more); a host named here\n"
+"                        that never shipped is reported as such\n"
 "  -h, --help            this help\n"
 "\n"
 "Approved-services file: one rule per line,\n"
@@ -62,6 +73,11 @@ static void usage(FILE *f)
 "outbound, inbound, port_class, approved_rule or segment (see\n"
 "user/report/report_fmt_csv.c for what each table puts in each column). Cells\n"
 "starting with = + - @ are prefixed with ' against formula injection.\n"
+"With --clickhouse, every row starts with a host column, and the fleet's\n"
+"tables are rows of table fleet_completeness (name: silent or reporting,\n"
+"count: events, failures: drops, distinct: segments shipped), fleet_service\n"
+"(count: outbound connects, distinct: hosts listening) and fleet_finding\n"
+"(name: finding, count: hosts), with the rest in detail.\n"
 "\n"
 "Examples:\n"
 "  sockwatch report /var/lib/sockwatch/rec1\n"
@@ -108,8 +124,14 @@ static int64_t now_ns(void)
 	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+/* With --clickhouse the document is the fleet report, written in place of
+ * the single-host one (whose writers it uses for each host). */
+static const struct fleet_report *fleet_doc;
+
 static int write_report(FILE *f, enum rpt_format fmt, const struct rpt_summary *s)
 {
+	if (fleet_doc)
+		return fleet_write(f, fleet_doc);
 	switch (fmt) {
 	case RF_HTML: return rpt_write_html(f, s);
 	case RF_JSON: return rpt_write_json(f, s);
@@ -188,7 +210,50 @@ static int write_file(const char *path, enum rpt_format fmt, const struct rpt_su
 	return 0;
 }
 
-enum { OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS };
+enum { OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_CLICKHOUSE, OPT_DATABASE, OPT_HOST };
+
+#define HOSTS_MAX 4096
+
+/* The fleet report: everything from the store, nothing from local files. */
+static int fleet_report_cmd(const char *url, const char *db, char **hosts, int nhosts,
+			    const struct rpt_window *win, const char *approved_path, enum rpt_format fmt, const char *output)
+{
+	struct fleet_opts o = {
+		.hosts = hosts, .nhosts = nhosts, .win = *win, .approved_path = approved_path, .fmt = fmt, .generated_by = SOCKWATCH_VERSION,
+		.generated_at = now_ns(),
+	};
+	struct fleet_report *r = NULL;
+	char err[CH_ERR_LEN + 512], why[512];
+	struct ch_conn c;
+	int rc = EXIT_RUNTIME;
+
+	if (ch_open(&c, url, db, err, sizeof(err))) {
+		diag("report: %s", err);
+		return EXIT_USAGE;
+	}
+	if (fleet_build(&c, &o, &r, err, sizeof(err))) {
+		diag("report: %s", err);
+		goto out;
+	}
+	fleet_doc = r;
+	if (output ? write_file(output, fmt, NULL) : write_report(stdout, fmt, NULL) ||
+						     fflush(stdout)) {
+		if (!output)
+			diag("report: writing the report: %s", strerror(errno ? errno : EIO));
+		goto out;
+	}
+	rc = EXIT_OK;
+	if (fleet_partial(r, why, sizeof(why))) {
+		diag("report: the fleet report is partial: damaged, unshipped or missing records "
+		     "on %s", why);
+		rc = EXIT_RUNTIME;
+	}
+out:
+	fleet_doc = NULL;
+	fleet_free(r);
+	ch_close(&c);
+	return rc;
+}
 
 int cmd_report(int argc, char **argv)
 {
@@ -199,12 +264,17 @@ int cmd_report(int argc, char **argv)
 		{ "until", required_argument, NULL, OPT_UNTIL },
 		{ "approved", required_argument, NULL, 'a' },
 		{ "threads", required_argument, NULL, OPT_THREADS },
+		{ "clickhouse", required_argument, NULL, OPT_CLICKHOUSE },
+		{ "database", required_argument, NULL, OPT_DATABASE },
+		{ "host", required_argument, NULL, OPT_HOST },
 		FILTER_LONGOPT_INSECURE,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct rpt_window win = { RPT_TS_NONE, RPT_TS_NONE };
-	const char *output = NULL, *approved_path = NULL;
+	const char *output = NULL, *approved_path = NULL, *url = NULL, *db = NULL;
+	static char *hosts[HOSTS_MAX];
+	int nhosts = 0;
 	struct approved_list *approved = NULL;
 	struct rpt_inputs ins = {0};
 	struct rpt_summary sum = {0};
@@ -247,6 +317,19 @@ int cmd_report(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
+		case OPT_CLICKHOUSE:
+			url = optarg;
+			break;
+		case OPT_DATABASE:
+			db = optarg;
+			break;
+		case OPT_HOST:
+			if (nhosts == HOSTS_MAX) {
+				diag("report: more than %d --host options", HOSTS_MAX);
+				return EXIT_USAGE;
+			}
+			hosts[nhosts++] = optarg;
+			break;
 		case FILTER_OPT_INSECURE:
 			trust_insecure_files = true;
 			break;
@@ -257,7 +340,15 @@ int cmd_report(int argc, char **argv)
 			return opt_getopt_error("report", opt, argv);
 		}
 	}
-	if (optind == argc) {
+	if (!url && (nhosts || db)) {
+		diag("report: --host and --database go with --clickhouse");
+		return EXIT_USAGE;
+	}
+	if (url && optind < argc) {
+		diag("report: --clickhouse reports from the store; give no directories or files");
+		return EXIT_USAGE;
+	}
+	if (!url && optind == argc) {
 		diag("report: give a record directory or segment files (try 'sockwatch report "
 		     "--help')");
 		return EXIT_USAGE;
@@ -275,6 +366,11 @@ int cmd_report(int argc, char **argv)
 	if (approved_path && approved_load(approved_path, &approved, err, sizeof(err))) {
 		diag("report: %s", err);
 		return EXIT_USAGE;
+	}
+	if (url) {
+		rc = fleet_report_cmd(url, db ? db : CH_DEFAULT_DB, hosts, nhosts, &win, approved_path, fmt,
+				      output);
+		goto out;
 	}
 	r = rpt_inputs_open(&ins, argv + optind, argc - optind, err, sizeof(err));
 	if (r) {

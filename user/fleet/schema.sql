@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS {db}.events{local} (
     error Nullable(String),
     state Nullable(String),
     lost Nullable(UInt64),
-    total Nullable(UInt64)
+    total Nullable(UInt64),
+    ip_local_port_range Array(UInt16)
 ) ENGINE = ReplacingMergeTree()
 PARTITION BY toYYYYMM(time)
 ORDER BY (host, ts_us, record_id, seg, line);

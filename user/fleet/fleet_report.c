@@ -1,0 +1,994 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+/* The fleet report: GROUP BY in ClickHouse, the single-host writers (fleet.h). */
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "evidence/manifest.h"
+#include "fleet/fleet.h"
+#include "label/labels.h"
+#include "report/approved.h"
+
+#define KINDS "('connect','bind','listen','accept','close')"
+/* The labeled port of a line, as report_parse.c derives it when a line
+ * has no "port" (snapshot lines): one expression for every query. */
+#define PORT_EXPR "ifNull(port, multiIf(role = 'outbound', ifNull(rport, 0), " \
+	"isNull(role) AND ifNull(rport, 0) > 0 AND ifNull(rport, 0) < ifNull(lport, 0), " \
+	"ifNull(rport, 0), ifNull(lport, 0)))"
+/* What makes a line a listener's (report_agg.c, rpt_agg_line). */
+#define LISTENER_COND "((event = 'snapshot' AND (role = 'listener' OR state IN ('listen', " \
+	"'bound')) AND ifNull(lport, 0) > 0) OR (event = 'listen' AND ifNull(result, 0) = 0) " \
+	"OR (event = 'bind' AND ifNull(result, 0) = 0 AND proto = 'udp' AND ifNull(lport, 0) > 0 " \
+	"AND NOT ifNull(auto_port, 0)) OR (event = 'close' AND role = 'listener'))"
+#define SERVICES_MAX 2000      /* rows of the fleet's services table */
+#define LIST_HOSTS 8           /* host names shown in one cell */
+
+struct fleet_host {
+	char name[256];
+	struct rpt_agg agg;
+	struct rpt_inputs ins;
+	size_t cap_in, cap_seg;
+	struct rpt_summary sum;
+	bool summarised;
+	struct approved_list *approved;  /* its own copy: rules count matches */
+	int64_t newest;              /* newest shipped line, ns */
+	uint64_t lines;
+	unsigned shipped, damaged, pending, records;
+};
+
+struct fleet_service {
+	int proto;
+	unsigned port;
+	char service[RPT_SVC_MAX];
+	uint64_t listen_hosts, connects, client_hosts, accepts;
+	char listening_on[512];
+};
+
+struct fleet_report {
+	struct fleet_opts o;
+	char store[512];
+	char db[CH_NAME_MAX];
+	struct fleet_host *h;
+	size_t nh;
+	struct fleet_service *svc;
+	size_t nsvc;
+	bool svc_truncated;
+	int64_t newest;
+};
+
+/* ---- SQL pieces --------------------------------------------------------- */
+
+static int64_t lo_us(const struct rpt_window *w)
+{
+	return w->since == RPT_TS_NONE ? INT64_MIN / 2 : (w->since + 999) / 1000;
+}
+
+static int64_t hi_us(const struct rpt_window *w)
+{
+	return w->until == RPT_TS_NONE ? INT64_MAX / 2 : w->until / 1000;
+}
+
+/* " AND host IN (...)" for --host */
+static int host_filter(struct ch_buf *b, const struct fleet_opts *o)
+{
+	if (!o->nhosts)
+		return 0;
+	if (ch_buf_printf(b, " AND host IN ("))
+		return -1;
+	for (int i = 0; i < o->nhosts; i++)
+		if ((i && ch_buf_add(b, ",", 1)) || ch_quote(b, o->hosts[i]))
+			return -1;
+	return ch_buf_add(b, ")", 1);
+}
+
+/* FROM events WHERE: the selected hosts, and only segments marked shipped
+ * (GLOBAL: the same set on every shard when the tables are Distributed) */
+static int events_from(struct ch_buf *b, const struct fleet_report *r)
+{
+	if (ch_buf_printf(b, " FROM %s.events WHERE 1", r->db) || host_filter(b, &r->o) ||
+	    ch_buf_printf(b, " AND (record_id, seg) GLOBAL IN (SELECT record_id, seq FROM "
+			  "%s.segments WHERE status = 'shipped'", r->db) ||
+	    host_filter(b, &r->o) || ch_buf_add(b, ")", 1))
+		return -1;
+	return 0;
+}
+
+static int in_window(struct ch_buf *b, const struct fleet_report *r)
+{
+	return ch_buf_printf(b, " AND ts_us BETWEEN %lld AND %lld",
+			     (long long)lo_us(&r->o.win), (long long)hi_us(&r->o.win));
+}
+
+static int run(struct ch_conn *c, struct ch_buf *q, json_object **rows, char *err,
+	       size_t errlen)
+{
+	int rc;
+
+	if (!q->p) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	rc = ch_rows(c, q->p, rows, err, errlen);
+	ch_buf_free(q);
+	return rc;
+}
+
+#define BUILD(q, ...) do { if (ch_buf_printf(q, __VA_ARGS__)) ch_buf_free(q), (q)->p = NULL; } while (0)
+
+/* ---- hosts -------------------------------------------------------------- */
+
+static struct fleet_host *host_of(struct fleet_report *r, const char *name)
+{
+	size_t lo = 0, hi = r->nh;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(r->h[mid].name, name);
+
+		if (!c)
+			return &r->h[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static int cmp_host(const void *a, const void *b)
+{
+	return strcmp(((const struct fleet_host *)a)->name, ((const struct fleet_host *)b)->name);
+}
+
+static int add_host(struct fleet_report *r, const char *name, size_t *cap)
+{
+	if (r->nh == *cap) {
+		size_t n = *cap ? *cap * 2 : 16;
+		struct fleet_host *h = realloc(r->h, n * sizeof(*h));
+
+		if (!h)
+			return -1;
+		r->h = h;
+		*cap = n;
+	}
+	memset(&r->h[r->nh], 0, sizeof(r->h[0]));
+	rpt_copy(r->h[r->nh].name, sizeof(r->h[0].name), name);
+	rpt_agg_init(&r->h[r->nh].agg, &r->o.win);
+	r->h[r->nh].newest = RPT_TS_NONE;
+	r->nh++;
+	return 0;
+}
+
+static int load_hosts(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+	size_t cap = 0;
+
+	BUILD(&q, "SELECT DISTINCT host FROM %s.hosts WHERE 1", r->db);
+	if (q.p && host_filter(&q, &r->o))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(rows); i++)
+		if (add_host(r, ch_str(json_object_array_get_idx(rows, i), "host"), &cap))
+			goto oom;
+	/* a host asked for that never shipped is in the report too: silence
+	 * is a finding, not an absence */
+	for (int i = 0; i < r->o.nhosts; i++) {
+		bool have = false;
+
+		for (size_t k = 0; k < r->nh && !have; k++)
+			have = !strcmp(r->h[k].name, r->o.hosts[i]);
+		if (!have && add_host(r, r->o.hosts[i], &cap))
+			goto oom;
+	}
+	qsort(r->h, r->nh, sizeof(*r->h), cmp_host);
+	json_object_put(rows);
+	return 0;
+oom:
+	json_object_put(rows);
+	snprintf(err, errlen, "out of memory");
+	return -1;
+}
+
+/* ---- records and segments: the inputs of each host ---------------------- */
+
+static struct rpt_input *new_input(struct fleet_host *h)
+{
+	if (h->ins.nin == h->cap_in) {
+		size_t n = h->cap_in ? h->cap_in * 2 : 4;
+		struct rpt_input *p = realloc(h->ins.in, n * sizeof(*p));
+
+		if (!p)
+			return NULL;
+		h->ins.in = p;
+		h->cap_in = n;
+	}
+	memset(&h->ins.in[h->ins.nin], 0, sizeof(h->ins.in[0]));
+	return &h->ins.in[h->ins.nin++];
+}
+
+static struct rpt_segment *new_segment(struct fleet_host *h, unsigned input)
+{
+	if (h->ins.nseg == h->cap_seg) {
+		size_t n = h->cap_seg ? h->cap_seg * 2 : 16;
+		struct rpt_segment *p = realloc(h->ins.seg, n * sizeof(*p));
+
+		if (!p)
+			return NULL;
+		h->ins.seg = p;
+		h->cap_seg = n;
+	}
+	memset(&h->ins.seg[h->ins.nseg], 0, sizeof(h->ins.seg[0]));
+	h->ins.seg[h->ins.nseg].input = input;
+	return &h->ins.seg[h->ins.nseg++];
+}
+
+static int status_from_name(const char *name)
+{
+	for (int s = 0; s < MF_STATUS_COUNT; s++)
+		if (!strcmp(mf_status_name((enum mf_status)s), name))
+			return s;
+	return -1;
+}
+
+static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL, *segs = NULL;
+	int rc = -1;
+
+	BUILD(&q, "SELECT host, record_id, argMax(dir, shipped_us) AS dir, argMax(kernel, "
+	      "shipped_us) AS kernel, argMax(sockwatch, shipped_us) AS sockwatch, "
+	      "argMax(started, shipped_us) AS started, argMax(ended, shipped_us) AS ended, "
+	      "argMax(stopped, shipped_us) AS stopped, argMax(live, shipped_us) AS live, "
+	      "argMax(manifest_state, shipped_us) AS manifest_state, argMax(chain_head, "
+	      "shipped_us) AS chain_head, argMax(events, shipped_us) AS events, argMax(drops, "
+	      "shipped_us) AS drops FROM %s.hosts WHERE 1", r->db);
+	if (q.p && (host_filter(&q, &r->o) ||
+		    ch_buf_printf(&q, " GROUP BY host, record_id ORDER BY host, started")))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		goto out;
+	/* every segment the manifests list, with what became of it; one not in
+	 * the segments table is listed but not shipped yet */
+	BUILD(&q, "SELECT m.host AS host, m.record_id AS record_id, m.seq AS seq, s.file AS file, "
+	      "s.status AS status, s.detail AS detail, s.lines AS lines FROM (SELECT host, record_id, seq FROM "
+	      "%s.manifest WHERE type = 'segment'", r->db);
+	if (q.p && (host_filter(&q, &r->o) ||
+		    ch_buf_printf(&q, " GROUP BY host, record_id, seq) AS m ANY LEFT JOIN (SELECT "
+				  "host, record_id, seq, argMax(file, checked_us) AS file, "
+				  "argMax(status, checked_us) AS status, argMax(detail, checked_us) "
+				  "AS detail, argMax(lines, checked_us) AS lines FROM %s.segments "
+				  "GROUP BY host, record_id, seq) AS s "
+				  "USING (host, record_id, seq) ORDER BY host, record_id, seq",
+				  r->db)))
+		ch_buf_free(&q);
+	if (run(c, &q, &segs, err, errlen))
+		goto out;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i);
+		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		struct rpt_input *in;
+		unsigned idx;
+
+		if (!h)
+			continue;
+		idx = (unsigned)h->ins.nin;
+		if (!(in = new_input(h)))
+			goto oom;
+		h->records++;
+		rpt_copy(in->path, sizeof(in->path), ch_str(row, "dir"));
+		in->is_dir = true;
+		in->has_manifest = true;
+		rpt_copy(in->manifest_state, sizeof(in->manifest_state), ch_str(row, "manifest_state"));
+		in->stopped = ch_int(row, "stopped");
+		in->live = ch_int(row, "live");
+		in->manifest_ok = !strcmp(in->manifest_state, "intact") && in->stopped;
+		rpt_copy(in->chain_head, sizeof(in->chain_head), ch_str(row, "chain_head"));
+		rpt_copy(in->record_id, sizeof(in->record_id), ch_str(row, "record_id"));
+		rpt_copy(in->host, sizeof(in->host), h->name);
+		rpt_copy(in->kernel, sizeof(in->kernel), ch_str(row, "kernel"));
+		rpt_copy(in->version, sizeof(in->version), ch_str(row, "sockwatch"));
+		rpt_copy(in->started, sizeof(in->started), ch_str(row, "started"));
+		rpt_copy(in->ended, sizeof(in->ended), ch_str(row, "ended"));
+		in->mf_events = (uint64_t)ch_int(row, "events");
+		in->mf_drops = (uint64_t)ch_int(row, "drops");
+		for (size_t k = 0; k < json_object_array_length(segs); k++) {
+			json_object *s = json_object_array_get_idx(segs, k);
+			const char *status = ch_str(s, "status");
+			struct rpt_segment *g;
+			char name[MF_NAME_LEN];
+
+			if (strcmp(ch_str(s, "record_id"), in->record_id) ||
+			    strcmp(ch_str(s, "host"), h->name))
+				continue;
+			if (!(g = new_segment(h, idx)))
+				goto oom;
+			mf_seg_name(name, (unsigned)ch_int(s, "seq"));
+			snprintf(g->name, sizeof(g->name), "%s", name);
+			snprintf(g->path, sizeof(g->path), "%s/%s", ch_str(row, "dir"), name);
+			g->has_integrity = true;
+			if (!strcmp(status, "shipped")) {
+				g->state = RS_OK;
+				g->mf_status = MF_INTACT;
+				g->lines = (uint64_t)ch_int(s, "lines");
+				h->shipped++;
+			} else if (!status[0]) {
+				g->state = RS_NOT_READ;
+				g->mf_status = MF_INTACT;
+				snprintf(g->detail, sizeof(g->detail), "listed in the manifest, not "
+					 "shipped yet");
+				h->pending++;
+			} else {
+				g->state = RS_NOT_READ;
+				g->mf_status = status_from_name(status);
+				snprintf(g->detail, sizeof(g->detail), "not shipped: %s%s%s", status,
+					 ch_str(s, "detail")[0] ? ": " : "", ch_str(s, "detail"));
+				if (g->mf_status != MF_PRUNED)
+					h->damaged++;
+			}
+			rpt_copy(g->integrity, sizeof(g->integrity),
+				 g->mf_status >= 0 ? mf_status_name((enum mf_status)g->mf_status)
+						   : status);
+		}
+	}
+	rc = 0;
+	goto out;
+oom:
+	snprintf(err, errlen, "out of memory");
+out:
+	json_object_put(rows);
+	json_object_put(segs);
+	return rc;
+}
+
+/* ---- the aggregates ------------------------------------------------------ */
+
+static int kind_of(const char *e)
+{
+	for (int k = 0; k < RK_COUNT; k++)
+		if (!strcmp(rpt_kind_name(k), e))
+			return k;
+	return -1;
+}
+
+static int proto_of(const char *p)
+{
+	return !strcmp(p, "tcp") ? IPPROTO_TCP : !strcmp(p, "udp") ? IPPROTO_UDP : 0;
+}
+
+static int64_t ns_of(json_object *row, const char *key)
+{
+	int64_t us = ch_int(row, key);
+
+	return us ? us * 1000 : RPT_TS_NONE;
+}
+
+static int load_totals(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+	const long long lo = (long long)lo_us(&r->o.win), hi = (long long)hi_us(&r->o.win);
+
+	BUILD(&q, "SELECT host, count() AS lines, countIf(event = 'snapshot') AS snapshot_lines, "
+	      "countIf(event NOT IN " KINDS " AND event NOT IN ('snapshot', 'record_start', "
+	      "'record_stop', 'drop')) AS other_lines, "
+	      "countIf(event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS events, "
+	      "countIf(event IN " KINDS " AND NOT (ts_us BETWEEN %lld AND %lld)) AS outside, "
+	      "minIf(ts_us, event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS first_us, "
+	      "maxIf(ts_us, event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS last_us, "
+	      "countIf(event = 'record_start') AS n_start, "
+	      "minIf(ts_us, event = 'record_start') AS start_us, "
+	      "countIf(event = 'record_stop') AS n_stop, "
+	      "maxIf(ts_us, event = 'record_stop') AS stop_us, "
+	      "countIf(event = 'drop') AS drop_lines, "
+	      "sumIf(assumeNotNull(lost), event = 'drop' AND ifNull(lost, 0) > 0) AS lost_sum, "
+	      "maxIf(assumeNotNull(total), event = 'drop') AS total_max, "
+	      "sumIf(assumeNotNull(lost), event = 'drop' AND ifNull(lost, 0) > 0 AND ts_us "
+	      "BETWEEN %lld AND %lld) AS lost_window, "
+	      "anyIf(ip_local_port_range, event = 'record_start' AND "
+	      "length(ip_local_port_range) = 2) AS eph, max(ts_us) AS newest_us",
+	      lo, hi, lo, hi, lo, hi, lo, hi, lo, hi);
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " GROUP BY host")))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i), *eph;
+		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		struct rpt_agg *a;
+
+		if (!h)
+			continue;
+		a = &h->agg;
+		h->lines = (uint64_t)ch_int(row, "lines");
+		a->lines = h->lines;
+		a->snapshot_lines = (uint64_t)ch_int(row, "snapshot_lines");
+		a->other_lines = (uint64_t)ch_int(row, "other_lines");
+		a->events = (uint64_t)ch_int(row, "events");
+		a->events_outside = (uint64_t)ch_int(row, "outside");
+		if (a->events) {
+			a->first_ts = ns_of(row, "first_us");
+			a->last_ts = ns_of(row, "last_us");
+		}
+		a->meta.n_start = (unsigned)ch_int(row, "n_start");
+		a->meta.start_ts = a->meta.n_start ? ns_of(row, "start_us") : RPT_TS_NONE;
+		a->meta.n_stop = (unsigned)ch_int(row, "n_stop");
+		a->meta.stop_ts = a->meta.n_stop ? ns_of(row, "stop_us") : RPT_TS_NONE;
+		a->meta.drop_lines = (uint64_t)ch_int(row, "drop_lines");
+		a->meta.lost_sum = (uint64_t)ch_int(row, "lost_sum");
+		a->meta.lost_total_max = (uint64_t)ch_int(row, "total_max");
+		a->meta.drops_in_window = (uint64_t)ch_int(row, "lost_window");
+		if (json_object_object_get_ex(row, "eph", &eph) &&
+		    json_object_array_length(eph) == 2) {
+			int64_t elo = json_object_get_int64(json_object_array_get_idx(eph, 0));
+			int64_t ehi = json_object_get_int64(json_object_array_get_idx(eph, 1));
+
+			if (elo >= 0 && ehi >= elo && ehi <= 65535) {
+				a->meta.eph_known = true;
+				a->meta.eph_lo = (unsigned)elo;
+				a->meta.eph_hi = (unsigned)ehi;
+			}
+		}
+		if (h->records)
+			rpt_copy(a->meta.host, sizeof(a->meta.host), h->name);
+		h->newest = ns_of(row, "newest_us");
+		if (h->newest != RPT_TS_NONE && (r->newest == RPT_TS_NONE || h->newest > r->newest))
+			r->newest = h->newest;
+	}
+	json_object_put(rows);
+	/* events by kind, failures, port classes */
+	BUILD(&q, "SELECT host, event, " PORT_EXPR " AS p, count() AS n, countIf(ifNull(result, "
+	      "0) < 0 AND NOT ifNull(in_progress, 0)) AS failed");
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event IN " KINDS) ||
+		    in_window(&q, r) || ch_buf_printf(&q, " GROUP BY host, event, p")))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i);
+		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		int k = kind_of(ch_str(row, "event"));
+		uint64_t n = (uint64_t)ch_int(row, "n");
+		int64_t p = ch_int(row, "p");
+
+		if (!h || k < 0)
+			continue;
+		h->agg.by_kind[k] += n;
+		h->agg.failed_by_kind[k] += (uint64_t)ch_int(row, "failed");
+		h->agg.by_class[port_class_of((unsigned)(p >= 0 && p <= 65535 ? p : 0))][k] += n;
+	}
+	json_object_put(rows);
+	return 0;
+}
+
+static struct rpt_group *new_group(struct rpt_agg *a, int table, uint64_t n)
+{
+	struct rpt_table_s *t = &a->t[table];
+
+	if (t->n >= RPT_GROUPS_MAX) {
+		t->overflow_events += n;
+		return NULL;
+	}
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 64;
+		struct rpt_group *g = realloc(t->g, cap * sizeof(*g));
+
+		if (!g) {
+			a->oom = true;
+			return NULL;
+		}
+		t->g = g;
+		t->cap = cap;
+	}
+	memset(&t->g[t->n], 0, sizeof(t->g[0]));
+	t->g[t->n].table = (uint8_t)table;
+	t->g[t->n].uid = -1;
+	t->g[t->n].first_ts = t->g[t->n].last_ts = RPT_TS_NONE;
+	t->g[t->n].open_ts = t->g[t->n].close_ts = RPT_TS_NONE;
+	t->g[t->n].pre_open_ts = t->g[t->n].pre_close_ts = RPT_TS_NONE;
+	return &t->g[t->n++];
+}
+
+/* key and common values of a group row */
+static void group_from(struct rpt_group *g, json_object *row)
+{
+	json_object *v;
+	int64_t p = ch_int(row, "p");
+
+	g->proto = (uint8_t)proto_of(ch_str(row, "pr"));
+	g->port = (uint16_t)(p >= 0 && p <= 65535 ? p : 0);
+	g->comm_known = json_object_object_get_ex(row, "comm", &v) && v;
+	if (g->comm_known)
+		rpt_copy(g->comm, sizeof(g->comm), json_object_get_string(v));
+	if (json_object_object_get_ex(row, "svc", &v) && v)
+		rpt_copy(g->service, sizeof(g->service), json_object_get_string(v));
+	g->first_ts = ns_of(row, "first_us");
+	g->last_ts = ns_of(row, "last_us");
+}
+
+static int load_listeners(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+	const long long lo = (long long)lo_us(&r->o.win);
+
+	BUILD(&q, "SELECT host, ifNull(proto, '') AS pr, laddr, ifNull(lport, 0) AS p, comm, "
+	      "ifNull(toInt64(uid), -1) AS u, min(service) AS svc, min(ts_us) AS first_us, "
+	      "max(ts_us) AS last_us, max(event = 'snapshot') AS from_snapshot, "
+	      "max(event != 'snapshot') AS from_event, countIf(ts_us >= %lld) AS in_window, "
+	      "maxIf(ts_us, event != 'close' AND ts_us >= %lld) AS open_us, "
+	      "maxIf(ts_us, event = 'close' AND ts_us >= %lld) AS close_us, "
+	      "maxIf(ts_us, event != 'close' AND ts_us < %lld) AS pre_open_us, "
+	      "maxIf(ts_us, event = 'close' AND ts_us < %lld) AS pre_close_us",
+	      lo, lo, lo, lo, lo);
+	if (q.p && (events_from(&q, r) ||
+		    ch_buf_printf(&q, " AND ts_us <= %lld AND " LISTENER_COND
+				  " GROUP BY host, pr, laddr, p, comm, u ORDER BY host",
+				  (long long)hi_us(&r->o.win))))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i);
+		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		struct rpt_group *g;
+		const char *laddr = ch_str(row, "laddr");
+
+		if (!h || !(g = new_group(&h->agg, RT_LISTEN, (uint64_t)ch_int(row, "in_window"))))
+			continue;
+		group_from(g, row);
+		g->uid = ch_int(row, "u");
+		if (laddr[0])
+			rpt_addr_parse(laddr, &g->addr);
+		g->from_snapshot = ch_int(row, "from_snapshot");
+		g->from_event = ch_int(row, "from_event");
+		g->in_window = g->count = (uint64_t)ch_int(row, "in_window");
+		g->open_ts = ns_of(row, "open_us");
+		g->close_ts = ns_of(row, "close_us");
+		g->pre_open_ts = ns_of(row, "pre_open_us");
+		g->pre_close_ts = ns_of(row, "pre_close_us");
+	}
+	json_object_put(rows);
+	return 0;
+}
+
+static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+
+	BUILD(&q, "SELECT host, event, comm, ifNull(proto, '') AS pr, " PORT_EXPR " AS p, "
+	      "min(service) AS svc, min(ts_us) AS first_us, max(ts_us) AS last_us, "
+	      "count() AS n, countIf(ifNull(in_progress, 0) = 1) AS inprog, "
+	      "countIf(ifNull(in_progress, 0) = 0 AND ifNull(result, 0) < 0) AS failures, "
+	      "sumMapIf([toInt32(-assumeNotNull(result))], [toUInt64(1)], ifNull(in_progress, 0) "
+	      "= 0 AND ifNull(result, 0) < 0) AS errs, groupUniqArray(raddr) AS peers");
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event IN ('connect', 'accept')") ||
+		    in_window(&q, r) ||
+		    ch_buf_printf(&q, " GROUP BY host, event, comm, pr, p ORDER BY host")))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i), *errs, *peers;
+		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		int table = !strcmp(ch_str(row, "event"), "connect") ? RT_OUT : RT_IN;
+		struct rpt_group *g;
+
+		if (!h || !(g = new_group(&h->agg, table, (uint64_t)ch_int(row, "n"))))
+			continue;
+		group_from(g, row);
+		g->count = (uint64_t)ch_int(row, "n");
+		g->in_progress = (uint64_t)ch_int(row, "inprog");
+		g->failures = (uint64_t)ch_int(row, "failures");
+		/* errors: sumMap gives [[errno...] sorted, [count...]]; the first
+		 * RPT_ERR_SLOTS by errno are itemised, the rest "other" */
+		if (json_object_object_get_ex(row, "errs", &errs) &&
+		    json_object_array_length(errs) == 2) {
+			json_object *ek = json_object_array_get_idx(errs, 0);
+			json_object *en = json_object_array_get_idx(errs, 1);
+
+			for (size_t k = 0; k < json_object_array_length(ek); k++) {
+				int64_t e = json_object_get_int64(json_object_array_get_idx(ek, k));
+				uint64_t n = (uint64_t)json_object_get_int64(
+					json_object_array_get_idx(en, k));
+
+				if (k < RPT_ERR_SLOTS) {
+					g->errs[k].err = (int32_t)(e > 100000 ? 100000 : e);
+					g->errs[k].n = n;
+				} else {
+					g->errs_other += n;
+				}
+			}
+		}
+		if (json_object_object_get_ex(row, "peers", &peers))
+			for (size_t k = 0; k < json_object_array_length(peers); k++) {
+				struct rpt_addr a;
+
+				if (!rpt_addr_parse(json_object_get_string(
+					json_object_array_get_idx(peers, k)), &a))
+					rpt_distinct_add(&g->distinct, &a);
+			}
+	}
+	json_object_put(rows);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int load_services(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+
+	BUILD(&q, "SELECT ifNull(proto, '') AS pr, " PORT_EXPR " AS p, min(service) AS svc, "
+	      "uniqExactIf(host, " LISTENER_COND ") AS listen_hosts, "
+	      "groupUniqArrayIf(host, " LISTENER_COND ") AS listening_on, "
+	      "countIf(event = 'connect') AS connects, "
+	      "uniqExactIf(host, event = 'connect') AS client_hosts, "
+	      "countIf(event = 'accept') AS accepts");
+	if (q.p && (events_from(&q, r) ||
+		    ch_buf_printf(&q, " AND ts_us <= %lld AND (" LISTENER_COND " OR (event IN "
+				  "('connect', 'accept')", (long long)hi_us(&r->o.win)) ||
+		    in_window(&q, r) ||
+		    ch_buf_printf(&q, ")) GROUP BY pr, p ORDER BY listen_hosts DESC, "
+				  "client_hosts DESC, pr, p LIMIT %d", SERVICES_MAX + 1)))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	r->nsvc = json_object_array_length(rows);
+	if (r->nsvc > SERVICES_MAX) {
+		r->nsvc = SERVICES_MAX;
+		r->svc_truncated = true;
+	}
+	r->svc = calloc(r->nsvc ? r->nsvc : 1, sizeof(*r->svc));
+	if (!r->svc) {
+		json_object_put(rows);
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	for (size_t i = 0; i < r->nsvc; i++) {
+		json_object *row = json_object_array_get_idx(rows, i), *on;
+		struct fleet_service *s = &r->svc[i];
+		int64_t p = ch_int(row, "p");
+
+		s->proto = proto_of(ch_str(row, "pr"));
+		s->port = (unsigned)(p >= 0 && p <= 65535 ? p : 0);
+		rpt_copy(s->service, sizeof(s->service), ch_str(row, "svc"));
+		s->listen_hosts = (uint64_t)ch_int(row, "listen_hosts");
+		s->connects = (uint64_t)ch_int(row, "connects");
+		s->client_hosts = (uint64_t)ch_int(row, "client_hosts");
+		s->accepts = (uint64_t)ch_int(row, "accepts");
+		if (json_object_object_get_ex(row, "listening_on", &on)) {
+			size_t n = json_object_array_length(on);
+			const char **sorted = calloc(n ? n : 1, sizeof(*sorted));
+
+			if (!sorted)
+				continue;
+			for (size_t k = 0; k < n; k++)
+				sorted[k] = json_object_get_string(json_object_array_get_idx(on, k));
+			qsort(sorted, n, sizeof(*sorted), cmp_str);
+			for (size_t k = 0; k < n && k < LIST_HOSTS; k++) {
+				size_t len = strlen(s->listening_on);
+
+				snprintf(s->listening_on + len, sizeof(s->listening_on) - len, "%s%s",
+					 k ? ", " : "", sorted[k]);
+			}
+			free(sorted);
+		}
+	}
+	json_object_put(rows);
+	return 0;
+}
+
+int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_report **out,
+		char *err, size_t errlen)
+{
+	struct fleet_report *r = calloc(1, sizeof(*r));
+	int present;
+
+	*out = NULL;
+	if (!r) {
+		snprintf(err, errlen, "out of memory");
+		return -1;
+	}
+	r->o = *o;
+	r->newest = RPT_TS_NONE;
+	snprintf(r->store, sizeof(r->store), "%s", c->shown);
+	snprintf(r->db, sizeof(r->db), "%s", c->db);
+	present = ch_schema_present(c, err, errlen);
+	if (present <= 0) {
+		if (!present)
+			snprintf(err, errlen, "%s has no sockwatch tables in database %s: ship "
+				 "records there first ('sockwatch ship')", c->shown, c->db);
+		goto fail;
+	}
+	if (load_hosts(c, r, err, errlen) || load_records(c, r, err, errlen) ||
+	    load_totals(c, r, err, errlen) || load_listeners(c, r, err, errlen) ||
+	    load_flows(c, r, err, errlen) || load_services(c, r, err, errlen))
+		goto fail;
+	for (size_t i = 0; i < r->nh; i++) {
+		struct fleet_host *h = &r->h[i];
+
+		if (h->agg.oom) {
+			snprintf(err, errlen, "out of memory");
+			goto fail;
+		}
+		rpt_agg_sort(&h->agg);
+		h->sum.agg = &h->agg;
+		h->sum.ins = &h->ins;
+		h->sum.win = o->win;
+		/* each host gets its own copy of the list: a rule counts what it
+		 * matched on this host, as in the host's own report */
+		if (o->approved_path &&
+		    approved_load(o->approved_path, &h->approved, err, errlen))
+			goto fail;
+		h->sum.approved = h->approved;
+		h->sum.approved_path = o->approved_path;
+		h->sum.generated_by = o->generated_by;
+		h->sum.generated_at = o->generated_at;
+		if (rpt_summarise(&h->sum)) {
+			snprintf(err, errlen, "out of memory");
+			goto fail;
+		}
+		h->summarised = true;
+	}
+	*out = r;
+	return 0;
+fail:
+	fleet_free(r);
+	return -1;
+}
+
+void fleet_free(struct fleet_report *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->nh; i++) {
+		if (r->h[i].summarised)
+			rpt_summary_free(&r->h[i].sum);
+		rpt_agg_free(&r->h[i].agg);
+		approved_free(r->h[i].approved);
+		free(r->h[i].ins.in);
+		free(r->h[i].ins.seg);
+	}
+	free(r->h);
+	free(r->svc);
+	free(r);
+}
+
+/* ---- what the fleet sections say ---------------------------------------- */
+
+bool fleet_partial(const struct fleet_report *r, char *why, size_t len)
+{
+	size_t n = 0;
+
+	why[0] = '\0';
+	for (size_t i = 0; i < r->nh; i++)
+		if (r->h[i].sum.partial || !r->h[i].sum.integrity_ok || !r->h[i].records) {
+			size_t l = strlen(why);
+
+			if (l < len - 1)
+				snprintf(why + l, len - l, "%s%s", n ? ", " : "", r->h[i].name);
+			n++;
+		}
+	return n > 0;
+}
+
+#include "fleet/fleet_fmt.h"
+
+static bool silent(const struct fleet_report *r, const struct fleet_host *h)
+{
+	return h->newest == RPT_TS_NONE ||
+	       (r->newest != RPT_TS_NONE && r->newest - h->newest > FLEET_SILENT_NS);
+}
+
+static void completeness(const struct fleet_report *r, struct ftable *t)
+{
+	static const char *const cols[] = {
+		"host", "records", "events", "drops", "segments_shipped", "segments_damaged",
+		"segments_not_shipped_yet", "last_line", "silent", "status", "integrity",
+	};
+
+	ftable_init(t, "completeness", "Completeness per host", cols,
+		    sizeof(cols) / sizeof(cols[0]));
+	for (size_t i = 0; i < r->nh; i++) {
+		const struct fleet_host *h = &r->h[i];
+		char ts[RPT_TS_LEN];
+
+		ftable_row(t);
+		ftable_text(t, h->name);
+		ftable_num(t, h->records);
+		ftable_num(t, h->agg.events);
+		ftable_num(t, h->sum.drops);
+		ftable_num(t, h->shipped);
+		ftable_num(t, h->damaged);
+		ftable_num(t, h->pending);
+		rpt_time_format_s(ts, sizeof(ts), h->newest);
+		ftable_text(t, ts);
+		ftable_bool(t, silent(r, h));
+		ftable_text(t, h->records ? h->sum.status : "nothing shipped from this host");
+		ftable_text(t, h->records ? h->sum.integrity : "-");
+	}
+}
+
+static void services(const struct fleet_report *r, struct ftable *t)
+{
+	static const char *const cols[] = {
+		"proto", "port", "port_class", "service", "hosts_listening", "listening_on",
+		"outbound_connects", "hosts_connecting", "inbound_accepts",
+	};
+
+	ftable_init(t, "services", "Services across the fleet", cols,
+		    sizeof(cols) / sizeof(cols[0]));
+	for (size_t i = 0; i < r->nsvc; i++) {
+		const struct fleet_service *s = &r->svc[i];
+
+		ftable_row(t);
+		ftable_text(t, rpt_proto_name(s->proto));
+		ftable_num(t, s->port);
+		ftable_text(t, port_class_name(port_class_of(s->port)));
+		ftable_text(t, s->service[0] ? s->service : "-");
+		ftable_num(t, s->listen_hosts);
+		ftable_text(t, s->listening_on);
+		ftable_num(t, s->connects);
+		ftable_num(t, s->client_hosts);
+		ftable_num(t, s->accepts);
+	}
+}
+
+/* Each host's findings, rolled up by kind: which hosts have it. */
+static void findings(const struct fleet_report *r, struct ftable *t)
+{
+	static const char *const cols[] = { "severity", "finding", "hosts", "host_names",
+					    "example" };
+
+	ftable_init(t, "findings", "Findings across the fleet", cols,
+		    sizeof(cols) / sizeof(cols[0]));
+	for (int sev = 0; sev < SEV_COUNT; sev++) {
+		/* codes in the order first met */
+		for (size_t i = 0; i < r->nh; i++) {
+			for (size_t f = 0; f < r->h[i].sum.nfind; f++) {
+				const struct rpt_finding *fd = &r->h[i].sum.find[f];
+				char names[512] = "";
+				size_t nhost = 0;
+				bool seen_before = false;
+
+				if ((int)fd->sev != sev)
+					continue;
+				for (size_t j = 0; j <= i && !seen_before; j++)
+					for (size_t g = 0; g < r->h[j].sum.nfind; g++) {
+						const struct rpt_finding *o = &r->h[j].sum.find[g];
+
+						if (&r->h[j].sum.find[g] == fd)
+							break;
+						if ((int)o->sev == sev && !strcmp(o->code, fd->code)) {
+							seen_before = true;
+							break;
+						}
+					}
+				if (seen_before)
+					continue;
+				for (size_t j = 0; j < r->nh; j++) {
+					bool has = false;
+
+					for (size_t g = 0; g < r->h[j].sum.nfind && !has; g++)
+						has = (int)r->h[j].sum.find[g].sev == sev &&
+						      !strcmp(r->h[j].sum.find[g].code, fd->code);
+					if (!has)
+						continue;
+					if (nhost < LIST_HOSTS) {
+						size_t l = strlen(names);
+
+						snprintf(names + l, sizeof(names) - l, "%s%s",
+							 nhost ? ", " : "", r->h[j].name);
+					}
+					nhost++;
+				}
+				ftable_row(t);
+				ftable_text(t, rpt_sev_name(fd->sev));
+				ftable_text(t, fd->code);
+				ftable_num(t, nhost);
+				ftable_text(t, names);
+				ftable_text(t, fd->text);
+			}
+		}
+	}
+	for (size_t i = 0; i < r->nh; i++) {
+		const struct fleet_host *h = &r->h[i];
+		char text[640];
+
+		if (!h->records) {
+			snprintf(text, sizeof(text), "Nothing was ever shipped from %s.", h->name);
+		} else if (silent(r, h)) {
+			char ts[RPT_TS_LEN];
+
+			rpt_time_format_s(ts, sizeof(ts), h->newest);
+			snprintf(text, sizeof(text), "%s has shipped nothing since %s (the fleet's "
+				 "newest line is more than an hour later).", h->name, ts);
+		} else {
+			continue;
+		}
+		ftable_row(t);
+		ftable_text(t, rpt_sev_name(SEV_HIGH));
+		ftable_text(t, "silent-host");
+		ftable_num(t, 1);
+		ftable_text(t, h->name);
+		ftable_text(t, text);
+	}
+}
+
+static void overview(const struct fleet_report *r, struct ftable *t)
+{
+	static const char *const cols[] = { "key", "value" };
+	char buf[1024], a[RPT_TS_LEN], b[RPT_TS_LEN];
+	size_t bad = 0, incomplete = 0;
+
+	ftable_init(t, "overview", NULL, cols, 2);
+	ftable_row(t);
+	ftable_text(t, "Store");
+	snprintf(buf, sizeof(buf), "%s, database %s", r->store, r->db);
+	ftable_text(t, buf);
+	ftable_row(t);
+	ftable_text(t, "Hosts");
+	ftable_num(t, r->nh);
+	ftable_row(t);
+	ftable_text(t, "Window");
+	rpt_time_format_s(a, sizeof(a), r->o.win.since);
+	rpt_time_format_s(b, sizeof(b), r->o.win.until);
+	snprintf(buf, sizeof(buf), "%s .. %s", r->o.win.since == RPT_TS_NONE ? "(start)" : a,
+		 r->o.win.until == RPT_TS_NONE ? "(end)" : b);
+	ftable_text(t, buf);
+	for (size_t i = 0; i < r->nh; i++) {
+		bad += r->h[i].sum.partial || !r->h[i].sum.integrity_ok || !r->h[i].records;
+		incomplete += !r->h[i].sum.complete;
+	}
+	ftable_row(t);
+	ftable_text(t, "Status");
+	if (bad)
+		snprintf(buf, sizeof(buf), "PARTIAL: %zu host%s with damaged, unshipped or no "
+			 "records", bad, bad == 1 ? "" : "s");
+	else if (incomplete)
+		snprintf(buf, sizeof(buf), "incomplete on %zu host%s (see completeness)", incomplete,
+			 incomplete == 1 ? "" : "s");
+	else
+		snprintf(buf, sizeof(buf), "complete on every host");
+	ftable_text(t, buf);
+	ftable_row(t);
+	ftable_text(t, "Approved services");
+	ftable_text(t, r->o.approved_path ? r->o.approved_path : "not checked (no --approved)");
+	ftable_row(t);
+	ftable_text(t, "Generated");
+	rpt_time_format_s(a, sizeof(a), r->o.generated_at);
+	snprintf(buf, sizeof(buf), "%s by sockwatch %s (aggregated in ClickHouse)", a,
+		 r->o.generated_by);
+	ftable_text(t, buf);
+}
+
+int fleet_write(FILE *f, const struct fleet_report *r)
+{
+	struct ftable t[4];
+	const struct rpt_summary **hosts = calloc(r->nh ? r->nh : 1, sizeof(*hosts));
+	int rc;
+
+	if (!hosts)
+		return -1;
+	for (size_t i = 0; i < r->nh; i++)
+		hosts[i] = &r->h[i].sum;
+	overview(r, &t[0]);
+	completeness(r, &t[1]);
+	services(r, &t[2]);
+	findings(r, &t[3]);
+	rc = fleet_fmt_write(f, r->o.fmt, t, 4, hosts, r->nh, r->svc_truncated ? SERVICES_MAX : 0);
+	for (int i = 0; i < 4; i++)
+		ftable_free(&t[i]);
+	free(hosts);
+	return rc;
+}
