@@ -24,12 +24,21 @@ SERVER = shutil.which("clickhouse-server") or (
 START_TIMEOUT = 60.0
 
 
+_given = set()
+
+
 def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+    """A loopback port free now and not handed out before in this run: two
+    servers started one after the other must not be given the same one
+    (one's interserver port being the other's HTTP port, say)."""
+    while True:
+        s = socket.socket()
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+        s.close()
+        if port not in _given:
+            _given.add(port)
+            return port
 
 
 CONFIG = """<?xml version="1.0"?>
@@ -65,7 +74,7 @@ class ClickHouse:
             raise Skip("clickhouse-server is not installed (apt-get install clickhouse-server)")
         self.dir = tempfile.mkdtemp(prefix="swch-")
         os.chmod(self.dir, 0o755)
-        self.http, self.tcp = free_port(), free_port()
+        self.http, self.tcp, self.inter = free_port(), free_port(), free_port()
         self.url = "http://127.0.0.1:%d" % self.http
         self.proc = None
         self.users = {"default": ""}
@@ -82,7 +91,7 @@ class ClickHouse:
         for sub in ("log", "data", "tmp", "user_files", "format_schemas"):
             os.makedirs(os.path.join(d, sub), exist_ok=True)
         with open(os.path.join(d, "config.xml"), "w") as f:
-            f.write(CONFIG.format(d=d, http=self.http, tcp=self.tcp, inter=free_port(),
+            f.write(CONFIG.format(d=d, http=self.http, tcp=self.tcp, inter=self.inter,
                                   cluster=self.cluster_xml(cluster_tcp_ports)
                                   if cluster_tcp_ports else ""))
         with open(os.path.join(d, "users.xml"), "w") as f:
