@@ -123,17 +123,34 @@ static __always_inline bool comm_matches(const char *comm)
 	return true;
 }
 
-/* Cheap checks on the current task, done before any other work. */
-static __always_inline bool task_wanted(struct task_struct *task)
+/*
+ * The calling task. From 5.11 it is a BTF pointer, read with plain loads;
+ * on 5.10 (`legacy`) bpf_get_current_task_btf() does not exist, and the
+ * task is a bare address whose fields take a probe each (or a helper).
+ * Userspace loads the legacy programs only where the probes say so.
+ */
+static __always_inline struct task_struct *current_task(bool legacy)
 {
-	if (filter_pid && task->tgid != filter_pid)
+	if (legacy)
+		return (struct task_struct *)bpf_get_current_task();
+	return bpf_get_current_task_btf();
+}
+
+/* Cheap checks on the current task, done before any other work. */
+static __always_inline bool task_wanted(struct task_struct *task, bool legacy)
+{
+	if (filter_pid &&
+	    (__u32)(legacy ? bpf_get_current_pid_tgid() >> 32 : task->tgid) != filter_pid)
 		return false;
 	if (filter_uid_on && (__u32)bpf_get_current_uid_gid() != filter_uid)
 		return false;
 	if (filter_comm_on) {
 		char comm[SW_COMM_LEN];
 
-		__builtin_memcpy(comm, task->comm, sizeof(comm));
+		if (legacy)
+			bpf_get_current_comm(comm, sizeof(comm));
+		else
+			__builtin_memcpy(comm, task->comm, sizeof(comm));
 		if (!comm_matches(comm))
 			return false;
 	}
@@ -190,8 +207,22 @@ static __always_inline void emit(struct sw_event *e)
 		count_drop();
 }
 
-static __always_inline void fill_task(struct sw_event *e, struct task_struct *task)
+static __always_inline void fill_task(struct sw_event *e, struct task_struct *task, bool legacy)
 {
+	if (legacy) {
+		__u64 id = bpf_get_current_pid_tgid();
+
+		e->pid = id >> 32;
+		e->tid = (__u32)id;
+		e->ppid = BPF_CORE_READ(task, real_parent, tgid);
+		e->uid = (__u32)bpf_get_current_uid_gid();
+		e->cgroup_id = bpf_get_current_cgroup_id();
+		e->flags |= SW_F_OWNER_KNOWN;
+		e->start = BPF_CORE_READ(task, group_leader, start_boottime) / SW_TICK_NS;
+		bpf_get_current_comm(e->comm, sizeof(e->comm));
+		BPF_CORE_READ_INTO(&e->pcomm, task, real_parent, comm);
+		return;
+	}
 	e->pid = task->tgid;
 	e->tid = task->pid;
 	e->ppid = task->real_parent->tgid;
@@ -225,15 +256,24 @@ static __always_inline void remember_owner(const struct sock *sk, const struct s
  * probe per pointer hop.
  */
 static __always_inline struct sock *sock_from_fd(struct task_struct *task, long fd,
-						 bool typed)
+						 bool typed, bool legacy)
 {
-	struct fdtable *fdt = task->files->fdt;
-	struct file *file = NULL;
+	struct fdtable *fdt;
+	struct file *file = NULL, **slots;
 	struct socket *sock;
 
-	if (fd < 0 || (unsigned long)fd >= fdt->max_fds)
-		return NULL;
-	bpf_probe_read_kernel(&file, sizeof(file), &fdt->fd[fd]);
+	if (legacy) {
+		fdt = BPF_CORE_READ(task, files, fdt);
+		if (fd < 0 || (unsigned long)fd >= BPF_CORE_READ(fdt, max_fds))
+			return NULL;
+		slots = BPF_CORE_READ(fdt, fd);
+	} else {
+		fdt = task->files->fdt;
+		if (fd < 0 || (unsigned long)fd >= fdt->max_fds)
+			return NULL;
+		slots = fdt->fd;
+	}
+	bpf_probe_read_kernel(&file, sizeof(file), &slots[fd]);
 	if (!file)
 		return NULL;
 	if (typed) {
@@ -366,7 +406,7 @@ static __always_inline bool read_requested(const void *uaddr, __u8 sock_family,
 
 static __always_inline void exit_connect(struct task_struct *task, struct sock *sk,
 					 struct sw_event *e, long ret, const void *uaddr,
-					 bool typed)
+					 bool typed, bool legacy)
 {
 	e->kind = SW_CONNECT;
 	e->role = SW_ROLE_OUTBOUND;
@@ -392,13 +432,13 @@ static __always_inline void exit_connect(struct task_struct *task, struct sock *
 		return;
 	}
 	read_local(sk, e, typed);
-	fill_task(e, task);
+	fill_task(e, task, legacy);
 	emit(e);
 }
 
 static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
 				      struct sw_event *e, long ret, const void *uaddr,
-				      bool typed)
+				      bool typed, bool legacy)
 {
 	e->kind = SW_BIND;
 	e->role = SW_ROLE_LISTENER;
@@ -415,18 +455,18 @@ static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
 		if (!e->lport)
 			e->flags |= SW_F_AUTO_PORT;
 	}
-	fill_task(e, task);
+	fill_task(e, task, legacy);
 	emit(e);
 }
 
 static __always_inline void exit_accept(struct task_struct *task, struct sock *sk,
-					struct sw_event *e, bool typed)
+					struct sw_event *e, bool typed, bool legacy)
 {
 	e->kind = SW_ACCEPT;
 	e->role = SW_ROLE_INBOUND;
 	read_local(sk, e, typed);
 	read_remote(sk, e, typed);
-	fill_task(e, task);
+	fill_task(e, task, legacy);
 	/* Already closed (reset while queued): its close has been and gone,
 	 * so an owner entry would only linger for a later socket to find. */
 	if (kind_wanted(1u << SW_CLOSE) && e->proto == IPPROTO_TCP &&
@@ -438,49 +478,87 @@ static __always_inline void exit_accept(struct task_struct *task, struct sock *s
 
 enum sw_call { CALL_CONNECT, CALL_BIND, CALL_ACCEPT };
 
-static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed)
+/*
+ * Linux 5.10 has no bpf_task_pt_regs(), so at exit the arguments of
+ * connect() and bind() are gone: their legacy programs keep them from the
+ * syscall's entry, per thread, in this map. (An LRU: a thread that dies
+ * inside the call must not pin an entry.)
+ */
+struct call_args {
+	long fd;
+	const void *uaddr;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 8192);
+	__type(key, __u64);       /* pid_tgid */
+	__type(value, struct call_args);
+} legacy_args SEC(".maps");
+
+static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed, bool legacy)
 {
 	struct task_struct *task;
 	struct sw_event e = {};
+	const void *uaddr = NULL;
 	struct pt_regs *regs;
 	struct sock *sk;
-	long fd;
+	long fd = ret;
 
+	if (legacy && call != CALL_ACCEPT) {
+		__u64 id = bpf_get_current_pid_tgid();
+		struct call_args *args = bpf_map_lookup_elem(&legacy_args, &id);
+
+		if (!args)
+			return 0;
+		fd = args->fd;
+		uaddr = args->uaddr;
+		bpf_map_delete_elem(&legacy_args, &id);
+	}
 	if (call == CALL_ACCEPT && ret < 0)
 		return 0; /* EAGAIN from event loops: not worth an event */
-	task = bpf_get_current_task_btf();
-	if (!task_wanted(task))
+	task = current_task(legacy);
+	if (!task_wanted(task, legacy))
 		return 0;
-	regs = (struct pt_regs *)bpf_task_pt_regs(task);
-	fd = call == CALL_ACCEPT ? ret : (long)SYSCALL_ARG0(regs);
-	sk = sock_from_fd(task, fd, typed);
+	if (!legacy && call != CALL_ACCEPT) {
+		regs = (struct pt_regs *)bpf_task_pt_regs(task);
+		fd = (long)SYSCALL_ARG0(regs);
+		uaddr = (const void *)SYSCALL_ARG1(regs);
+	}
+	sk = sock_from_fd(task, fd, typed, legacy);
 	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, typed))
 		return 0;
 	e.netns = sock_netns(sk, typed);
 	if (call == CALL_CONNECT)
-		exit_connect(task, sk, &e, ret, (const void *)SYSCALL_ARG1(regs), typed);
+		exit_connect(task, sk, &e, ret, uaddr, typed, legacy);
 	else if (call == CALL_BIND)
-		exit_bind(task, sk, &e, ret, (const void *)SYSCALL_ARG1(regs), typed);
+		exit_bind(task, sk, &e, ret, uaddr, typed, legacy);
 	else
-		exit_accept(task, sk, &e, typed);
+		exit_accept(task, sk, &e, typed, legacy);
 	return 0;
 }
 
 /*
- * Each syscall program comes twice: reading files and sockets with plain
- * loads through bpf_rdonly_cast (Linux 6.2+), and through probes for older
- * kernels. Userspace loads one of the two.
+ * Each syscall program comes three times: reading files and sockets with
+ * plain loads through bpf_rdonly_cast (Linux 6.2+), through probes for
+ * older kernels, and the legacy one for 5.10 (above). Userspace loads one
+ * of the three.
  */
 #define SYS_EXIT_PROGRAMS(name, call)						\
 	SEC("tracepoint/syscalls/sys_exit_" #name)				\
 	int handle_exit_##name(struct trace_event_raw_sys_exit *ctx)		\
 	{									\
-		return on_sys_exit(call, ctx->ret, true);			\
+		return on_sys_exit(call, ctx->ret, true, false);		\
 	}									\
 	SEC("tracepoint/syscalls/sys_exit_" #name)				\
 	int handle_exit_##name##_probed(struct trace_event_raw_sys_exit *ctx)	\
 	{									\
-		return on_sys_exit(call, ctx->ret, false);			\
+		return on_sys_exit(call, ctx->ret, false, false);		\
+	}									\
+	SEC("tracepoint/syscalls/sys_exit_" #name)				\
+	int handle_exit_##name##_legacy(struct trace_event_raw_sys_exit *ctx)	\
+	{									\
+		return on_sys_exit(call, ctx->ret, false, true);		\
 	}
 
 SYS_EXIT_PROGRAMS(connect, CALL_CONNECT)
@@ -488,8 +566,26 @@ SYS_EXIT_PROGRAMS(bind, CALL_BIND)
 SYS_EXIT_PROGRAMS(accept, CALL_ACCEPT)
 SYS_EXIT_PROGRAMS(accept4, CALL_ACCEPT)
 
-SEC("tp_btf/inet_sock_set_state")
-int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
+/* 5.10: keep connect's and bind's arguments for their exit. */
+#define SYS_ENTER_LEGACY(name)							\
+	SEC("tracepoint/syscalls/sys_enter_" #name)				\
+	int handle_enter_##name##_legacy(struct trace_event_raw_sys_enter *ctx)	\
+	{									\
+		__u64 id = bpf_get_current_pid_tgid();				\
+		struct call_args args = {					\
+			.fd = (long)ctx->args[0],				\
+			.uaddr = (const void *)ctx->args[1],			\
+		};								\
+										\
+		bpf_map_update_elem(&legacy_args, &id, &args, BPF_ANY);		\
+		return 0;							\
+	}
+
+SYS_ENTER_LEGACY(connect)
+SYS_ENTER_LEGACY(bind)
+
+static __always_inline int on_set_state(struct sock *sk, int oldstate, int newstate,
+					bool legacy)
 {
 	struct sw_event e = {};
 	__u64 key = (__u64)sk;
@@ -503,22 +599,22 @@ int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
 	if (newstate == TCP_SYN_SENT) {
 		/* Inside connect(), in the caller's context: the owner of an
 		 * outbound connection, for its close. */
-		struct task_struct *task = bpf_get_current_task_btf();
+		struct task_struct *task = current_task(legacy);
 
-		if (!kind_wanted(1u << SW_CLOSE) || !task_wanted(task))
+		if (!kind_wanted(1u << SW_CLOSE) || !task_wanted(task, legacy))
 			return 0;
-		fill_task(&e, task);
+		fill_task(&e, task, legacy);
 		remember_owner(sk, &e, SW_ROLE_OUTBOUND);
 		return 0;
 	} else if (newstate == TCP_LISTEN) {
 		/* listen() runs in the caller's context */
-		struct task_struct *task = bpf_get_current_task_btf();
+		struct task_struct *task = current_task(legacy);
 
-		if (!task_wanted(task))
+		if (!task_wanted(task, legacy))
 			return 0;
 		e.kind = SW_LISTEN;
 		e.role = SW_ROLE_LISTENER;
-		fill_task(&e, task);
+		fill_task(&e, task, legacy);
 		if (kind_wanted(1u << SW_CLOSE))
 			remember_owner(sk, &e, SW_ROLE_LISTENER);
 		if (!kind_wanted(1u << SW_LISTEN))
@@ -556,6 +652,18 @@ int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
 	read_remote(sk, &e, true);
 	emit(&e);
 	return 0;
+}
+
+SEC("tp_btf/inet_sock_set_state")
+int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
+{
+	return on_set_state(sk, oldstate, newstate, false);
+}
+
+SEC("tp_btf/inet_sock_set_state")
+int BPF_PROG(handle_set_state_legacy, struct sock *sk, int oldstate, int newstate)
+{
+	return on_set_state(sk, oldstate, newstate, true);
 }
 
 char LICENSE[] SEC("license") = "Dual BSD/GPL";

@@ -132,6 +132,32 @@ def test_probe_read_twin_sees_the_same_events():
         check(t == p, "the twins differ:\n typed  %r\n probed %r" % (t, p))
 
 
+def test_legacy_programs_see_the_same_events():
+    """Kernels before 5.15 (Debian 11's 5.10) lack bpf_task_pt_regs and
+    bpf_get_current_task_btf and get programs that keep connect's and
+    bind's arguments from entry: they must report what the current ones
+    do. (The kernel matrix runs them on a real 5.10.)"""
+    with Netns() as ns:
+        current = Monitor("--comm", "swlegacy")
+        legacy = Monitor("--comm", "swlegacy", env={"SOCKWATCH_LEGACY_PROGRAMS": "1"})
+        check(any("arguments kept from entry" in l and "sys_enter_connect" in l
+                  for l in legacy.stderr_lines), repr(legacy.stderr_lines))
+        check(not any("sys_enter" in l for l in current.stderr_lines),
+              repr(current.stderr_lines))
+        pid = int(ns.run(TWIN_TRAFFIC, comm="swlegacy"))
+        check(current.stop() == 0 and legacy.stop() == 0, "sockwatch exit status")
+
+        def strip(evs):
+            return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
+        c, l = strip(current.events()), strip(legacy.events())
+        kinds = sorted(e["event"] for e in c)
+        check(kinds == sorted(["bind"] * 4 + ["listen", "accept"] + ["connect"] * 4 +
+                              ["close"] * 4),
+              "current programs' events: %r" % kinds)
+        check(all(e["pid"] == pid for e in l), "attribution: %r" % l)
+        check(c == l, "the program sets differ:\n current %r\n legacy  %r" % (c, l))
+
+
 def test_listen_only_hooks_no_syscall():
     """Unwanted programs are not loaded: with only listen wanted, no
     syscall pays for sockwatch. (close still needs the syscall program:

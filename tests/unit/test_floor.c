@@ -47,10 +47,23 @@ static void test_each_missing_feature_is_named(void **state)
 		       "no BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)");
 	f = all, f.ringbuf = false;
 	expect_refused(f, "5.4.0", "no BPF ring buffer");
-	f = all, f.task_btf = false;
-	expect_refused(f, "5.10.223", "no bpf_get_current_task_btf()");
-	f = all, f.task_pt_regs = false;
-	expect_refused(f, "5.14.0-70.el9", "no bpf_task_pt_regs()");
+}
+
+static void test_5_10_meets_the_floor_with_the_legacy_programs(void **state)
+{
+	/* 5.10: BTF and the ring buffer, neither newer helper */
+	struct kernel_features f = all;
+	char msg[256];
+
+	(void)state;
+	f.task_btf = f.task_pt_regs = false;
+	assert_true(floor_met(&f, "5.10.0-46-cloud-amd64", msg, sizeof(msg)));
+	assert_int_equal(floor_program_set(&f), PROGRAMS_LEGACY);
+	/* 5.11-5.14: the task as a BTF pointer, but not its registers */
+	f.task_btf = true;
+	assert_true(floor_met(&f, "5.14.0-70.el9", msg, sizeof(msg)));
+	assert_int_equal(floor_program_set(&f), PROGRAMS_LEGACY);
+	assert_int_equal(floor_program_set(&all), PROGRAMS_CURRENT);
 }
 
 static void test_oldest_missing_feature_is_named_first(void **state)
@@ -79,6 +92,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_everything_present_is_met),
 		cmocka_unit_test(test_each_missing_feature_is_named),
+		cmocka_unit_test(test_5_10_meets_the_floor_with_the_legacy_programs),
 		cmocka_unit_test(test_oldest_missing_feature_is_named_first),
 		cmocka_unit_test(test_long_release_is_cut_not_overrun),
 	};

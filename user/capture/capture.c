@@ -187,44 +187,76 @@ static bool wants(uint32_t kinds, uint32_t any_of)
  * hooked at all. accept also records socket owners for close attribution,
  * so the syscall program stays while close is wanted.
  */
-static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, char *desc,
-			    size_t len)
+static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, bool legacy,
+			    char *desc, size_t len)
 {
 	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
 		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
+	/* Per hook: the program with plain loads, its probe-reading twin
+	 * (NULL: the first serves both) and the one for kernels without
+	 * bpf_get_current_task_btf/bpf_task_pt_regs (NULL: none needed). */
 	struct {
-		struct bpf_program *typed, *probed;
+		struct bpf_program *typed, *probed, *legacy;
 		uint32_t needs;
 		const char *tp;
 	} progs[] = {
-		{ skel->progs.handle_exit_connect, skel->progs.handle_exit_connect_probed, C,
-		  "syscalls:sys_exit_connect" },
-		{ skel->progs.handle_exit_bind, skel->progs.handle_exit_bind_probed, B,
-		  "syscalls:sys_exit_bind" },
-		{ skel->progs.handle_exit_accept, skel->progs.handle_exit_accept_probed, A | X,
-		  "syscalls:sys_exit_accept" },
-		{ skel->progs.handle_exit_accept4, skel->progs.handle_exit_accept4_probed, A | X,
-		  "syscalls:sys_exit_accept4" },
-		{ skel->progs.handle_set_state, NULL, L | X, "sock:inet_sock_set_state (raw)" },
+		{ NULL, NULL, skel->progs.handle_enter_connect_legacy, C,
+		  "syscalls:sys_enter_connect" },
+		{ NULL, NULL, skel->progs.handle_enter_bind_legacy, B, "syscalls:sys_enter_bind" },
+		{ skel->progs.handle_exit_connect, skel->progs.handle_exit_connect_probed,
+		  skel->progs.handle_exit_connect_legacy, C, "syscalls:sys_exit_connect" },
+		{ skel->progs.handle_exit_bind, skel->progs.handle_exit_bind_probed,
+		  skel->progs.handle_exit_bind_legacy, B, "syscalls:sys_exit_bind" },
+		{ skel->progs.handle_exit_accept, skel->progs.handle_exit_accept_probed,
+		  skel->progs.handle_exit_accept_legacy, A | X, "syscalls:sys_exit_accept" },
+		{ skel->progs.handle_exit_accept4, skel->progs.handle_exit_accept4_probed,
+		  skel->progs.handle_exit_accept4_legacy, A | X, "syscalls:sys_exit_accept4" },
+		{ skel->progs.handle_set_state, NULL, skel->progs.handle_set_state_legacy, L | X,
+		  "sock:inet_sock_set_state (raw)" },
 	};
-	bool sys = wants(k, C | B | A | X), typed = sys && may_type && kernel_has_rdonly_cast();
+	bool sys = wants(k, C | B | A | X);
+	bool typed = sys && !legacy && may_type && kernel_has_rdonly_cast();
 	size_t used = 0;
 
 	desc[0] = '\0';
 	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
-		bool on = wants(k, progs[i].needs);
+		bool on = wants(k, progs[i].needs), listed;
 
-		bpf_program__set_autoload(progs[i].typed, on && (typed || !progs[i].probed));
+		if (progs[i].typed)
+			bpf_program__set_autoload(progs[i].typed, on && !legacy &&
+						  (typed || !progs[i].probed));
 		if (progs[i].probed)
-			bpf_program__set_autoload(progs[i].probed, on && !typed);
-		else if (sys && used < len) /* the syscall programs are listed */
+			bpf_program__set_autoload(progs[i].probed, on && !legacy && !typed);
+		bpf_program__set_autoload(progs[i].legacy, on && legacy);
+		listed = on && (legacy || progs[i].typed);
+		if (progs[i].typed && !progs[i].probed && sys && used < len)
+			/* after the syscall programs: how they read */
 			used += (size_t)snprintf(desc + used, len - used, " (%s)",
+						 legacy ? "probe reads, arguments kept from entry" :
 						 typed ? "typed reads" : "probe reads");
-		if (on && used < len)
+		if (listed && used < len)
 			used += (size_t)snprintf(desc + used, len - used, "%s%s", used ? ", " : "",
 						 progs[i].tp);
 	}
+	/* only the entry programs use it */
+	bpf_map__set_autocreate(skel->maps.legacy_args, legacy && wants(k, C | B));
 	return typed;
+}
+
+/*
+ * Whether to load the programs for kernels before 5.15 (5.10's Debian 11
+ * among them): they do without bpf_get_current_task_btf() and
+ * bpf_task_pt_regs(), keeping connect's and bind's arguments from entry,
+ * at the cost of an entry program and a map update per call.
+ * SOCKWATCH_LEGACY_PROGRAMS=1 forces them, to test them on any kernel.
+ */
+static bool use_legacy_programs(const struct kernel_features *f)
+{
+	const char *force = getenv("SOCKWATCH_LEGACY_PROGRAMS");
+
+	if (force && *force && strcmp(force, "0"))
+		return true;
+	return floor_program_set(f) == PROGRAMS_LEGACY;
 }
 
 static uint64_t round_pow2(uint64_t v)
@@ -279,7 +311,8 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 			goto fail;
 		}
 		set_filters(c->skel, &opts);
-		typed = choose_programs(c->skel, o->filter.kinds, may_type, c->describe,
+		typed = choose_programs(c->skel, o->filter.kinds, may_type,
+					use_legacy_programs(&features), c->describe,
 					sizeof(c->describe));
 		bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
 		r = sockwatch_bpf__load(c->skel);

@@ -30,8 +30,6 @@ bool floor_met(const struct kernel_features *f, const char *release, char *msg, 
 	} needs[] = {
 		{ f->btf, "no BTF at /sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF)" },
 		{ f->ringbuf, "no BPF ring buffer" },
-		{ f->task_btf, "no bpf_get_current_task_btf()" },
-		{ f->task_pt_regs, "no bpf_task_pt_regs()" },
 	};
 
 	for (size_t i = 0; i < sizeof(needs) / sizeof(needs[0]); i++) {
@@ -42,4 +40,9 @@ bool floor_met(const struct kernel_features *f, const char *release, char *msg, 
 		return false;
 	}
 	return true;
+}
+
+enum program_set floor_program_set(const struct kernel_features *f)
+{
+	return f->task_btf && f->task_pt_regs ? PROGRAMS_CURRENT : PROGRAMS_LEGACY;
 }

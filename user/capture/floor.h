@@ -13,7 +13,7 @@
 
 /* The oldest kernel the programs are known to load and work on (the
  * kernel matrix, tests/kernels.list, boots it). */
-#define FLOOR_RELEASE "5.15"
+#define FLOOR_RELEASE "5.10"
 
 /* What the probes found. Each names the release that brought it. */
 struct kernel_features {
@@ -23,6 +23,12 @@ struct kernel_features {
 	bool task_pt_regs;      /* bpf_task_pt_regs(), 5.15 */
 };
 
+/* The set of BPF programs a kernel that meets the floor gets. */
+enum program_set {
+	PROGRAMS_CURRENT,       /* 5.15+: the task and its registers as BTF pointers */
+	PROGRAMS_LEGACY,        /* 5.10-5.14: probe reads, arguments kept from entry */
+};
+
 /* Run the probes (needs the privileges loading does). */
 void floor_probe(struct kernel_features *f);
 
@@ -30,5 +36,7 @@ void floor_probe(struct kernel_features *f);
  * (without the "sockwatch: " prefix) saying what is needed, what this
  * kernel (release) is, and the first thing it lacks. */
 bool floor_met(const struct kernel_features *f, const char *release, char *msg, size_t len);
+
+enum program_set floor_program_set(const struct kernel_features *f);
 
 #endif
