@@ -14,6 +14,14 @@ PKG_CONFIG ?= pkg-config
 PYTHON ?= python3
 prefix ?= /usr/local
 DESTDIR ?=
+sbindir ?= $(prefix)/sbin
+datarootdir ?= $(prefix)/share
+mandir ?= $(datarootdir)/man
+docdir ?= $(datarootdir)/doc/sockwatch
+bashcompdir ?= $(datarootdir)/bash-completion/completions
+unitdir ?= $(prefix)/lib/systemd/system
+# Daemons read /etc whatever their prefix; the unit names this file.
+sysconfdir ?= /etc
 
 ARCH := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/' \
 		-e 's/ppc64le/powerpc/' -e 's/mips.*/mips/' -e 's/riscv64/riscv/' \

@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -64,7 +65,7 @@ static int on_event(void *ctx, const struct sw_event *e)
 static void usage(FILE *f)
 {
 	fprintf(f,
-"Usage: sockwatch record -o DIR [OPTIONS]\n"
+"Usage: sockwatch record -o DIR|--output-under PARENT [OPTIONS]\n"
 "Record socket events into DIR as evidence: gzip-compressed JSON Lines\n"
 "segments (zcat DIR/seg-*.jsonl.gz | jq) and a manifest chaining the SHA-256\n"
 "of every segment; 'sockwatch verify DIR' checks it. Each segment starts\n"
@@ -74,6 +75,10 @@ static void usage(FILE *f)
 "Record:\n"
 "  -o, --output DIR         record directory; created (mode 0700) if missing,\n"
 "                           else it must be empty\n"
+"      --output-under PARENT  record into a new directory PARENT/<UTC start\n"
+"                           time> (20261202T031500Z); PARENT is created (0700)\n"
+"                           if missing. A restarted service never meets an\n"
+"                           earlier record\n"
 "      --force              DIR holds a record already: delete that record's\n"
 "                           files (manifest, checkpoint, segments) and start anew;\n"
 "                           any other file in DIR still makes record refuse\n"
@@ -128,10 +133,12 @@ enum {
 	OPT_ROTATE_INTERVAL,
 	OPT_KEEP,
 	OPT_KEY_FILE,
+	OPT_OUTPUT_UNDER,
 };
 
 static const struct option long_opts[] = {
 	{ "output", required_argument, NULL, 'o' },
+	{ "output-under", required_argument, NULL, OPT_OUTPUT_UNDER },
 	{ "force", no_argument, NULL, OPT_FORCE },
 	{ "rotate-size", required_argument, NULL, OPT_ROTATE_SIZE },
 	{ "rotate-interval", required_argument, NULL, OPT_ROTATE_INTERVAL },
@@ -171,6 +178,41 @@ static int note_drops(struct capture *cap, struct recorder *rec, uint64_t *recor
 	return 0;
 }
 
+/* --output-under PARENT: make PARENT/<UTC time> (a -N suffix if a record
+ * started in the same second), so each run of a service has a directory of
+ * its own and never needs --force over an earlier record. */
+static int make_run_dir(const char *parent, char *path, size_t len, char *err, size_t errlen)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	char stamp[32];
+
+	if (mkdir(parent, 0700) && errno != EEXIST) {
+		snprintf(err, errlen, "--output-under: cannot create %.256s: %s", parent,
+			 strerror(errno));
+		return -1;
+	}
+	gmtime_r(&now, &tm);
+	strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", &tm);
+	for (int n = 0; n < 100; n++) {
+		int w = n ? snprintf(path, len, "%s/%s-%d", parent, stamp, n)
+			  : snprintf(path, len, "%s/%s", parent, stamp);
+		if (w < 0 || (size_t)w >= len) {
+			snprintf(err, errlen, "--output-under: directory name too long");
+			return -1;
+		}
+		if (mkdir(path, 0700) == 0)
+			return 0;
+		if (errno != EEXIST) {
+			snprintf(err, errlen, "--output-under: cannot create %.256s: %s", path,
+				 strerror(errno));
+			return -1;
+		}
+	}
+	snprintf(err, errlen, "--output-under: %.256s/%s-1..99 all exist", parent, stamp);
+	return -1;
+}
+
 static const char *signal_reason(int sig)
 {
 	switch (sig) {
@@ -200,8 +242,8 @@ int cmd_record(int argc, char **argv)
 	struct capture *cap = NULL;
 	struct run_limits lim = {0};
 	uint64_t duration_ms, v, drops = 0;
-	const char *reason = NULL;
-	char err[OPT_ERR_LEN + 512];
+	const char *reason = NULL, *under = NULL;
+	char err[OPT_ERR_LEN + 512], run_dir[4096];
 	int opt, rc = EXIT_RUNTIME, r;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
@@ -214,6 +256,13 @@ int cmd_record(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			ro.dir = optarg;
+			break;
+		case OPT_OUTPUT_UNDER:
+			if (!*optarg) {
+				diag("--output-under: empty directory name");
+				return EXIT_USAGE;
+			}
+			under = optarg;
 			break;
 		case OPT_FORCE:
 			ro.force = true;
@@ -270,8 +319,9 @@ int cmd_record(int argc, char **argv)
 	}
 	duration_ms = lim.duration_ms;
 	t.count = lim.count;
-	if (!ro.dir) {
-		diag("record needs -o DIR (try 'sockwatch record --help')");
+	if (!ro.dir == !under) {
+		diag("record needs one of -o DIR and --output-under PARENT "
+		     "(try 'sockwatch record --help')");
 		return EXIT_USAGE;
 	}
 	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
@@ -288,6 +338,13 @@ int cmd_record(int argc, char **argv)
 	}
 	t.ident_filter = &fopts.ident;
 	ro.ident = t.ident;
+	if (under) {
+		if (make_run_dir(under, run_dir, sizeof(run_dir), err, sizeof(err))) {
+			diag("%s", err);
+			goto out;
+		}
+		ro.dir = run_dir;
+	}
 
 	/* The directory first: its errors need no BPF and must not leave any. */
 	if (rec_open(&t.rec, &ro, err, sizeof(err))) {
