@@ -27,7 +27,7 @@ ARCH := $(shell uname -m | sed -e 's/x86_64/x86/' -e 's/aarch64/arm64/' \
 		-e 's/ppc64le/powerpc/' -e 's/mips.*/mips/' -e 's/riscv64/riscv/' \
 		-e 's/s390x/s390/' -e 's/loongarch64/loongarch/')
 
-VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1)
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo 0.1)
 
 # Quiet by default; V=1 shows every command.
 ifeq ($(V),1)
@@ -40,7 +40,7 @@ endif
 
 CFLAGS ?= -O2 -g
 WARNFLAGS := -Wall -Wextra -Werror
-USER_CFLAGS := $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
+USER_CFLAGS := $(CPPFLAGS) $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
 LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl
 
@@ -71,7 +71,7 @@ MAN_PAGES := $(patsubst doc/man/%.scd,$(OUTPUT)/man/%,$(MAN_SRCS))
 
 .DELETE_ON_ERROR:
 .PHONY: all man deps test-deps bench-deps kernels-deps run test unit e2e valgrind bench fuzz \
-	test-kernels clean install uninstall help
+	test-kernels clean install uninstall deb test-deb help
 
 all: $(OUTPUT)/sockwatch
 
@@ -89,6 +89,8 @@ help:
 	@echo 'sudo make test-kernels  the end-to-end scenario on every kernel of tests/kernels.list, under QEMU'
 	@echo 'make install    binary, man pages, completion, systemd unit, examples to'
 	@echo '                $$(DESTDIR)$$(prefix) (default /usr/local); make uninstall'
+	@echo 'make deb        build $(OUTPUT)/deb/sockwatch_VERSION_ARCH.deb (debhelper) + lintian'
+	@echo 'sudo make test-deb  install that package, run the e2e suite on it, purge it'
 	@echo 'make clean      remove $(OUTPUT)/'
 	@echo 'V=1 shows commands; SANITIZE=1 builds with ASan+UBSan'
 
@@ -242,6 +244,26 @@ uninstall:
 	$(Q)rmdir $(DESTDIR)$(docdir)/examples $(DESTDIR)$(docdir) 2>/dev/null || true
 	$(Q)if cmp -s dist/default/sockwatch $(INSTALLED_ENVFILE); then rm -f $(INSTALLED_ENVFILE); \
 	elif [ -e $(INSTALLED_ENVFILE) ]; then echo "  kept     $(INSTALLED_ENVFILE) (changed)"; fi
+
+# The package is built from a copy of the tracked files in $(OUTPUT)/deb, so
+# dpkg-buildpackage writes nothing beside the repository; the binary reports
+# this tree's `git describe`. lintian errors fail the build.
+DEB_DIR := $(OUTPUT)/deb
+deb:
+	$(Q)scripts/deps.sh deb
+	$(call msg,DEB,$(DEB_DIR))
+	$(Q)rm -rf $(DEB_DIR) && mkdir -p $(DEB_DIR)/sockwatch
+	$(Q)git ls-files -z --cached --others --exclude-standard | xargs -0 tar --ignore-failed-read -cf - | tar -xf - -C $(DEB_DIR)/sockwatch
+	$(Q)cd $(DEB_DIR)/sockwatch && SOCKWATCH_VERSION=$(VERSION) \
+		dpkg-buildpackage -b -us -uc >../build.log 2>&1 || \
+		{ tail -30 ../build.log; echo "*** dpkg-buildpackage failed; see $(DEB_DIR)/build.log"; exit 1; }
+	$(Q)lintian --fail-on error $(DEB_DIR)/*.changes
+	$(Q)ls $(DEB_DIR)/*.deb
+
+# Install the package with apt (its dependencies too), check it, run the
+# end-to-end suite against /usr/sbin/sockwatch, then purge it.
+test-deb: deb
+	$(Q)$(PYTHON) tests/deb/test_deb.py $(DEB_DIR)/sockwatch_*.deb
 
 clean:
 	$(call msg,CLEAN,$(OUTPUT))

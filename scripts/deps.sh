@@ -5,6 +5,7 @@
 #                          to render the HTML report)
 #   scripts/deps.sh bench  also what the benchmark compares against
 #   scripts/deps.sh kernels  also what the kernel matrix boots kernels with
+#   scripts/deps.sh deb    also what `make deb` builds the package with
 # Debian/Ubuntu: installs with apt-get. Elsewhere: names what to install.
 # The benchmark's alternatives (ALTERNATIVES) are tried one by one and never
 # fail it: one that cannot be installed is named here, and in its table.
@@ -53,6 +54,12 @@ clickhouse-server:clickhouse-server
 clickhouse-client:clickhouse-client
 /usr/share/wireshark/services:libwireshark-data
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
+" ;;
+deb) NEEDS="$NEEDS
+dpkg-buildpackage:dpkg-dev
+dh:debhelper
+lintian:lintian
+/usr/include/cmocka.h:libcmocka-dev
 " ;;
 bench) NEEDS="$NEEDS
 /usr/bin/time:time

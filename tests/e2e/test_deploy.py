@@ -26,9 +26,11 @@ APPROVED_EXAMPLE = os.path.join(ROOT, "dist", "approved.example")
 
 def build_dir():
     """The make OUTPUT that SOCKWATCH was built in, or Skip (valgrind wraps it)."""
-    if os.path.basename(SOCKWATCH) != "sockwatch":
-        raise Skip("sockwatch is wrapped (%s): install tests need the built binary" % SOCKWATCH)
-    return os.path.dirname(SOCKWATCH)
+    out = os.path.dirname(SOCKWATCH)
+    if not os.path.exists(os.path.join(out, "sockwatch.bpf.o")):
+        raise Skip("%s is not in a build directory (wrapped, or installed): "
+                   "install tests need make's output" % SOCKWATCH)
+    return out
 
 
 def unit_settings(path=UNIT):
@@ -265,3 +267,20 @@ def test_output_under_gives_each_run_its_own_directory():
               "-o with --output-under: %d %r" % (r.returncode, r.stderr))
     finally:
         shutil.rmtree(os.path.dirname(parent), ignore_errors=True)
+
+
+def test_package_build_depends_on_what_the_build_needs():
+    """scripts/deps.sh names what a build needs; debian/control must too,
+    or `make deb` breaks on a clean machine when someone adds a library."""
+    with open(os.path.join(ROOT, "scripts", "deps.sh")) as f:
+        needs = re.search(r'^NEEDS="\n(.*?)^"', f.read(), re.M | re.S).group(1)
+    wanted = set(line.split(":")[-1] for line in needs.split())
+    # the compiler and make are build-essential; the rest run tests, not the build
+    wanted -= {"gcc", "make", "python3", "iproute2", "util-linux"}
+    with open(os.path.join(ROOT, "debian", "control")) as f:
+        control = f.read()
+    build_deps = re.search(r"^Build-Depends:(.*?)^\S", control, re.M | re.S).group(1)
+    have = set(re.findall(r"([a-z0-9][a-z0-9+.-]+)", re.sub(r"\(.*?\)|<.*?>", "", build_deps)))
+    missing = sorted(wanted - have)
+    check(not missing, "debian/control Build-Depends lacks %s (scripts/deps.sh needs them)"
+          % missing)
