@@ -23,9 +23,10 @@
  *
  * To add a field: give struct sw_event (bpf/sockwatch.h) or struct
  * sw_labeled the value, add one row here, and both writers and the
- * report's parser have it; README's JSON example and the test of field
- * names (tests/unit/test_output.c) list it too. A reader that wants to
- * use it picks it from the parsed fields by its F_<name>.
+ * report's parser knows it; README's JSON example and the test of field
+ * names (tests/unit/test_output.c) list it too. For the report to read it,
+ * add its name to EVENT_FIELDS_READ (report/report_parse.c), which checks
+ * it against these rows, and take it in decode().
  */
 #ifndef SOCKWATCH_FIELDS_H
 #define SOCKWATCH_FIELDS_H
@@ -69,5 +70,14 @@
 #define SW_SNAPSHOT_FIELDS(X)                                                   \
 	X(state,       WORD, false,                  snap_state_name(s))        \
 	X(inode,       U64,  false,                  s->inode)
+
+/* SWF_<name>: each field's index, for readers to name fields by. */
+#define SW_FIELD_ENUM_(name, ...) SWF_##name,
+enum sw_field {
+	SW_EVENT_FIELDS(SW_FIELD_ENUM_)
+	SW_SNAPSHOT_FIELDS(SW_FIELD_ENUM_)
+	SWF_COUNT
+};
+#undef SW_FIELD_ENUM_
 
 #endif

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "label/fields.h"
 #include "report/report.h"
 
 /* Lines longer than this, or with more fields, go to json-c. sockwatch's
@@ -42,11 +43,86 @@ struct rpt_parser {
 	char buf[FAST_LINE_MAX + 1];   /* the line, strings NUL-terminated */
 };
 
+/* ---- the fields of a line, whichever parser read it ---------------------- */
+
+/*
+ * The fields the report reads. An event or snapshot line's are named by
+ * their one description (label/fields.h: SWF_<name>, so a field renamed or
+ * dropped there fails to compile here); the control lines' are record.c's
+ * (record_start, record_stop, drop), and older records spelled two of
+ * those differently (local_port_range, version). Only these are looked at:
+ * every other key is passed over at the cost of one probe.
+ */
+#define EVENT_FIELDS_READ(X) \
+	X(event) X(ts) X(comm) X(pid) X(proto) X(port) X(uid) X(laddr) X(lport) \
+	X(raddr) X(rport) X(role) X(result) X(service) X(state) X(in_progress) \
+	X(auto_port)
+#define CONTROL_FIELDS(X) \
+	X(events) X(total) X(lost) X(host) X(kernel) X(sockwatch) X(version) \
+	X(ip_local_port_range) X(local_port_range)
+
+#define FIELD_ENUM(name) F_##name,
+enum field {
+	EVENT_FIELDS_READ(FIELD_ENUM)
+	CONTROL_FIELDS(FIELD_ENUM)
+	F_COUNT, F_NONE = F_COUNT,
+};
+
+/* Every event field read is a row of label/fields.h, or this fails. */
+#define FIELD_IN_TABLE(name) (void)SWF_##name;
+static inline void event_fields_read_are_in_the_table(void)
+{
+	EVENT_FIELDS_READ(FIELD_IN_TABLE)
+}
+
+_Static_assert(F_COUNT <= 64, "the parser's seen-mask holds 64 fields");
+
+/*
+ * Key -> field, for every key of every line, as one switch on the first
+ * letter. Each case is every name above, filtered by a comparison of its
+ * first letter that the compiler folds: what is left is one length check
+ * and one fixed-size memcmp per name of that letter, the cost of a
+ * hand-written switch with none of its copies of the names.
+ */
+#define FIELD_TRY(name)                                                        \
+	if (#name[0] == letter && n == sizeof(#name) - 1 &&                    \
+	    !memcmp(k, #name, sizeof(#name) - 1))                              \
+		return F_##name;
+#define FIELD_LETTER(c)                                                        \
+	case c: {                                                              \
+		const char letter = c;                                         \
+		EVENT_FIELDS_READ(FIELD_TRY)                                   \
+		CONTROL_FIELDS(FIELD_TRY)                                      \
+		return F_NONE;                                                 \
+	}
+
+static int field_of(const char *k, size_t n)
+{
+	if (!n)
+		return F_NONE;
+	switch (k[0]) {
+	FIELD_LETTER('a') FIELD_LETTER('c') FIELD_LETTER('e') FIELD_LETTER('h')
+	FIELD_LETTER('i') FIELD_LETTER('k') FIELD_LETTER('l') FIELD_LETTER('p')
+	FIELD_LETTER('r') FIELD_LETTER('s') FIELD_LETTER('t') FIELD_LETTER('u')
+	FIELD_LETTER('v')
+	default: {
+		/* a name of another letter still matches here, only slower */
+		const char letter = k[0];
+
+		EVENT_FIELDS_READ(FIELD_TRY)
+		CONTROL_FIELDS(FIELD_TRY)
+		return F_NONE;
+	}
+	}
+}
+
 struct rpt_parser *rpt_parser_new(void)
 {
-	struct rpt_parser *p = calloc(1, sizeof(*p));
+	struct rpt_parser *p;
 	const char *env = getenv("SOCKWATCH_REPORT_PARSER");
 
+	event_fields_read_are_in_the_table();
+	p = calloc(1, sizeof(*p));
 	if (!p)
 		return NULL;
 	p->tok = json_tokener_new();
@@ -78,15 +154,6 @@ void rpt_parser_counts(const struct rpt_parser *p, uint64_t *fast, uint64_t *slo
 	*slow = p->slow;
 }
 
-/* ---- the fields of a line, whichever parser read it ---------------------- */
-
-enum field {
-	F_EVENT, F_EVENTS, F_TS, F_TOTAL, F_COMM, F_PID, F_PROTO, F_PORT, F_UID, F_LADDR,
-	F_LPORT, F_LOST, F_EPH, F_RADDR, F_RPORT, F_ROLE, F_RESULT, F_SERVICE, F_STATE,
-	F_SOCKWATCH, F_IN_PROGRESS, F_AUTO_PORT, F_HOST, F_KERNEL, F_VERSION,
-	F_COUNT, F_NONE = F_COUNT,
-};
-
 /* A JSON null is absent, as json_object_object_foreach gives it (NULL). */
 enum vtype { V_ABSENT, V_STR, V_INT, V_BOOL, V_OTHER /* double, array, object */ };
 
@@ -99,36 +166,6 @@ struct val {
 	struct json_object *o;         /* json-c path: arrays and objects */
 };
 
-static int field_of(const char *k, size_t n)
-{
-#define IS(lit, f) if (n == sizeof(lit) - 1 && !memcmp(k, lit, n)) return f
-	switch (k[0]) {
-	case 'e': IS("event", F_EVENT); IS("events", F_EVENTS); break;
-	case 't': IS("ts", F_TS); IS("total", F_TOTAL); break;
-	case 'c': IS("comm", F_COMM); break;
-	case 'p': IS("pid", F_PID); IS("proto", F_PROTO); IS("port", F_PORT); break;
-	case 'u': IS("uid", F_UID); break;
-	case 'l':
-		IS("laddr", F_LADDR); IS("lport", F_LPORT); IS("lost", F_LOST);
-		IS("local_port_range", F_EPH);
-		break;
-	case 'r':
-		IS("raddr", F_RADDR); IS("rport", F_RPORT); IS("role", F_ROLE);
-		IS("result", F_RESULT);
-		break;
-	case 's':
-		IS("service", F_SERVICE); IS("state", F_STATE); IS("sockwatch", F_SOCKWATCH);
-		break;
-	case 'i': IS("in_progress", F_IN_PROGRESS); IS("ip_local_port_range", F_EPH); break;
-	case 'h': IS("host", F_HOST); break;
-	case 'a': IS("auto_port", F_AUTO_PORT); break;
-	case 'k': IS("kernel", F_KERNEL); break;
-	case 'v': IS("version", F_VERSION); break;
-	default: break;
-	}
-#undef IS
-	return F_NONE;
-}
 
 static const char *str(const struct val *v, size_t *len)
 {
@@ -229,30 +266,31 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->lost = l->total = l->events = -1;
 	l->eph_lo = l->eph_hi = -1;
 	l->pid = l->uid = -1;
-	e = str(&f[F_EVENT], NULL);
+	e = str(&f[F_event], NULL);
 	if (!e)
 		return -1;
 	l->kind = kind_of(e);
-	s = str(&f[F_TS], &len);
+	s = str(&f[F_ts], &len);
 	if (s && rpt_time_parse(s, len, &l->ts))
 		return -1;
 	switch (l->kind) {
 	case RK_OTHER:
 		return 0;
 	case RK_RECORD_START:
-		l->host = str(&f[F_HOST], NULL);
-		l->kernel = str(&f[F_KERNEL], NULL);
-		l->version = str(&f[F_SOCKWATCH], NULL);
+		l->host = str(&f[F_host], NULL);
+		l->kernel = str(&f[F_kernel], NULL);
+		l->version = str(&f[F_sockwatch], NULL);
 		if (!l->version)
-			l->version = str(&f[F_VERSION], NULL);
-		port_range(&f[F_EPH], l);
+			l->version = str(&f[F_version], NULL);
+		port_range(f[F_ip_local_port_range].type != V_ABSENT ? &f[F_ip_local_port_range]
+			   : &f[F_local_port_range], l);
 		return 0;
 	case RK_RECORD_STOP:
-		l->events = num(&f[F_EVENTS]);
+		l->events = num(&f[F_events]);
 		return 0;
 	case RK_DROP:
-		l->lost = num(&f[F_LOST]);
-		l->total = num(&f[F_TOTAL]);
+		l->lost = num(&f[F_lost]);
+		l->total = num(&f[F_total]);
 		return 0;
 	default:
 		break;
@@ -260,25 +298,25 @@ static int decode(const struct val *f, struct rpt_line *l)
 	/* events and snapshot lines: a time and the socket are required */
 	if (l->ts == RPT_TS_NONE)
 		return -1;
-	s = str(&f[F_PROTO], NULL);
+	s = str(&f[F_proto], NULL);
 	l->proto = !s ? 0 : !strcmp(s, "tcp") ? IPPROTO_TCP : !strcmp(s, "udp") ? IPPROTO_UDP : 0;
-	l->comm = str(&f[F_COMM], &l->comm_len);
+	l->comm = str(&f[F_comm], &l->comm_len);
 	l->comm_known = l->comm != NULL;
-	l->pid = num(&f[F_PID]);
-	l->uid = num(&f[F_UID]);
-	s = str(&f[F_LADDR], NULL);
+	l->pid = num(&f[F_pid]);
+	l->uid = num(&f[F_uid]);
+	s = str(&f[F_laddr], NULL);
 	l->has_laddr = s && !rpt_addr_parse(s, &l->laddr);
-	s = str(&f[F_RADDR], NULL);
+	s = str(&f[F_raddr], NULL);
 	l->has_raddr = s && !rpt_addr_parse(s, &l->raddr);
-	l->lport = port_of(&f[F_LPORT]);
-	l->rport = port_of(&f[F_RPORT]);
-	l->port = port_of(&f[F_PORT]);
-	l->service = str(&f[F_SERVICE], &l->service_len);
-	l->role = role_of(str(&f[F_ROLE], NULL));
-	l->in_progress = f[F_IN_PROGRESS].type == V_BOOL && f[F_IN_PROGRESS].b;
-	l->auto_port = f[F_AUTO_PORT].type == V_BOOL && f[F_AUTO_PORT].b;
-	l->result = f[F_RESULT].type == V_INT ? f[F_RESULT].i : 0;
-	l->state = str(&f[F_STATE], NULL);
+	l->lport = port_of(&f[F_lport]);
+	l->rport = port_of(&f[F_rport]);
+	l->port = port_of(&f[F_port]);
+	l->service = str(&f[F_service], &l->service_len);
+	l->role = role_of(str(&f[F_role], NULL));
+	l->in_progress = f[F_in_progress].type == V_BOOL && f[F_in_progress].b;
+	l->auto_port = f[F_auto_port].type == V_BOOL && f[F_auto_port].b;
+	l->result = f[F_result].type == V_INT ? f[F_result].i : 0;
+	l->state = str(&f[F_state], NULL);
 	if (l->port < 0) {
 		/* the labeled port, as sw_labeled_port() picks it */
 		int lp = l->lport > 0 ? l->lport : 0, rp = l->rport > 0 ? l->rport : 0;
@@ -406,7 +444,7 @@ static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct
 {
 	char *b = p->buf, *end;
 	size_t at = 1;
-	unsigned seen = 0;
+	uint64_t seen = 0;
 
 	if (len < 2 || len > FAST_LINE_MAX || line[0] != '{' || line[len - 1] != '}' ||
 	    memchr(line, '\\', len) || memchr(line, '\0', len))
@@ -449,9 +487,9 @@ static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct
 		if (i != F_NONE) {
 			/* a repeated field: json-c's rule (the last wins, in the
 			 * first one's place) is json-c's to apply */
-			if (seen & (1u << i))
+			if (seen & (1ull << i))
 				return 0;
-			seen |= 1u << i;
+			seen |= 1ull << i;
 			if (tmp.type == V_STR)
 				v_end[-1] = '\0';
 			f[i] = tmp;
