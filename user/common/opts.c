@@ -122,37 +122,54 @@ int opt_size(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err
 	return 0;
 }
 
-static int one_port(const char *s, const char *whole, unsigned *out, char *err)
+enum opt_port_rc opt_port_num(const char *s, size_t n, unsigned *out)
 {
-	const char *end;
-	uint64_t v;
-	int r = digits(s, &end, &v);
+	unsigned long v = 0;
 
-	if (r == -1 || (*end && *end != '-'))
-		return fail(err, "'%s' is not a port (0-65535) or range (LO-HI)", whole);
-	if (r == -2 || v > 65535)
-		return fail(err, "port '%s' is out of range (0-65535)", whole);
-	*out = v;
-	return 0;
+	if (!n)
+		return OPT_PORT_NOT_NUMBER;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return OPT_PORT_NOT_NUMBER;
+		v = v * 10 + (unsigned long)(s[i] - '0');
+		if (v > 65535)
+			v = 65536; /* saturate: only "too big" matters */
+	}
+	if (v > 65535)
+		return OPT_PORT_RANGE;
+	*out = (unsigned)v;
+	return OPT_PORT_OK;
+}
+
+enum opt_port_rc opt_port_span(const char *s, size_t n, unsigned *lo, unsigned *hi)
+{
+	const char *dash = memchr(s, '-', n);
+	enum opt_port_rc rc = opt_port_num(s, dash ? (size_t)(dash - s) : n, lo);
+
+	if (rc != OPT_PORT_OK)
+		return rc;
+	if (!dash) {
+		*hi = *lo;
+		return OPT_PORT_OK;
+	}
+	rc = opt_port_num(dash + 1, n - (size_t)(dash + 1 - s), hi);
+	if (rc != OPT_PORT_OK)
+		return rc;
+	return *hi < *lo ? OPT_PORT_BACKWARDS : OPT_PORT_OK;
 }
 
 int opt_port_range(const char *s, unsigned *lo, unsigned *hi, char *err)
 {
-	const char *dash = strchr(s, '-');
-
-	if (one_port(s, s, lo, err))
-		return -1;
-	if (!dash) {
-		*hi = *lo;
+	switch (opt_port_span(s, strlen(s), lo, hi)) {
+	case OPT_PORT_OK:
 		return 0;
-	}
-	if (strchr(dash + 1, '-'))
-		return fail(err, "'%s' is not a port (0-65535) or range (LO-HI)", s);
-	if (one_port(dash + 1, s, hi, err))
-		return -1;
-	if (*hi < *lo)
+	case OPT_PORT_RANGE:
+		return fail(err, "port '%s' is out of range (0-65535)", s);
+	case OPT_PORT_BACKWARDS:
 		return fail(err, "port range '%s' runs backwards", s);
-	return 0;
+	default:
+		return fail(err, "'%s' is not a port (0-65535) or range (LO-HI)", s);
+	}
 }
 
 int opt_list(char *list, opt_item_fn fn, void *ctx, char *err)

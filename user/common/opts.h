@@ -24,6 +24,17 @@ int opt_size(const char *s, uint64_t min, uint64_t max, uint64_t *out, char *err
 int opt_port_range(const char *s, unsigned *lo, unsigned *hi, char *err);
 
 /*
+ * The one port parser, for options and for files (services, approved),
+ * which word their own errors: s[0, n), no NUL needed. Plain decimal
+ * digits only (strtoul would take space, signs, "0x"), 0-65535.
+ */
+enum opt_port_rc { OPT_PORT_OK, OPT_PORT_NOT_NUMBER, OPT_PORT_RANGE, OPT_PORT_BACKWARDS };
+/* One port. */
+enum opt_port_rc opt_port_num(const char *s, size_t n, unsigned *out);
+/* A port or a range LO-HI (split at the first '-'). */
+enum opt_port_rc opt_port_span(const char *s, size_t n, unsigned *lo, unsigned *hi);
+
+/*
  * Split a comma-separated list in place and call fn on each item; empty
  * items ("a,,b", trailing comma) are errors. Stops at the first fn error.
  */

@@ -561,16 +561,10 @@ static int claim_dir(struct recorder *r, char *err, size_t errlen)
 
 static void read_port_range(struct recorder *r)
 {
-	FILE *f = fopen("/proc/sys/net/ipv4/ip_local_port_range", "re");
-
-	r->port_lo = 32768;
-	r->port_hi = 60999;
-	if (f) {
-		if (fscanf(f, "%u %u", &r->port_lo, &r->port_hi) != 2) {
-			r->port_lo = 32768;
-			r->port_hi = 60999;
-		}
-		fclose(f);
+	/* Linux's default when the host's cannot be read */
+	if (sw_local_port_range(&r->port_lo, &r->port_hi)) {
+		r->port_lo = 32768;
+		r->port_hi = 60999;
 	}
 }
 

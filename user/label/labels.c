@@ -1,4 +1,5 @@
 /* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+#include "common/opts.h"
 #include "label/labels.h"
 
 #include <errno.h>
@@ -239,28 +240,6 @@ static void quote_token(char *dst, size_t dstlen, const char *tok, size_t len)
 	dst[n] = '\0';
 }
 
-enum { NUM_OK = 0, NUM_NOT_DECIMAL = -1, NUM_RANGE = -2 };
-
-/* Plain digits only: strtoul would accept whitespace, signs and "0x". */
-static int parse_port_num(const char *p, size_t len, unsigned *out)
-{
-	unsigned long v = 0;
-
-	if (len == 0)
-		return NUM_NOT_DECIMAL;
-	for (size_t i = 0; i < len; i++) {
-		if (p[i] < '0' || p[i] > '9')
-			return NUM_NOT_DECIMAL;
-		v = v * 10 + (unsigned long)(p[i] - '0');
-		if (v > 65535)
-			v = 65536; /* saturate: only "too big" matters */
-	}
-	if (v > 65535)
-		return NUM_RANGE;
-	*out = (unsigned)v;
-	return NUM_OK;
-}
-
 /* Message = pre + 'token' + post. */
 static void set_err(char *err, size_t errlen, const char *pre, const char *tok,
 		    size_t toklen, const char *post)
@@ -301,16 +280,16 @@ int label_parse_port_spec(const char *spec, unsigned *port_out, int *proto_out,
 		set_err(err, errlen, "missing port in ", spec, strlen(spec), "");
 		return -1;
 	}
-	int rc = parse_port_num(spec, plen, &port);
+	enum opt_port_rc rc = opt_port_num(spec, plen, &port);
 	/* "-1" reads better as out of range than as not-a-number. */
-	if (rc == NUM_NOT_DECIMAL && spec[0] == '-' &&
+	if (rc == OPT_PORT_NOT_NUMBER && spec[0] == '-' &&
 	    all_digits(spec + 1, plen - 1))
-		rc = NUM_RANGE;
-	if (rc == NUM_RANGE) {
+		rc = OPT_PORT_RANGE;
+	if (rc == OPT_PORT_RANGE) {
 		set_err(err, errlen, "port ", spec, plen, " out of range (0-65535)");
 		return -1;
 	}
-	if (rc == NUM_NOT_DECIMAL) {
+	if (rc == OPT_PORT_NOT_NUMBER) {
 		set_err(err, errlen, "port ", spec, plen,
 			" is not a decimal number");
 		return -1;
@@ -443,25 +422,20 @@ static int parse_line(struct line_ctx *lc, const char *buf, size_t len)
 	}
 
 	/* Port or Wireshark-style range LO-HI. */
-	const char *dash = memchr(pp, '-', (size_t)(slash - pp));
 	unsigned lo = 0, hi = 0;
-	int rc = parse_port_num(pp, (size_t)((dash ? dash : slash) - pp), &lo);
+	enum opt_port_rc rc = opt_port_span(pp, (size_t)(slash - pp), &lo, &hi);
 
-	if (rc == NUM_OK && dash)
-		rc = parse_port_num(dash + 1, (size_t)(slash - dash - 1), &hi);
-	else
-		hi = lo;
-	if (rc == NUM_RANGE) {
+	if (rc == OPT_PORT_RANGE) {
 		report(lc, "port ", pp, (size_t)(slash - pp),
 		       " out of range (0-65535)");
 		return 0;
 	}
-	if (rc != NUM_OK) {
+	if (rc == OPT_PORT_NOT_NUMBER) {
 		report(lc, "port ", pp, (size_t)(slash - pp),
 		       " is not a decimal number");
 		return 0;
 	}
-	if (lo > hi) {
+	if (rc == OPT_PORT_BACKWARDS) {
 		report(lc, "port range ", pp, (size_t)(slash - pp),
 		       " is backwards");
 		return 0;
@@ -603,4 +577,16 @@ int services_load_file(struct services *s, const char *path,
 	free(lc.seen);
 	fclose(f);
 	return ret;
+}
+
+int sw_local_port_range(unsigned *lo, unsigned *hi)
+{
+	FILE *f = fopen("/proc/sys/net/ipv4/ip_local_port_range", "re");
+	int n;
+
+	if (!f)
+		return -1;
+	n = fscanf(f, "%u %u", lo, hi);
+	fclose(f);
+	return n == 2 && *lo <= *hi && *hi <= 65535 ? 0 : -1;
 }

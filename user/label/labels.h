@@ -104,4 +104,9 @@ extern const size_t services_iana_count;
 extern const char services_iana_pool[];
 extern const size_t services_iana_pool_size;
 
+/* This host's ephemeral port range (/proc/sys/net/ipv4/ip_local_port_range):
+ * 0, or -1 when it cannot be read. Recorded with each record, so a report
+ * judges "ephemeral" by the recorded host's range. */
+int sw_local_port_range(unsigned *lo, unsigned *hi);
+
 #endif /* SOCKWATCH_LABELS_H */

@@ -383,8 +383,6 @@ struct rpt_summary {
 	uint64_t unapproved[RT_COUNT];
 };
 
-/* Read the port range of /proc/sys/net/ipv4/ip_local_port_range. */
-int rpt_local_port_range(unsigned *lo, unsigned *hi);
 /* Match approvals and compute findings. -1 on out of memory. */
 int rpt_summarise(struct rpt_summary *s);
 void rpt_summary_free(struct rpt_summary *s);

@@ -81,18 +81,6 @@ const char *rpt_bind_scope(const struct rpt_addr *a)
 	return "specific";
 }
 
-int rpt_local_port_range(unsigned *lo, unsigned *hi)
-{
-	FILE *f = fopen("/proc/sys/net/ipv4/ip_local_port_range", "re");
-	int n;
-
-	if (!f)
-		return -1;
-	n = fscanf(f, "%u %u", lo, hi);
-	fclose(f);
-	return n == 2 && *lo <= *hi && *hi <= 65535 ? 0 : -1;
-}
-
 uint64_t rpt_listeners_shown(const struct rpt_summary *s)
 {
 	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
@@ -692,7 +680,7 @@ int rpt_summarise(struct rpt_summary *s)
 		s->eph_lo = a->meta.eph_lo;
 		s->eph_hi = a->meta.eph_hi;
 		s->eph_source = "as recorded";
-	} else if (!rpt_local_port_range(&s->eph_lo, &s->eph_hi)) {
+	} else if (!sw_local_port_range(&s->eph_lo, &s->eph_hi)) {
 		s->eph_known = true;
 		s->eph_source = "read from this host at report time";
 	}
