@@ -72,7 +72,7 @@ static void make_mix(struct sw_event *ev)
 static void run(const char *name, int json, struct services *svc, struct sw_event *ev)
 {
 	static char buf[256 << 10];
-	struct out_timecache tc = { .sec = -1 };
+	struct clock_cache tc = { .sec = -1 };
 	size_t len = 0, total = 0;
 	uint64_t wall = 1764065346000000000ull;
 	double t0 = now();

@@ -165,7 +165,7 @@ static void outf_json(const struct sw_labeled *l)
 	bool known = e->flags & SW_F_OWNER_KNOWN;
 	bool remote = e->kind == SW_CONNECT || e->kind == SW_ACCEPT ||
 		      (e->kind == SW_CLOSE && e->role != SW_ROLE_LISTENER);
-	struct out_timecache tc = { .sec = -1 };
+	struct clock_cache tc = { .sec = -1 };
 	char *buf = malloc(OUT_LINE_MAX), *again = malloc(OUT_LINE_MAX);
 	size_t n, n2;
 	json_object *o;
@@ -244,7 +244,7 @@ static long outf_unescape_table(const char *s, size_t n, char *out)
 static void outf_table(const struct sw_labeled *l)
 {
 	const struct sw_event *e = l->ev;
-	struct out_timecache tc = { .sec = -1 };
+	struct clock_cache tc = { .sec = -1 };
 	char *buf = malloc(OUT_LINE_MAX), *again = malloc(OUT_LINE_MAX);
 	size_t n, n2;
 

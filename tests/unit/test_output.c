@@ -42,7 +42,7 @@ static const char *const json_keys[] = {
 
 struct fixture {
 	struct services *svc;
-	struct out_timecache tc_json, tc_table;
+	struct clock_cache tc_json, tc_table;
 };
 
 static int setup(void **state)

@@ -514,7 +514,7 @@ static void test_json_fields_match_live_events(void **state)
 	char live[OUT_LINE_MAX], snap[SNAP_LINE_MAX], lk[1024], sk[1024], want[1100];
 	struct snap_sock s = hostile_owner();
 	struct sw_event e = s.ev;
-	struct out_timecache tc = { .sec = -1 };
+	struct clock_cache tc = { .sec = -1 };
 	struct sw_labeled l;
 	size_t n;
 

@@ -15,6 +15,7 @@
 #include <bpf/btf.h>
 #include <bpf/libbpf.h>
 
+#include "common/clock.h"
 #include "capture/capture.h"
 #include "capture/floor.h"
 #include "sockwatch.skel.h"
@@ -41,14 +42,6 @@ static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list 
 	return vfprintf(stderr, fmt, args);
 }
 
-static uint64_t mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000 + (uint64_t)ts.tv_nsec;
-}
-
 /*
  * Process records are on a ring of their own. One committed before an
  * event is always older than the event's timestamp, so a drain that began
@@ -59,7 +52,7 @@ static void procs_sync(struct capture *c, uint64_t event_ns)
 {
 	if (!c->procs || event_ns < c->procs_drained_ns)
 		return;
-	c->procs_drained_ns = mono_ns();
+	c->procs_drained_ns = clock_mono_ns();
 	proc_track_drain(c->procs);
 }
 
@@ -378,7 +371,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	int n, m;
 
 	c->stop = 0;
-	procs_sync(c, mono_ns());
+	procs_sync(c, clock_mono_ns());
 	/* A wakeup only comes once an eighth of the ring is pending, so the
 	 * timeout is what bounds latency; drain whatever is there after it,
 	 * also after a signal, so nothing already captured is left behind. */
@@ -433,10 +426,7 @@ void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 
 uint64_t capture_now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+	return clock_mono_ms();
 }
 
 int64_t capture_proc_drops(const struct capture *c)

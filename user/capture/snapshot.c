@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/clock.h"
 #include "output/escape.h"
 #include "output/output.h"
 #include "capture/snapshot.h"
@@ -38,14 +39,6 @@
 #define SNAP_DUMP_TRIES 4
 /* The kernel answers a dump at once; this only guards against a hang. */
 #define SNAP_RECV_TIMEOUT_S 10
-
-static uint64_t mono_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
 
 /* ---- names --------------------------------------------------------------- */
 
@@ -716,14 +709,14 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 	struct sockvec sv = { .netns = netns_inode() };
 	struct snap_stats st = { 0 };
 	struct inotab t = { 0 };
-	uint64_t t0 = mono_ns(), now;
+	uint64_t t0 = clock_mono_ns(), now;
 	size_t n;
 	int r;
 
 	r = dump_all(&sv, err, errlen);
 	if (r)
 		goto out;
-	now = mono_ns();
+	now = clock_mono_ns();
 	for (size_t i = 0; i < sv.n; i++)
 		sv.v[i].ev.ts_ns = now;
 	n = inotab_build(&t, sv.v, sv.n);
@@ -737,7 +730,7 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 	snap_assign_roles(sv.v, sv.n);
 	if (sv.n)
 		qsort(sv.v, sv.n, sizeof(*sv.v), snap_cmp);
-	st.elapsed_ns = mono_ns() - t0;
+	st.elapsed_ns = clock_mono_ns() - t0;
 	for (size_t i = 0; i < sv.n; i++) {
 		st.sockets++;
 		if (sv.v[i].ev.flags & SW_F_OWNER_KNOWN)
@@ -782,8 +775,8 @@ size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services
 {
 	const struct sw_event *e = &s->ev;
 	/* a snapshot's sockets share one timestamp: format its second once */
-	static __thread struct out_timecache tc_ = { .sec = -1 };
-	struct out_timecache *tc = &tc_;
+	static __thread struct clock_cache tc_ = { .sec = -1 };
+	struct clock_cache *tc = &tc_;
 	struct sw_labeled l;
 	char *p = buf, *first;
 

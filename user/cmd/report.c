@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/clock.h"
 #include "report/approved.h"
 #include "cmd/commands.h"
 #include "common/diag.h"
@@ -116,14 +117,6 @@ static int format_from_name(const char *path, enum rpt_format *out)
 	return rpt_format_parse(dot + 1, out);
 }
 
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 /* With --clickhouse the document is the fleet report, written in place of
  * the single-host one (whose writers it uses for each host). */
 static const struct fleet_report *fleet_doc;
@@ -220,7 +213,7 @@ static int fleet_report_cmd(const char *url, const char *db, char **hosts, int n
 {
 	struct fleet_opts o = {
 		.hosts = hosts, .nhosts = nhosts, .win = *win, .approved_path = approved_path, .fmt = fmt, .generated_by = SOCKWATCH_VERSION,
-		.generated_at = now_ns(),
+		.generated_at = (int64_t)clock_wall_ns(),
 	};
 	struct fleet_report *r = NULL;
 	char err[CH_ERR_LEN + 512], why[512];
@@ -390,7 +383,7 @@ int cmd_report(int argc, char **argv)
 	sum.approved = approved;
 	sum.approved_path = approved_path;
 	sum.generated_by = SOCKWATCH_VERSION;
-	sum.generated_at = now_ns();
+	sum.generated_at = (int64_t)clock_wall_ns();
 	if (rpt_summarise(&sum)) {
 		diag("report: out of memory");
 		goto free_agg;

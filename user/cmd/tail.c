@@ -36,7 +36,7 @@ struct tail {
 	struct outbuf ob;
 	struct services *svc;
 	struct sw_clock clock;
-	struct out_timecache tc;
+	struct clock_cache tc;
 	struct ident *ident;
 	const struct ident_filter *ident_filter;
 	bool json;

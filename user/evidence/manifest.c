@@ -69,25 +69,6 @@ int mf_unhex(unsigned char *out, const char *hex, size_t n)
 	return 0;
 }
 
-void mf_format_ts(char *buf, uint64_t wall_ns)
-{
-	time_t t = (time_t)(wall_ns / 1000000000ull);
-	struct tm tm;
-	size_t n;
-
-	gmtime_r(&t, &tm);
-	n = strftime(buf, MF_TS_LEN, "%Y-%m-%dT%H:%M:%S", &tm);
-	snprintf(buf + n, MF_TS_LEN - n, ".%06uZ", (unsigned)(wall_ns / 1000 % 1000000));
-}
-
-uint64_t mf_wall_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
-}
-
 void mf_seg_name(char *buf, unsigned seq)
 {
 	snprintf(buf, MF_NAME_LEN, "seg-%06u.jsonl.gz", seq);

@@ -52,6 +52,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "common/clock.h"
 
 #define MF_FILE "manifest.jsonl"
 #define MF_CHECKPOINT "checkpoint.json"
@@ -65,16 +66,13 @@
 #define MF_HEX_LEN 64           /* SHA-256 as lower-case hex */
 #define MF_ID_LEN 16            /* random record id, bytes */
 #define MF_ID_HEX 32
-#define MF_TS_LEN 32            /* "2026-11-25T10:09:06.123456Z" + NUL */
+#define MF_TS_LEN CLOCK_RFC3339_LEN /* "2026-11-25T10:09:06.123456Z" + NUL */
 #define MF_NAME_LEN 40          /* a segment file name + NUL */
 
 /* ---- shared helpers ---------------------------------------------------- */
 
 void mf_hex(char *out, const unsigned char *in, size_t n); /* writes 2n+1 */
 int mf_unhex(unsigned char *out, const char *hex, size_t n); /* 0 ok, -1 bad */
-/* RFC 3339 UTC, microseconds; buf of MF_TS_LEN. */
-void mf_format_ts(char *buf, uint64_t wall_ns);
-uint64_t mf_wall_ns(void);
 /* "seg-000001.jsonl.gz"; seq >= 1. */
 void mf_seg_name(char *buf, unsigned seq);
 /* 1 and *seq when name is a segment name (6 or more digits, no leading

@@ -108,17 +108,9 @@ struct recorder {
 
 	uint64_t events;
 	unsigned oldest;            /* oldest closed segment not pruned */
-	struct out_timecache tc;
+	struct clock_cache tc;
 	char head[MF_HEX_LEN + 1];
 };
-
-static uint64_t mono_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
-}
 
 __attribute__((format(printf, 3, 4)))
 static int fail(struct recorder *r, int e, const char *fmt, ...)
@@ -271,13 +263,13 @@ static int seg_flush(struct recorder *r)
 			    strerror(errno));
 	r->seg_synced = r->seg_bytes;
 	r->dirty = false;
-	r->last_flush_ms = mono_ms();
+	r->last_flush_ms = clock_mono_ms();
 
 	/* the hash so far; the segment's own goes on */
 	copy = r->md;
 	sha256_digest(&copy, sizeof(h), h);
 	mf_hex(hex, h, sizeof(h));
-	mf_format_ts(ts, mf_wall_ns());
+	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	jw_init_buf(&w, body, sizeof(body));
 	jw_object_start(&w);
 	JW_KEY(&w, "type");
@@ -322,7 +314,7 @@ static int snap_line(void *ctx, const struct snap_sock *s)
 
 static int write_snapshot(struct recorder *r)
 {
-	struct snap_ctx sc = { .r = r, .wall_ns = mf_wall_ns() };
+	struct snap_ctx sc = { .r = r, .wall_ns = clock_wall_ns() };
 	struct snap_stats st = {0};
 	char err[256] = "", ts[MF_TS_LEN], line[META_MAX];
 	struct jw w;
@@ -331,7 +323,7 @@ static int write_snapshot(struct recorder *r)
 	e = snapshot_collect_stats(snap_line, &sc, &st, err, sizeof(err));
 	if (r->dead)
 		return -EIO;
-	mf_format_ts(ts, mf_wall_ns());
+	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	control_start(&w, line, sizeof(line), "snapshot_end", ts);
 	JW_KEY(&w, "sockets");
 	if (e) {
@@ -371,8 +363,8 @@ static int seg_open(struct recorder *r)
 	r->gz_live = true;
 	sha256_init(&r->md);
 	r->seg_bytes = r->seg_synced = r->seg_events = r->seg_drops = 0;
-	r->seg_open_ms = r->last_flush_ms = mono_ms();
-	mf_format_ts(r->seg_start, mf_wall_ns());
+	r->seg_open_ms = r->last_flush_ms = clock_mono_ms();
+	clock_rfc3339(r->seg_start, (int64_t)clock_wall_ns(), 6);
 	memcpy(ts, r->seg_start, sizeof(ts));
 
 	cap = META_MAX + (strlen(r->uts.nodename) + strlen(r->uts.release)) * ESC_JSON_MAX;
@@ -437,7 +429,7 @@ static int seg_close(struct recorder *r)
 	r->segfd = -1;
 	sha256_digest(&r->md, sizeof(h), h);
 	mf_hex(hex, h, sizeof(h));
-	mf_format_ts(end, mf_wall_ns());
+	clock_rfc3339(end, (int64_t)clock_wall_ns(), 6);
 	jw_init_buf(&w, body, sizeof(body));
 	jw_object_start(&w);
 	JW_KEY(&w, "type");
@@ -475,7 +467,7 @@ static int prune(struct recorder *r)
 
 	while (r->o.keep && r->seq + 1 - r->oldest > r->o.keep) {
 		mf_seg_name(name, r->oldest);
-		mf_format_ts(ts, mf_wall_ns());
+		clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 		jw_init_buf(&w, body, sizeof(body));
 		jw_object_start(&w);
 		JW_KEY(&w, "type");
@@ -716,7 +708,7 @@ int rec_start(struct recorder *r)
 	struct jw w;
 	int e;
 
-	mf_format_ts(ts, mf_wall_ns());
+	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	jw_init_buf(&w, body, sizeof(body));
 	jw_object_start(&w);
 	JW_KEY(&w, "type");
@@ -766,7 +758,7 @@ int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 	char line[256], ts[MF_TS_LEN];
 	struct jw w;
 
-	mf_format_ts(ts, mf_wall_ns());
+	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	control_start(&w, line, sizeof(line), "drop", ts);
 	JW_KEY(&w, "lost");
 	jw_u64(&w, lost);
@@ -778,7 +770,7 @@ int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 
 uint64_t rec_due_ms(const struct recorder *r)
 {
-	uint64_t now = mono_ms(), due = UINT64_MAX;
+	uint64_t now = clock_mono_ms(), due = UINT64_MAX;
 
 	if (r->dirty || r->in_len) {
 		uint64_t at = r->last_flush_ms + REC_FLUSH_MS;
@@ -803,7 +795,7 @@ int rec_tick(struct recorder *r)
 		return -EIO;
 	if (pump(r))
 		return -EIO;
-	now = mono_ms();
+	now = clock_mono_ms();
 	if ((r->o.rotate_size && seg_size(r) >= r->o.rotate_size) ||
 	    (r->o.rotate_ms && now - r->seg_open_ms >= r->o.rotate_ms))
 		return rotate(r);
@@ -826,7 +818,7 @@ int rec_close(struct recorder *r, const char *reason, uint64_t drops_total)
 
 	if (r->dead)
 		return -EIO;
-	mf_format_ts(ts, mf_wall_ns());
+	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	control_start(&w, line, sizeof(line), "record_stop", ts);
 	JW_KEY(&w, "reason");
 	jw_str(&w, reason);

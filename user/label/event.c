@@ -152,21 +152,3 @@ void sw_label(struct sw_labeled *out, const struct sw_event *ev, uint64_t wall_n
 	out->service = services_lookup(svc, out->port, ev->proto);
 	out->who = NULL;
 }
-
-void sw_clock_sync(struct sw_clock *c)
-{
-	struct timespec mono, real, mono2;
-
-	/* bracket the realtime read so the pairing error is tiny */
-	clock_gettime(CLOCK_MONOTONIC, &mono);
-	clock_gettime(CLOCK_REALTIME, &real);
-	clock_gettime(CLOCK_MONOTONIC, &mono2);
-	int64_t m = ((int64_t)mono.tv_sec * 1000000000 + mono.tv_nsec +
-		     (int64_t)mono2.tv_sec * 1000000000 + mono2.tv_nsec) / 2;
-	c->offset_ns = (int64_t)real.tv_sec * 1000000000 + real.tv_nsec - m;
-}
-
-uint64_t sw_clock_wall(const struct sw_clock *c, uint64_t mono_ns)
-{
-	return (uint64_t)((int64_t)mono_ns + c->offset_ns);
-}

@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "sockwatch.h"
+#include "common/clock.h"
 #include "label/labels.h"
 #include "label/ident.h"
 
@@ -72,14 +73,5 @@ static inline bool sw_has_remote(const struct sw_event *e)
 void sw_label(struct sw_labeled *out, const struct sw_event *ev, uint64_t wall_ns,
 	      const struct services *svc);
 
-/*
- * Kernel timestamps are CLOCK_MONOTONIC; events are shown in wall time.
- * The offset is refreshed now and then so a stepped clock is followed.
- */
-struct sw_clock {
-	int64_t offset_ns;
-};
-void sw_clock_sync(struct sw_clock *c);
-uint64_t sw_clock_wall(const struct sw_clock *c, uint64_t mono_ns);
 
 #endif

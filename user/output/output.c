@@ -40,16 +40,6 @@ static char *put_u64(char *p, unsigned long long v)
 	return p;
 }
 
-/* Zero-padded to `width` digits. */
-static char *put_pad(char *p, unsigned long v, int width)
-{
-	for (int i = width - 1; i >= 0; i--) {
-		p[i] = '0' + v % 10;
-		v /= 10;
-	}
-	return p + width;
-}
-
 static char *put_spaces(char *p, const char *start, size_t width)
 {
 	size_t n = (size_t)(p - start);
@@ -122,37 +112,16 @@ size_t out_table_header(char *buf)
 				"SERVICE", "RESULT", "WHO");
 }
 
-static const char *time_local(const struct sw_labeled *l, struct out_timecache *tc, int *len)
-{
-	long long sec = l->wall_ns / 1000000000ull;
-
-	if (sec != tc->sec) {
-		time_t t = sec;
-		struct tm tm;
-
-		localtime_r(&t, &tm);
-		tc->len = (int)strftime(tc->text, sizeof(tc->text), "%H:%M:%S", &tm);
-		tc->sec = sec;
-	}
-	*len = tc->len;
-	return tc->text;
-}
-
-size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache *tc)
+size_t out_table_row(char *buf, const struct sw_labeled *l, struct clock_cache *tc)
 {
 	const struct sw_event *e = l->ev;
 	char tmp[SW_COMM_LEN * ESC_TABLE_MAX + 1], ep[64];
 	const char *err = sw_error_name(e->result);
 	char *p = buf, *start;
-	int tlen;
 	size_t n;
 
 	start = p;
-	const char *hms = time_local(l, tc, &tlen);
-
-	p = put(p, hms, tlen);
-	*p++ = '.';
-	p = put_pad(p, l->wall_ns / 1000000 % 1000, 3);
+	p = clock_put_local_ms(p, l->wall_ns, tc);
 	p = put_spaces(p, start, 12);
 	*p++ = ' ';
 	p = col(p, sw_kind_name(e->kind), strlen(sw_kind_name(e->kind)), 7);
@@ -195,24 +164,11 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache
 	return (size_t)(p - buf);
 }
 
-/* RFC 3339, UTC, microseconds, quoted: "2026-11-25T10:09:06.123456Z" */
-char *out_jwc_ts(char *p, uint64_t wall_ns, struct out_timecache *tc)
+/* RFC 3339 with microseconds, quoted */
+char *out_jwc_ts(char *p, uint64_t wall_ns, struct clock_cache *tc)
 {
-	long long sec = wall_ns / 1000000000ull;
-
-	if (sec != tc->sec) {
-		time_t t = sec;
-		struct tm tm;
-
-		gmtime_r(&t, &tm);
-		tc->len = (int)strftime(tc->text, sizeof(tc->text), "%Y-%m-%dT%H:%M:%S", &tm);
-		tc->sec = sec;
-	}
 	*p++ = '"';
-	p = put(p, tc->text, tc->len);
-	*p++ = '.';
-	p = put_pad(p, wall_ns / 1000 % 1000000, 6);
-	*p++ = 'Z';
+	p = clock_put_rfc3339_us(p, wall_ns, tc);
 	*p++ = '"';
 	return p;
 }
@@ -285,7 +241,7 @@ char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr)
 	return p;
 }
 
-char *out_json_fields(char *p, const struct sw_labeled *l, struct out_timecache *tc)
+char *out_json_fields(char *p, const struct sw_labeled *l, struct clock_cache *tc)
 {
 	const struct sw_event *e = l->ev;
 	const char *first = p;
@@ -294,7 +250,7 @@ char *out_json_fields(char *p, const struct sw_labeled *l, struct out_timecache 
 	return p;
 }
 
-size_t out_json_event(char *buf, const struct sw_labeled *l, struct out_timecache *tc)
+size_t out_json_event(char *buf, const struct sw_labeled *l, struct clock_cache *tc)
 {
 	char *p = buf;
 

@@ -20,15 +20,8 @@
  * its worst (ESC_JSON_MAX), beside the fixed fields. */
 #define OUT_LINE_MAX 65536
 
-/* Caches the formatted second so most events skip gmtime/localtime. */
-struct out_timecache {
-	long long sec;
-	char text[32];
-	int len;
-};
-
 size_t out_table_header(char *buf);
-size_t out_table_row(char *buf, const struct sw_labeled *l, struct out_timecache *tc);
+size_t out_table_row(char *buf, const struct sw_labeled *l, struct clock_cache *tc);
 /* The table's WHO column: the executable (or "-"), then " unit=U" and
  * " container=RUNTIME:ID12" when there are, escaped for a terminal.
  * Returns the end. */
@@ -38,15 +31,15 @@ char *out_table_who(char *p, const struct sw_event *e, const struct sw_ident *wh
  * the widest one (escaped comm and service, two IPv6 addresses, every
  * integer at its widest), so it is written without a check per field.
  */
-size_t out_json_event(char *buf, const struct sw_labeled *l, struct out_timecache *tc);
+size_t out_json_event(char *buf, const struct sw_labeled *l, struct clock_cache *tc);
 
 /* The members of an event line, from label/fields.h, at the cursor p
  * (json_writer.h): for writers that add members of their own (snapshot
  * lines). Returns the new end; needs room for a whole event line. */
-char *out_json_fields(char *p, const struct sw_labeled *l, struct out_timecache *tc);
+char *out_json_fields(char *p, const struct sw_labeled *l, struct clock_cache *tc);
 
 /* How each field type of label/fields.h is written, at cursor p. */
-char *out_jwc_ts(char *p, uint64_t wall_ns, struct out_timecache *tc);
+char *out_jwc_ts(char *p, uint64_t wall_ns, struct clock_cache *tc);
 char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr);
 /* A command line as an array of strings; a container as {"id","runtime"}. */
 char *out_jwc_args(char *p, const struct proc_image *img);

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "common/clock.h"
 #include "report/report.h"
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
@@ -121,45 +122,22 @@ done:;
 	return 0;
 }
 
-static void split(int64_t ns, struct tm *tm, int64_t *sub)
-{
-	int64_t s = ns / 1000000000, r = ns % 1000000000;
-	time_t t;
-
-	if (r < 0) {
-		r += 1000000000;
-		s--;
-	}
-	t = (time_t)s;
-	gmtime_r(&t, tm);
-	*sub = r;
-}
-
 void rpt_time_format(char *buf, size_t len, int64_t ns)
 {
-	struct tm tm;
-	int64_t sub;
+	char t[CLOCK_RFC3339_LEN];
 
-	if (ns == RPT_TS_NONE) {
+	if (ns == RPT_TS_NONE)
 		snprintf(buf, len, "-");
-		return;
-	}
-	split(ns, &tm, &sub);
-	snprintf(buf, len, "%04d-%02d-%02dT%02d:%02d:%02d.%06lldZ", tm.tm_year + 1900,
-		 tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-		 (long long)(sub / 1000));
+	else
+		snprintf(buf, len, "%s", (clock_rfc3339(t, ns, 6), t));
 }
 
 void rpt_time_format_s(char *buf, size_t len, int64_t ns)
 {
-	struct tm tm;
-	int64_t sub;
+	char t[CLOCK_RFC3339_LEN];
 
-	if (ns == RPT_TS_NONE) {
+	if (ns == RPT_TS_NONE)
 		snprintf(buf, len, "-");
-		return;
-	}
-	split(ns, &tm, &sub);
-	snprintf(buf, len, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1,
-		 tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+	else
+		snprintf(buf, len, "%s", (clock_rfc3339(t, ns, 0), t));
 }
