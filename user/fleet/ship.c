@@ -25,14 +25,6 @@
 #define BATCH_ROWS 100000u
 #define MANIFEST_MAX (64u << 20)
 
-static int64_t now_us(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_REALTIME, &ts);
-	return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
-}
-
 static int oom(char *err, size_t errlen)
 {
 	snprintf(err, errlen, "out of memory");
@@ -549,7 +541,7 @@ static json_object *seg_row(const char *host, const char *rid, const struct mf_s
 	json_object_object_add(o, "events", json_object_new_uint64(sg->events));
 	json_object_object_add(o, "drops", json_object_new_uint64(sg->drops));
 	json_object_object_add(o, "lines", json_object_new_uint64(lines));
-	json_object_object_add(o, "checked_us", json_object_new_int64(now_us()));
+	json_object_object_add(o, "checked_us", json_object_new_int64((int64_t)(clock_wall_ns() / 1000)));
 	return o;
 }
 
@@ -570,7 +562,7 @@ static int put_manifest(struct ch_conn *c, const char *host, const char *rid,
 			const struct mlines *m, unsigned from, char *err, size_t errlen)
 {
 	struct ch_buf b = {0};
-	int64_t at = now_us();
+	int64_t at = (int64_t)(clock_wall_ns() / 1000);
 	int rc = 0;
 
 	for (unsigned i = from; i < m->n && !rc; i++) {
@@ -628,7 +620,7 @@ static int put_host(struct ch_conn *c, const char *dir, const struct mf_report *
 	json_object_object_add(o, "chain_head", json_object_new_string(r->chain_head));
 	json_object_object_add(o, "events", json_object_new_uint64(r->events));
 	json_object_object_add(o, "drops", json_object_new_uint64(r->drops));
-	json_object_object_add(o, "shipped_us", json_object_new_int64(now_us()));
+	json_object_object_add(o, "shipped_us", json_object_new_int64((int64_t)(clock_wall_ns() / 1000)));
 	rc = add_row(&b, o) ? oom(err, errlen) : insert(c, "hosts", &b, err, errlen);
 	json_object_put(o);
 	ch_buf_free(&b);
@@ -787,7 +779,7 @@ int anchor_check(struct ch_conn *c, const char *dir, const struct mf_report *r,
 		json_object *last = json_object_array_get_idx(stored, a->stored_entries - 1);
 		json_object *line = json_tokener_parse(ch_str(last, "entry")), *v;
 
-		mf_format_ts(a->last_ship, (uint64_t)ch_int(last, "shipped_us") * 1000);
+		clock_rfc3339(a->last_ship, ch_int(last, "shipped_us") * 1000, 6);
 		if (line && json_object_object_get_ex(line, "chain", &v))
 			snprintf(a->stored_head, sizeof(a->stored_head), "%s",
 				 json_object_get_string(v));
