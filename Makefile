@@ -206,6 +206,7 @@ bench: bench-deps
 	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/loadgen $(OUTPUT)/microbench
 	$(Q)$(OUTPUT)/microbench
 	$(Q)scripts/bench-report.sh $(OUTPUT)/sockwatch
+	$(Q)$(PYTHON) scripts/bench-fleet.py --sockwatch $(OUTPUT)/sockwatch --out $(OUTPUT)/bench-fleet.md
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
 

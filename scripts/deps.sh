@@ -63,6 +63,8 @@ lintian:lintian
 " ;;
 bench) NEEDS="$NEEDS
 /usr/bin/time:time
+clickhouse-server:clickhouse-server
+clickhouse-client:clickhouse-client
 "
 	ALTERNATIVES="
 tcpstates:libbpf-tools

@@ -304,7 +304,8 @@ LISTENERS = [("sshd", 0, "tcp", "0.0.0.0", 22), ("nginx", 33, "tcp", "0.0.0.0", 
              ("chronyd", 0, "udp", "127.0.0.1", 323)]
 
 
-def bench_record(path, n, per_segment, seed, start_ns, manifest=True, legacy=False, level=6):
+def bench_record(path, n, per_segment, seed, start_ns, manifest=True, legacy=False, level=6,
+                 host="bench-host"):
     rnd = random.Random(seed)
     dests4 = ["10.%d.%d.%d" % (rnd.randrange(256), rnd.randrange(256), rnd.randrange(1, 255))
               for _ in range(3000)]
@@ -315,7 +316,7 @@ def bench_record(path, n, per_segment, seed, start_ns, manifest=True, legacy=Fal
     dumps = json.JSONEncoder(separators=(",", ":")).encode
     # the id follows from the seed too: the same seed, the same lines, whatever the format
     mf = Manifest(path, record_id="%032x" % random.Random(-seed).getrandbits(128),
-                  host="bench-host", version="bench", started_ns=start_ns) \
+                  host=host, version="bench", started_ns=start_ns) \
         if manifest else None
     rid = mf.record_id if mf else "0" * 32
     seg = {"seq": 0, "out": None, "start": ts, "events": 0, "lost": 0}
@@ -335,7 +336,7 @@ def bench_record(path, n, per_segment, seed, start_ns, manifest=True, legacy=Fal
         seg["out"] = out = open_segment_file(os.path.join(path, SEGMENT_NAME % seg["seq"]),
                                              legacy, level)
         # every segment starts with record_start and the snapshot, as record does
-        out.write(dumps(record_start(ts, host="bench-host", version="bench", record_id=rid,
+        out.write(dumps(record_start(ts, host=host, version="bench", record_id=rid,
                                      seq=seg["seq"])) + "\n")
         for comm, uid, proto, addr, port in LISTENERS:
             out.write(dumps(snapshot(ts, state="listen" if proto == "tcp" else "bound",
@@ -447,13 +448,14 @@ def main():
     ap.add_argument("--legacy", action="store_true",
                     help="each segment one gzip stream, as sockwatch wrote them before "
                     "members carried their size")
+    ap.add_argument("--host", default="bench-host", help="the recording host's name")
     ap.add_argument("--level", type=int, default=6,
                     help="gzip level (the recorder's default is 6)")
     a = ap.parse_args()
     t0 = time.monotonic()
     segs, lost = bench_record(a.dir, a.events, a.segment_events, a.seed,
                               parse_rfc3339(a.start), manifest=not a.no_manifest,
-                              legacy=a.legacy, level=a.level)
+                              legacy=a.legacy, level=a.level, host=a.host)
     print("%s: %d events in %d segments, %d lost, %.1fs" %
           (a.dir, a.events, segs, lost, time.monotonic() - t0), file=sys.stderr)
 

@@ -72,9 +72,9 @@ def make_record(host, port, n, rotate="1"):
                 break
         else:
             raise AssertionError("record did not start")
-        time.sleep(1.2)
+        time.sleep(1.1)    # --rotate-interval 1: the traffic falls in a later segment
         ns.run("PORT = %d\nN = %d\n" % (port, n) + TRAFFIC, comm="swfleet")
-        time.sleep(1.2)
+        time.sleep(0.2)
         p.send_signal(2)
         p.communicate(timeout=30)
         check(p.returncode == 0, "record failed: %d" % p.returncode)
@@ -390,3 +390,42 @@ def test_fleet_distributed_over_two_shards():
     finally:
         s1.stop()
         s2.stop()
+
+
+def test_fleet_ship_follow_ships_segments_as_they_close():
+    ch = server()
+    db = fresh_db()
+    d = os.path.join(tempfile.mkdtemp(prefix="swfleet-"), "rec")
+    with Netns() as ns:
+        rec = subprocess.Popen(["unshare", "--uts", "sh", "-c", 'hostname fleet-f && exec "$@"',
+                                "x", swtest.SOCKWATCH, "record", "-o", d, "--rotate-interval",
+                                "1"], stderr=subprocess.PIPE, text=True)
+        try:
+            for line in rec.stderr:
+                if "attached to" in line:
+                    break
+            ship = subprocess.Popen([swtest.SOCKWATCH, "ship", "--clickhouse", ch.url,
+                                     "--database", db, "--follow", "--interval", "200ms", d],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            ns.run("PORT = 4000\nN = 3\n" + TRAFFIC, comm="swfleet")
+            # segments reach the store while the record is still running
+            deadline = time.monotonic() + 20
+            shipped = 0
+            while time.monotonic() < deadline and shipped < 2:
+                time.sleep(0.3)
+                try:
+                    shipped = int(ch.scalar("SELECT count() FROM %s.segments WHERE status = "
+                                            "'shipped'" % db))
+                except AssertionError:
+                    shipped = 0   # tables not created yet
+            check(shipped >= 2 and rec.poll() is None,
+                  "follow shipped %d segments while recording" % shipped)
+        finally:
+            rec.send_signal(2)
+            rec.communicate(timeout=30)
+        # once the record has stopped and its last segment is in, follow ends by itself
+        out, err = ship.communicate(timeout=30)
+    check(ship.returncode == 0, err)
+    check(int(ch.scalar("SELECT count() FROM %s.events" % db)) == lines_of(d), "all lines")
+    r = sw("verify", "--clickhouse", ch.url, "--database", db, d)
+    check(r.returncode == 0, r.stdout + r.stderr)
