@@ -5,6 +5,7 @@
  * across two aggregates and merged (as the worker threads do) must agree.
  */
 #include <netinet/in.h>
+#include <arpa/inet.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -386,6 +387,39 @@ static void test_findings(void **state)
 	rpt_agg_free(&a);
 }
 
+/* rpt_addr_parse reads IPv4 itself; it must take exactly what inet_pton
+ * takes, as the same address. */
+static void test_addr_parse_is_inet_pton(void **state)
+{
+	static const char *const in[] = {
+		"0.0.0.0", "10.0.0.5", "255.255.255.255", "192.168.4.7", "1.2.3.4",
+		"256.1.1.1", "1.2.3.256", "01.2.3.4", "1.2.3.04", "1.2.3", "1.2.3.4.5",
+		"1..2.3", ".1.2.3", "1.2.3.", "", " 1.2.3.4", "1.2.3.4 ", "1.2.3.4x",
+		"1234.1.1.1", "0x1.2.3.4", "-1.2.3.4", "1.2.3.4\n", "00.0.0.0",
+		"::", "::1", "2001:db8::10", "::ffff:10.0.0.1", "10.0.0.1:80", "x",
+	};
+	struct rpt_addr got;
+	uint8_t want[16];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(in) / sizeof(in[0]); i++) {
+		int r = rpt_addr_parse(in[i], &got);
+
+		memset(want, 0, sizeof(want));
+		if (inet_pton(AF_INET, in[i], want) == 1) {
+			assert_int_equal(r, 0);
+			assert_int_equal(got.family, AF_INET);
+		} else if (inet_pton(AF_INET6, in[i], want) == 1) {
+			assert_int_equal(r, 0);
+			assert_int_equal(got.family, AF_INET6);
+		} else {
+			assert_int_equal(r, -1);
+			continue;
+		}
+		assert_memory_equal(got.a, want, 16);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -394,6 +428,7 @@ int main(void)
 		cmocka_unit_test(test_window),
 		cmocka_unit_test(test_bad_lines),
 		cmocka_unit_test(test_distinct),
+		cmocka_unit_test(test_addr_parse_is_inet_pton),
 		cmocka_unit_test(test_findings),
 	};
 
