@@ -424,11 +424,6 @@ void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 		(unsigned long long)total, buf, hint);
 }
 
-uint64_t capture_now_ms(void)
-{
-	return clock_mono_ms();
-}
-
 int64_t capture_proc_drops(const struct capture *c)
 {
 	return c->procs ? (int64_t)proc_track_drops(c->procs) : -1;

@@ -67,8 +67,6 @@ const char *capture_describe(const struct capture *c);
  * followed by `hint`. */
 void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 			  const char *hint);
-/* CLOCK_MONOTONIC in milliseconds, for run timers. */
-uint64_t capture_now_ms(void);
 void capture_close(struct capture *c);
 
 #endif

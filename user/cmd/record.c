@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "capture/capture.h"
+#include "cmd/capture_cli.h"
 #include "cmd/commands.h"
 #include "common/diag.h"
 #include "label/event.h"
@@ -164,18 +165,26 @@ static const struct option long_opts[] = {
 };
 
 
-/* New kernel drops since the last look go into the record and to stderr. */
-static int note_drops(struct capture *cap, struct recorder *rec, uint64_t *recorded)
+/* The recorder's side of the run loop (cmd/capture_cli.h). */
+static int after_poll(void *ctx)
 {
-	uint64_t total = capture_drops(cap, NULL, 0);
+	return ((struct rec_run *)ctx)->failed;
+}
 
-	if (total <= *recorded)
-		return 0;
-	capture_report_drops(cap, total, "", DROP_HINT);
-	if (rec_drop(rec, total - *recorded, total))
-		return -1;
-	*recorded = total;
-	return 0;
+static uint64_t due_ms(void *ctx)
+{
+	return rec_due_ms(((struct rec_run *)ctx)->rec);
+}
+
+/* New kernel drops go into the record as drop lines. */
+static int on_drops(void *ctx, uint64_t lost, uint64_t total)
+{
+	return rec_drop(((struct rec_run *)ctx)->rec, lost, total) ? -1 : 0;
+}
+
+static int tick(void *ctx)
+{
+	return rec_tick(((struct rec_run *)ctx)->rec) ? -1 : 0;
 }
 
 /* --output-under PARENT: make PARENT/<UTC time> (a -N suffix if a record
@@ -241,7 +250,7 @@ int cmd_record(int argc, char **argv)
 	struct rec_run t = {0};
 	struct capture *cap = NULL;
 	struct run_limits lim = {0};
-	uint64_t duration_ms, v, drops = 0;
+	uint64_t v, drops = 0;
 	const char *reason = NULL, *under = NULL;
 	char err[OPT_ERR_LEN + 512], run_dir[4096];
 	int opt, rc = EXIT_RUNTIME, r;
@@ -317,7 +326,6 @@ int cmd_record(int argc, char **argv)
 		diag("unexpected argument '%s' (try 'sockwatch record --help')", argv[optind]);
 		return EXIT_USAGE;
 	}
-	duration_ms = lim.duration_ms;
 	t.count = lim.count;
 	if (!ro.dir == !under) {
 		diag("record needs one of -o DIR and --output-under PARENT "
@@ -383,57 +391,35 @@ int cmd_record(int argc, char **argv)
 	diag("attached to %s; recording to %s; Ctrl-C to stop", capture_describe(cap),
 	     rec_dir(t.rec));
 
-	uint64_t start = capture_now_ms(), last_check = start;
-	int latency = copts.latency_ms ? (int)copts.latency_ms : 100;
+	struct capture_run run = {
+		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
+		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
+		.stop = &stop_signal,
+	};
+	const struct capture_sink sink = {
+		.ctx = &t, .after_poll = after_poll, .due_ms = due_ms, .on_drops = on_drops,
+		.tick = tick, .drop_hint = DROP_HINT,
+	};
 
-	while (!stop_signal) {
-		uint64_t now = capture_now_ms(), due = rec_due_ms(t.rec);
-		int timeout = latency;
-
-		if (duration_ms) {
-			if (now - start >= duration_ms) {
-				reason = "duration";
-				break;
-			}
-			if (duration_ms - (now - start) < (uint64_t)timeout)
-				timeout = (int)(duration_ms - (now - start));
-		}
-		if (due < (uint64_t)timeout)
-			timeout = (int)due;
-		r = capture_poll(cap, timeout);
-		if (t.failed)
-			break;
-		if (r < 0 && r != -EINTR) {
-			/* close what we have cleanly; the stop reason says why */
-			diag("reading the ring buffer failed: %s", strerror(-r));
-			if (rec_close(t.rec, "error", capture_drops(cap, NULL, 0)))
-				diag("%s", rec_error(t.rec));
-			goto out;
-		}
-		if (now - last_check >= 1000) {
-			last_check = now;
-			sw_clock_sync(&t.clock);
-			if (note_drops(cap, t.rec, &drops))
-				break;
-		}
-		if (rec_tick(t.rec))
-			break;
-		if (t.count && t.seen >= t.count) {
-			reason = "count";
-			break;
-		}
+	switch (capture_run(&run, &sink)) {
+	case CAPTURE_END_ERROR:
+		/* close what we have cleanly; the stop reason says why */
+		diag("reading the ring buffer failed: %s", strerror(-run.error));
+		if (rec_close(t.rec, "error", run.drops))
+			diag("%s", rec_error(t.rec));
+		goto out;
+	case CAPTURE_END_SIGNAL: reason = signal_reason(stop_signal); break;
+	case CAPTURE_END_DURATION: reason = "duration"; break;
+	case CAPTURE_END_COUNT: reason = "count"; break;
+	case CAPTURE_END_SINK: break;
 	}
-	if (stop_signal)
-		reason = signal_reason(stop_signal);
-	/* Stop requested: take what the kernel already captured, then close. */
-	if (!t.failed && !(t.count && t.seen >= t.count))
-		capture_poll(cap, 0);
-	if (t.failed || rec_tick(t.rec) || note_drops(cap, t.rec, &drops) ||
-	    rec_close(t.rec, reason ? reason : "error", drops)) {
+	if (t.failed || rec_tick(t.rec) || capture_run_drops(&run, &sink) ||
+	    rec_close(t.rec, reason ? reason : "error", run.drops)) {
 		diag("%s; record stopped: closed segments stay valid, the open one up to its "
 		     "last flush", rec_error(t.rec));
 		goto out;
 	}
+	drops = run.drops;
 	if (drops)
 		capture_report_drops(cap, drops, "in total ", DROP_HINT);
 	diag("closed %s: %u segment%s, manifest chain head %s", rec_dir(t.rec),

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "capture/capture.h"
+#include "cmd/capture_cli.h"
 #include "cmd/commands.h"
 #include "common/diag.h"
 #include "label/event.h"
@@ -83,6 +84,18 @@ static bool stdout_closed(void)
 	struct pollfd p = { .fd = STDOUT_FILENO, .events = 0 };
 
 	return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
+}
+
+/* After each read of the ring: out with the batch; stop when the reader
+ * of stdout went away or a write failed. */
+static int after_poll(void *ctx)
+{
+	struct tail *t = ctx;
+
+	ob_flush(&t->ob);
+	if (!t->ob.broken && !t->ob.failed && stdout_closed())
+		t->ob.broken = true;
+	return t->ob.broken || t->ob.failed;
 }
 
 static int on_event(void *ctx, const struct sw_event *e)
@@ -200,7 +213,7 @@ int cmd_tail(int argc, char **argv)
 	struct tail t = {0};
 	struct capture *cap = NULL;
 	struct run_limits lim = {0};
-	uint64_t duration_ms, dropped = 0, reported_drops = 0;
+	uint64_t dropped;
 	char err[OPT_ERR_LEN + 256];
 	int opt, rc = EXIT_RUNTIME, r;
 
@@ -228,7 +241,6 @@ int cmd_tail(int argc, char **argv)
 		diag("unexpected argument '%s' (try 'sockwatch tail --help')", argv[optind]);
 		return EXIT_USAGE;
 	}
-	duration_ms = lim.duration_ms;
 	t.count = lim.count;
 	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
 		diag("%s", err);
@@ -282,45 +294,18 @@ int cmd_tail(int argc, char **argv)
 		ob_flush(&t.ob);
 	}
 
-	uint64_t start = capture_now_ms(), last_check = start;
-	int latency = copts.latency_ms ? (int)copts.latency_ms : 100;
+	struct capture_run run = {
+		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
+		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
+		.stop = &exiting,
+	};
+	const struct capture_sink sink = {
+		.ctx = &t, .after_poll = after_poll, .drop_hint = DROP_HINT,
+	};
 
-	while (!exiting && !t.ob.broken && !t.ob.failed) {
-		uint64_t now = capture_now_ms();
-		int timeout = latency;
-
-		if (duration_ms) {
-			if (now - start >= duration_ms)
-				break;
-			if (duration_ms - (now - start) < (uint64_t)timeout)
-				timeout = (int)(duration_ms - (now - start));
-		}
-		r = capture_poll(cap, timeout);
-		ob_flush(&t.ob);
-		if (r < 0 && r != -EINTR) {
-			diag("reading the ring buffer failed: %s", strerror(-r));
-			goto out;
-		}
-		if (t.count && t.seen >= t.count)
-			break;
-		if (stdout_closed()) {
-			t.ob.broken = true;
-			break;
-		}
-		if (now - last_check >= 1000) {
-			last_check = now;
-			sw_clock_sync(&t.clock);
-			dropped = capture_drops(cap, NULL, 0);
-			if (dropped != reported_drops) {
-				capture_report_drops(cap, dropped, "", DROP_HINT);
-				reported_drops = dropped;
-			}
-		}
-	}
-	/* Stop requested: hand over what the kernel already captured. */
-	if (!t.ob.broken && !t.ob.failed && !(t.count && t.seen >= t.count)) {
-		capture_poll(cap, 0);
-		ob_flush(&t.ob);
+	if (capture_run(&run, &sink) == CAPTURE_END_ERROR) {
+		diag("reading the ring buffer failed: %s", strerror(-run.error));
+		goto out;
 	}
 	if (t.ob.broken) {
 		rc = EXIT_OK; /* `| head` closed the pipe: not an error */

@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause) */
+/*
+ * What tail and record share as commands: the one run loop around a
+ * capture. Each brings only what it does with events (its on_event, given
+ * to capture_open) and a sink: what to do after each read of the ring,
+ * when it next needs waking, and what to do with new kernel drops.
+ */
+#ifndef SOCKWATCH_CAPTURE_CLI_H
+#define SOCKWATCH_CAPTURE_CLI_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "capture/capture.h"
+#include "common/clock.h"
+
+struct capture_sink {
+	void *ctx;
+	/* After each read of the ring: flush, check the output. Non-zero stops
+	 * the run (CAPTURE_END_SINK). */
+	int (*after_poll)(void *ctx);
+	/* Milliseconds until the sink next needs a wake-up; NULL: never. */
+	uint64_t (*due_ms)(void *ctx);
+	/* Once a second, when the kernel's drop total grew (it is reported on
+	 * stderr first, with hint). Non-zero stops the run. */
+	int (*on_drops)(void *ctx, uint64_t lost, uint64_t total);
+	/* Once per loop, after the rest: periodic work. Non-zero stops. */
+	int (*tick)(void *ctx);
+	const char *drop_hint;
+};
+
+struct capture_run {
+	struct capture *cap;
+	struct sw_clock *clock;        /* resynced once a second */
+	unsigned latency_ms;           /* 0: every event wakes the reader */
+	uint64_t duration_ms;          /* 0: until a signal */
+	uint64_t count;                /* 0: no limit */
+	const uint64_t *seen;          /* events taken so far, for count */
+	volatile sig_atomic_t *stop;   /* set by the command's signal handler */
+	uint64_t drops;                /* out: the kernel's drop total seen */
+	int error;                     /* out: -errno of CAPTURE_END_ERROR */
+};
+
+enum capture_end {
+	CAPTURE_END_SIGNAL,
+	CAPTURE_END_DURATION,
+	CAPTURE_END_COUNT,
+	CAPTURE_END_SINK,   /* the sink said stop (output gone, a write failed) */
+	CAPTURE_END_ERROR,  /* reading the ring failed: run->error */
+};
+
+/*
+ * Read the ring until a signal, --duration, --count, the sink or an error
+ * ends it. On a signal or the duration, what the kernel already captured
+ * is read once more before returning.
+ */
+enum capture_end capture_run(struct capture_run *run, const struct capture_sink *sink);
+
+/* The drop check capture_run makes once a second, for a last look after
+ * it. Returns what on_drops returned. */
+int capture_run_drops(struct capture_run *run, const struct capture_sink *sink);
+
+#endif
