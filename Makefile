@@ -71,7 +71,7 @@ MAN_PAGES := $(patsubst doc/man/%.scd,$(OUTPUT)/man/%,$(MAN_SRCS))
 
 .DELETE_ON_ERROR:
 .PHONY: all man deps test-deps bench-deps kernels-deps run test unit e2e valgrind bench fuzz \
-	test-kernels clean install uninstall deb test-deb help
+	test-kernels test-fleet clean install uninstall deb test-deb help
 
 all: $(OUTPUT)/sockwatch
 
@@ -86,6 +86,7 @@ help:
 	@echo 'sudo make valgrind  end-to-end tests with sockwatch under valgrind'
 	@echo 'make fuzz       run every libFuzzer target for FUZZ_SECONDS (default 30)'
 	@echo 'sudo make bench benchmark against the alternatives (minutes)'
+	@echo 'sudo make test-fleet    the fleet store on two ClickHouse shards, ship --follow'
 	@echo 'sudo make test-kernels  the end-to-end scenario on every kernel of tests/kernels.list, under QEMU'
 	@echo 'make install    binary, man pages, completion, systemd unit, examples to'
 	@echo '                $$(DESTDIR)$$(prefix) (default /usr/local); make uninstall'
@@ -209,6 +210,11 @@ bench: bench-deps
 	$(Q)$(PYTHON) scripts/bench-fleet.py --sockwatch $(OUTPUT)/sockwatch --out $(OUTPUT)/bench-fleet.md
 	$(Q)$(PYTHON) scripts/bench.py --sockwatch $(OUTPUT)/sockwatch \
 		--loadgen $(OUTPUT)/loadgen --out $(OUTPUT)/bench.md $(ARGS)
+
+# The fleet store's heavier tests (tests/fleet): two ClickHouse shards, ship --follow.
+test-fleet: test-deps
+	$(Q)$(MAKE) -s --no-print-directory all
+	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch --dir tests/fleet
 
 # Boots every kernel of tests/kernels.list under QEMU (scripts/kernel-matrix.py).
 test-kernels: kernels-deps

@@ -18,6 +18,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sockwatch", default="build/sockwatch")
     ap.add_argument("-k", help="only tests whose name contains this")
+    ap.add_argument("--dir", default=HERE,
+                    help="the tests' directory (tests/fleet: make test-fleet)")
     ap.add_argument("--summary-file", help="append 'passed failed skipped' here")
     a = ap.parse_args()
     os.environ["SOCKWATCH"] = os.path.abspath(a.sockwatch)
@@ -29,10 +31,10 @@ def main():
 
     swtest.SOCKWATCH = os.environ["SOCKWATCH"]
     passed = failed = skipped = 0
-    for fn in sorted(os.listdir(HERE)):
+    for fn in sorted(os.listdir(a.dir)):
         if not (fn.startswith("test_") and fn.endswith(".py")):
             continue
-        spec = importlib.util.spec_from_file_location(fn[:-3], os.path.join(HERE, fn))
+        spec = importlib.util.spec_from_file_location(fn[:-3], os.path.join(a.dir, fn))
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
         for name in sorted(n for n in dir(mod) if n.startswith("test_")):

@@ -4,14 +4,14 @@ clickhouse-server, started here without systemd, see chserver.py), `verify
 report), checked against the single-host commands on the same records.
 
 Two "hosts" are two records made in UTS namespaces with their own host
-names, each with traffic in a network namespace of its own.
+names, each with traffic in a network namespace of its own. The heavier
+tests (two shards, --follow) are in tests/fleet, run by `make test-fleet`.
 """
 import atexit
 import gzip
 import hashlib
 import json
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -354,78 +354,3 @@ def test_fleet_report_matches_the_single_host_reports():
           any(l.startswith("fleet-b,listener,") for l in csv), csv[:3])
     one_line(sw("report", *url, a), 2, "give no directories")
     one_line(sw("report", "--host", "x", a), 2, "--clickhouse")
-
-
-def test_fleet_distributed_over_two_shards():
-    require_root()
-    s1, s2 = ClickHouse(), ClickHouse()
-    try:
-        ports = (s1.tcp, s2.tcp)
-        s1.start(ports)
-        s2.start(ports)
-        for s in (s1, s2):
-            r = sw("ship", "--clickhouse", s.url, "--init", "--cluster", "fleet")
-            check(r.returncode == 0, r.stderr)
-        a, b = record("fleet-a"), record("fleet-b")
-        r = sw("ship", "--clickhouse", s1.url, a, b)
-        check(r.returncode == 0, r.stderr)
-        # each shard holds one host's events (sharded by host)
-        local = [s.scalar("SELECT groupUniqArray(host) FROM sockwatch.events_local")
-                 for s in (s1, s2)]
-        check(sorted(local) == ["['fleet-a']", "['fleet-b']"], local)
-        total = lines_of(a) + lines_of(b)
-        for s in (s1, s2):
-            check(int(s.scalar("SELECT count() FROM sockwatch.events")) == total, "count")
-        # shipping again through the other server inserts nothing
-        r = sw("ship", "--clickhouse", s2.url, a, b)
-        check(r.returncode == 0 and "0 segments shipped" in r.stdout, r.stdout + r.stderr)
-        check(int(s1.scalar("SELECT count() FROM sockwatch.events")) == total, "twice")
-        # the fleet report through either server is the single-host reports
-        r, fleet = report_json("--clickhouse", s2.url)
-        check(r.returncode == 0, r.stderr)
-        for doc, d in zip(fleet["hosts"], (a, b)):
-            same_as_single(doc, report_json(d)[1], "distributed " + doc["summary"]["host"])
-        r = sw("verify", "--clickhouse", s1.url, b)
-        check(r.returncode == 0, r.stdout)
-    finally:
-        s1.stop()
-        s2.stop()
-
-
-def test_fleet_ship_follow_ships_segments_as_they_close():
-    ch = server()
-    db = fresh_db()
-    d = os.path.join(tempfile.mkdtemp(prefix="swfleet-"), "rec")
-    with Netns() as ns:
-        rec = subprocess.Popen(["unshare", "--uts", "sh", "-c", 'hostname fleet-f && exec "$@"',
-                                "x", swtest.SOCKWATCH, "record", "-o", d, "--rotate-interval",
-                                "1"], stderr=subprocess.PIPE, text=True)
-        try:
-            for line in rec.stderr:
-                if "attached to" in line:
-                    break
-            ship = subprocess.Popen([swtest.SOCKWATCH, "ship", "--clickhouse", ch.url,
-                                     "--database", db, "--follow", "--interval", "200ms", d],
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            ns.run("PORT = 4000\nN = 3\n" + TRAFFIC, comm="swfleet")
-            # segments reach the store while the record is still running
-            deadline = time.monotonic() + 20
-            shipped = 0
-            while time.monotonic() < deadline and shipped < 2:
-                time.sleep(0.3)
-                try:
-                    shipped = int(ch.scalar("SELECT count() FROM %s.segments WHERE status = "
-                                            "'shipped'" % db))
-                except AssertionError:
-                    shipped = 0   # tables not created yet
-            check(shipped >= 2 and rec.poll() is None,
-                  "follow shipped %d segments while recording" % shipped)
-        finally:
-            rec.send_signal(2)
-            rec.communicate(timeout=30)
-        # once the record has stopped and its last segment is in, follow ends by itself
-        out, err = ship.communicate(timeout=30)
-    check(ship.returncode == 0, err)
-    check(int(ch.scalar("SELECT count() FROM %s.events" % db)) == lines_of(d), "all lines")
-    r = sw("verify", "--clickhouse", ch.url, "--database", db, d)
-    check(r.returncode == 0, r.stdout + r.stderr)
