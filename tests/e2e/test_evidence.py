@@ -139,3 +139,62 @@ def test_key_file_is_private_and_never_beside_the_record():
               os.listdir(os.path.join(base, "rec3")) == [], r.stderr)
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def one_line(r, code, text):
+    check(r.returncode == code, "want exit %d, got %d: %r" % (code, r.returncode, r.stderr))
+    lines = r.stderr.strip().splitlines()
+    check(len(lines) == 1 and text in lines[0], "want one line naming %r: %r" % (text, r.stderr))
+
+
+def test_fifo_and_device_inputs_are_refused_at_once():
+    base = tmpdir()
+    fifo = os.path.join(base, "fifo")
+    os.mkfifo(fifo, 0o600)
+    try:
+        for args in (["label", "--services", fifo, "80"],
+                     ["tail", "--services", fifo, "-d", "1"],
+                     ["record", "-o", os.path.join(base, "r"), "--services", fifo, "-d", "1"],
+                     ["report", "--approved", fifo, base],
+                     ["verify", "--key-file", fifo, base]):
+            t0 = time.monotonic()
+            r = run_cmd(*args, timeout=10)
+            # a FIFO with no writer would block open(); one that never closes, read()
+            check(time.monotonic() - t0 < 5, "%r took %.1fs" % (args, time.monotonic() - t0))
+            one_line(r, 1, "not a regular file")
+        check(not os.path.exists(os.path.join(base, "r")), "record left a directory behind")
+        r = run_cmd("report", "--insecure-files", "--approved", "/dev/zero", base, timeout=10)
+        # (after the warning --insecure-files asks for)
+        check(r.returncode == 1 and "/dev/zero: not a regular file" in
+              r.stderr.strip().splitlines()[-1], repr(r.stderr))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_exit_codes_runtime_1_usage_2():
+    base = tmpdir()
+    try:
+        missing = os.path.join(base, "nope")
+        for cmd in ("report", "verify"):
+            r = run_cmd(cmd, missing)
+            check(r.returncode == 1, "%s on a missing directory is a runtime failure: %d %r" %
+                  (cmd, r.returncode, r.stderr))
+        locked = os.path.join(base, "locked")
+        os.mkdir(locked, 0o700)
+        for cmd in ("report", "verify"):
+            r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                os.environ["SOCKWATCH"], cmd, locked],
+                               capture_output=True, text=True, timeout=30)
+            check(r.returncode == 1 and "ermission denied" in r.stderr,
+                  "%s: permission denied is a runtime failure: %d %r" %
+                  (cmd, r.returncode, r.stderr))
+        for args in (["report", "--bogus", base], ["verify", "--head", "xyz", base],
+                     ["report"], ["verify"]):
+            r = run_cmd(*args)
+            check(r.returncode == 2, "%r is a usage error: %d" % (args, r.returncode))
+        for cmd in ("tail", "record"):
+            extra = ["-o", os.path.join(base, "r")] if cmd == "record" else []
+            r = run_cmd(cmd, *extra, "--ring-size", "3M", "-d", "1")
+            one_line(r, 2, "not a power of two")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)

@@ -11,6 +11,7 @@
 #include "common/diag.h"
 #include "label/event.h"
 #include "capture/filter.h"
+#include "common/input.h"
 #include "common/opts.h"
 #include "common/trust.h"
 
@@ -166,8 +167,15 @@ int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits 
 	case 'n':
 		return opt_uint(arg, 1, UINT64_MAX, &lim->count, err) ? prefixed(err, "--count") : 1;
 	case FILTER_OPT_RING:
-		return opt_size(arg, 4096, 1ull << 30, &c->ring_bytes, err) ?
-			prefixed(err, "--ring-size") : 1;
+		if (opt_size(arg, 4096, 1ull << 30, &c->ring_bytes, err))
+			return prefixed(err, "--ring-size");
+		/* the kernel takes only a power of two: say so, never round */
+		if (c->ring_bytes & (c->ring_bytes - 1)) {
+			snprintf(err, OPT_ERR_LEN, "--ring-size: %.40s is not a power of two (e.g. "
+				 "1M, 2M, 4M)", arg);
+			return -1;
+		}
+		return 1;
 	case FILTER_OPT_LATENCY:
 		if (opt_uint(arg, 0, 10000, &v, err))
 			return prefixed(err, "--latency");
@@ -214,8 +222,11 @@ int services_setup(const char *user_file, struct services **svc, char *err, size
 		goto fail;
 	r = services_load_file(*svc, user_file, first_error, &errs);
 	if (r < 0) {
-		snprintf(err, errlen, "--services: cannot read '%s': %s", user_file, strerror(-r));
-		goto fail;
+		snprintf(err, errlen, "--services: cannot read '%s': %s", user_file,
+			 input_strerror(r));
+		services_free(*svc);
+		*svc = NULL;
+		return -2; /* the file, not the command line: a runtime failure */
 	}
 	if (errs.count)
 		goto fail; /* one of ours: a typo silently ignored would mislabel */
@@ -270,8 +281,10 @@ static int add_services(struct filter_opts *fo, struct services *svc,
 int filter_finish(struct filter_opts *fo, struct capture_filter *out,
 		  struct services **svc, char *err, size_t errlen)
 {
-	if (services_setup(fo->services_file, svc, err, errlen))
-		return -1;
+	int r = services_setup(fo->services_file, svc, err, errlen);
+
+	if (r)
+		return r;
 	*out = fo->f;
 	out->ports_on = fo->port_set || fo->class_set || fo->nservices;
 	if (!out->ports_on)

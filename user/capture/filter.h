@@ -84,7 +84,9 @@ int capture_cli_opt(const char *cmd, int opt, char **argv, struct capture_opts *
 int filter_finish(struct filter_opts *fo, struct capture_filter *out,
 		  struct services **svc, char *err, size_t errlen);
 
-/* The service table alone, for commands without filters. */
+/* The service table alone, for commands without filters. Like
+ * filter_finish(): -1 bad input (exit 2), -2 the --services file cannot be
+ * read (exit 1). */
 int services_setup(const char *user_file, struct services **svc, char *err, size_t errlen);
 
 #endif

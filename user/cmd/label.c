@@ -61,7 +61,7 @@ int cmd_label(int argc, char **argv)
 	const char *services_file = NULL;
 	struct services *svc = NULL;
 	char err[256];
-	int json = 0, opt;
+	int json = 0, opt, r;
 
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":jh", long_opts, NULL)) != -1) {
@@ -96,9 +96,10 @@ int cmd_label(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (services_setup(services_file, &svc, err, sizeof(err))) {
+	r = services_setup(services_file, &svc, err, sizeof(err));
+	if (r) {
 		diag("%s", err);
-		return EXIT_USAGE;
+		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	if (!json)
 		printf("%-5s %-5s %-10s %s\n", "PORT", "PROTO", "CLASS", "SERVICE");

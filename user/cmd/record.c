@@ -332,9 +332,10 @@ int cmd_record(int argc, char **argv)
 		     "(try 'sockwatch record --help')");
 		return EXIT_USAGE;
 	}
-	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
+	r = filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err));
+	if (r) {
 		diag("%s", err);
-		return EXIT_USAGE;
+		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	ro.svc = t.svc;
 	t.ident = ident_new(proc_cache_new());

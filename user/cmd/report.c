@@ -85,10 +85,10 @@ static void usage(FILE *f)
 "  sockwatch report rec1 --approved /etc/sockwatch/approved -o audit.html\n"
 "  sockwatch report rec1 --since 2026-01-05T00:00:00Z --until 2026-01-06 -f json\n"
 "\n"
-"Exit status: 0 report written; 1 runtime failure, or the report was written\n"
-"but the record is damaged (a segment corrupt, truncated or failing its\n"
-"manifest check: the report says which, and that it is partial); 2 usage\n"
-"error or bad input (unreadable argument, malformed approved file).\n");
+"Exit status: 0 report written; 1 runtime failure (a record or file that is\n"
+"missing, unreadable or not a regular file), or the report was written but\n"
+"the record is damaged or not proven complete (the report says which); 2\n"
+"usage error or bad input (a bad option, a malformed approved file).\n");
 }
 
 int rpt_format_parse(const char *s, enum rpt_format *out)
@@ -356,19 +356,19 @@ int cmd_report(int argc, char **argv)
 		diag("report: %s", err);
 		return EXIT_USAGE;
 	}
-	if (approved_path && approved_load(approved_path, &approved, err, sizeof(err))) {
+	if (approved_path && (r = approved_load(approved_path, &approved, err, sizeof(err)))) {
 		diag("report: %s", err);
-		return EXIT_USAGE;
+		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	if (url) {
 		rc = fleet_report_cmd(url, db ? db : CH_DEFAULT_DB, hosts, nhosts, &win, approved_path, fmt,
 				      output);
 		goto out;
 	}
-	r = rpt_inputs_open(&ins, argv + optind, argc - optind, err, sizeof(err));
-	if (r) {
+	/* a record that is missing, unreadable or not one is a runtime failure,
+	 * as it is for verify: the command line was fine */
+	if (rpt_inputs_open(&ins, argv + optind, argc - optind, err, sizeof(err))) {
 		diag("report: %s", err);
-		rc = r == -2 ? EXIT_USAGE : EXIT_RUNTIME;
 		goto out;
 	}
 	if (rpt_read_all(&ins, &win, (unsigned)threads, &agg, err, sizeof(err))) {

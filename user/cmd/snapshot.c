@@ -121,9 +121,10 @@ int cmd_snapshot(int argc, char **argv)
 		diag("unexpected argument '%s' (try 'sockwatch snapshot --help')", argv[optind]);
 		return EXIT_USAGE;
 	}
-	if (services_setup(services_file, &svc, err, sizeof(err))) {
+	r = services_setup(services_file, &svc, err, sizeof(err));
+	if (r) {
 		diag("%s", err);
-		return EXIT_USAGE;
+		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	p.svc = svc;
 	/* no kernel records here: images are read from /proc as owners are found */

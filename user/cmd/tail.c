@@ -242,9 +242,10 @@ int cmd_tail(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	t.count = lim.count;
-	if (filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err))) {
+	r = filter_finish(&fopts, &copts.filter, &t.svc, err, sizeof(err));
+	if (r) {
 		diag("%s", err);
-		return EXIT_USAGE;
+		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 
 	if (privs_resolve(user, &target, err, sizeof(err))) {

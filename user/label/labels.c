@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/input.h"
+
 #define NPORTS 65536u
 
 /* ---- port classes ---------------------------------------------------- */
@@ -544,9 +546,9 @@ int services_load_file(struct services *s, const char *path,
 
 	if (!s || !path)
 		return -EINVAL;
-	f = fopen(path, "re");
-	if (!f)
-		return -errno;
+	ret = input_fopen(path, &f);
+	if (ret)
+		return ret;
 	lc.seen = calloc(2 * NPORTS / 8, 1);
 	if (!lc.seen) {
 		fclose(f);

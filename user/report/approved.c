@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "common/input.h"
 #include "report/approved.h"
 #include "common/opts.h"
 
@@ -225,6 +226,7 @@ int approved_load(const char *path, struct approved_list **out, char *err, size_
 	unsigned lineno = 0;
 	ssize_t len;
 	FILE *f;
+	int rc0;
 
 	*out = NULL;
 	if (!l || !(l->path = strdup(path))) {
@@ -232,11 +234,11 @@ int approved_load(const char *path, struct approved_list **out, char *err, size_
 		snprintf(err, errlen, "out of memory");
 		return -1;
 	}
-	f = fopen(path, "re");
-	if (!f) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+	rc0 = input_fopen(path, &f);
+	if (rc0) {
+		snprintf(err, errlen, "%s: %s", path, input_strerror(rc0));
 		approved_free(l);
-		return -1;
+		return -2;
 	}
 	while ((len = getline(&line, &cap, f)) >= 0) {
 		struct approved_rule r;

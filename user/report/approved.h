@@ -81,9 +81,10 @@ int approved_parse_line(const char *line, size_t len, struct approved_rule *out,
 void approved_rule_free(struct approved_rule *r);
 
 /*
- * Read FILE. Returns 0, or -1 with "FILE:LINE: message" (or "FILE: why")
- * in err for the first malformed line or an unreadable file: an approval
- * list that is only half understood must not be used.
+ * Read FILE. Returns 0, or -1 with "FILE:LINE: message" in err for the
+ * first malformed line (bad input), -2 with "FILE: why" when it cannot be
+ * read (a runtime failure; a FIFO or device is refused, never read): an
+ * approval list that is only half understood must not be used.
  */
 int approved_load(const char *path, struct approved_list **out, char *err, size_t errlen);
 void approved_free(struct approved_list *l);
