@@ -192,9 +192,106 @@ def test_exit_codes_runtime_1_usage_2():
                      ["report"], ["verify"]):
             r = run_cmd(*args)
             check(r.returncode == 2, "%r is a usage error: %d" % (args, r.returncode))
+        for cmd in ("tail", "snapshot", "label"):
+            r = run_cmd(cmd, "--services", missing, *(["80"] if cmd == "label" else []))
+            one_line(r, 1, "No such file")
         for cmd in ("tail", "record"):
             extra = ["-o", os.path.join(base, "r")] if cmd == "record" else []
             r = run_cmd(cmd, *extra, "--ring-size", "3M", "-d", "1")
             one_line(r, 2, "not a power of two")
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def report_json(*args):
+    r = run_cmd("report", "-f", "json", *args)
+    try:
+        return r, json.loads(r.stdout)
+    except ValueError:
+        check(False, "report wrote no JSON (%d): %r" % (r.returncode, r.stderr))
+
+
+def test_forged_tail_after_the_checkpoint_is_unverified_and_left_out():
+    base = tmpdir()
+    d = os.path.join(base, "rec")
+    try:
+        (rid, key), m = record_some(d, 18631, kill=True)
+        segs = sorted(f for f in os.listdir(d) if f.startswith("seg-"))
+        last = os.path.join(d, segs[-1])
+        before = os.path.getsize(last)
+        # the attack: 50 telnet connects appended after the last checkpoint,
+        # as a gzip member of their own (a segment is a series of members)
+        with open(last, "ab") as f:
+            f.write(gzip.compress(forged_lines(50)))
+        r = run_cmd("verify", "--key", key, d)
+        check(r.returncode == 1, "a crashed record is not intact: " + r.stdout)
+        line = [l for l in r.stdout.splitlines() if l.startswith(segs[-1])][0]
+        check("open-crashed" in line and "UNVERIFIED TAIL" in line and "(50 lines)" in line,
+              line)
+        doc = json.loads(run_cmd("verify", "--json", "--key", key, d).stdout)
+        seg = [s for s in doc["segments"] if s["file"] == segs[-1]][0]
+        check(seg["verified_bytes"] == before and seg["unverified_tail_lines"] == 50, repr(seg))
+
+        r, rep = report_json("--key", key, d)
+        check(r.returncode == 0, "intact up to the checkpoint: %r" % r.stderr)
+        codes = [f["code"] for f in rep["findings"]]
+        check("unverified-tail" in codes, "no unverified-tail finding: %r" % codes)
+        check("legacy-protocol" not in codes and
+              not any("telnet" in f["text"] for f in rep["findings"]),
+              "forged telnet connects reported as findings: %r" % rep["findings"])
+        sm = rep["summary"]
+        check(not sm["complete"] and "UNVERIFIED TAIL" in sm["integrity"]["text"] and
+              "every seal proven" in sm["integrity"]["text"], repr(sm["integrity"]))
+        rseg = [s for s in rep["segments"] if s["name"] == segs[-1]][0]
+        check(rseg["unverified_tail_lines"] == 50, repr(rseg))
+        check(sm["events"]["by_kind"]["connect"] < 50, "forged connects counted: %r" %
+              sm["events"]["by_kind"])
+        md = run_cmd("report", d)
+        check("UNVERIFIED TAIL" in md.stdout and "<fd:" not in md.stdout + md.stderr,
+              md.stdout[:2000])
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def test_report_head_key_foreign_and_missing_manifest():
+    base = tmpdir()
+    a, b = os.path.join(base, "a"), os.path.join(base, "b")
+    try:
+        (rid, key), m = record_some(a, 18641)
+        head = re.search(r"chain head ([0-9a-f]{64})", "\n".join(m.stderr_lines)).group(1)
+        (rid_b, _), _ = record_some(b, 18642)
+        r, rep = report_json("--head", head, "--key", key, a)
+        sm = rep["summary"]
+        check(r.returncode == 0 and sm["complete"] and sm["integrity"]["ok"] and
+              sm["inputs"][0]["seals_proven"], "%r %r" % (r.stderr, sm["integrity"]))
+        # a head that is not this record's: entries cut or rewritten
+        r, rep = report_json("--head", "ab" * 32, a)
+        sm = rep["summary"]
+        check(r.returncode == 1 and not sm["integrity"]["ok"] and
+              "head-mismatch" in sm["integrity"]["text"], repr(sm["integrity"]))
+        r = run_cmd("report", "--key", "1" * 64, a)
+        check(r.returncode == 1 and "seal-broken" in r.stdout, r.stdout[:1500])
+        r = run_cmd("report", "--head", "nothex", a)
+        check(r.returncode == 2 and len(r.stderr.splitlines()) == 1, r.stderr)
+
+        # a segment spliced in from record b: named foreign, by b's id, not read
+        c = os.path.join(base, "c")
+        shutil.copytree(a, c)
+        shutil.copy(os.path.join(b, "seg-000001.jsonl.gz"), os.path.join(c, "seg-000001.jsonl.gz"))
+        r = run_cmd("verify", c)
+        check(r.returncode == 1 and re.search(r"^seg-000001\.jsonl\.gz +foreign .*%s" % rid_b,
+                                               r.stdout, re.M), r.stdout)
+        r, rep = report_json(c)
+        check(r.returncode == 1 and not rep["summary"]["complete"], rep["summary"]["status"])
+        check(any(rid_b in s.get("detail", "") or rid_b in (s.get("integrity_detail") or "")
+                  for s in rep["segments"]), repr(rep["segments"]))
+
+        # a deleted manifest: never "complete"
+        os.unlink(os.path.join(c, "manifest.jsonl"))
+        shutil.copy(os.path.join(a, "seg-000001.jsonl.gz"), os.path.join(c, "seg-000001.jsonl.gz"))
+        r, rep = report_json(c)
+        sm = rep["summary"]
+        check(not sm["complete"] and "no manifest" in sm["status"],
+              "%d %r" % (r.returncode, sm["status"]))
     finally:
         shutil.rmtree(base, ignore_errors=True)

@@ -399,8 +399,12 @@ def test_report_window_and_plain_files():
         check(doc["summary"]["events"]["in_window"] == 15, "files: all events")
         check(doc["summary"]["integrity"]["text"].startswith("not checked"), "no manifest")
 
+        # a record that does not exist is a runtime failure (1), as for verify
+        r = run_cmd("report", os.path.join(d, "nope"))
+        check(r.returncode == 1 and r.stderr.count("\n") == 1 and r.stdout == "",
+              "report nope: %d %r" % (r.returncode, r.stderr))
         for bad in (["--since", "yesterday", rec], ["-f", "pdf", rec],
-                    [os.path.join(d, "nope")], ["--until", "2026-01-01", "--since",
+                    ["--until", "2026-01-01", "--since",
                                                 "2026-01-02", rec], [],
                     ["--bogus", rec], ["--format"], ["-o"]):
             r = run_cmd("report", *bad)

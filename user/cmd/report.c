@@ -19,6 +19,8 @@
 #include "report/report.h"
 #include "fleet/ch.h"
 #include "fleet/fleet.h"
+#include "evidence/manifest.h"
+#include "evidence/seal.h"
 
 static void usage(FILE *f)
 {
@@ -42,6 +44,11 @@ static void usage(FILE *f)
 "      --until TIME      only events at or before TIME\n"
 "  -a, --approved FILE   the host's approved services; every listener and\n"
 "                        outbound service is marked approved or not\n"
+"      --head HEX        the record's final manifest chain head, noted when it\n"
+"                        was closed: entries cut from the end are caught\n"
+"      --key KEY         the seal key 'record' showed at start: prove every\n"
+"                        seal, as 'verify --key' does\n"
+"      --key-file FILE   the same key, read from FILE\n"
 "      --threads N       parser threads (default: one per CPU, at most 8)\n"
 "      --insecure-files  accept an --approved file others can write\n"
 "      --clickhouse URL  the fleet report, from what 'sockwatch ship' stored in\n"
@@ -87,8 +94,9 @@ static void usage(FILE *f)
 "\n"
 "Exit status: 0 report written; 1 runtime failure (a record or file that is\n"
 "missing, unreadable or not a regular file), or the report was written but\n"
-"the record is damaged or not proven complete (the report says which); 2\n"
-"usage error or bad input (a bad option, a malformed approved file).\n");
+"the record is damaged or fails its integrity check (the report says which);\n"
+"2 usage error or bad input (a bad option, a malformed approved file). A\n"
+"record that is intact but incomplete (drops, a crash) exits 0 and says so.\n");
 }
 
 int rpt_format_parse(const char *s, enum rpt_format *out)
@@ -203,7 +211,10 @@ static int write_file(const char *path, enum rpt_format fmt, const struct rpt_su
 	return 0;
 }
 
-enum { OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_CLICKHOUSE, OPT_DATABASE, OPT_HOST };
+enum {
+	OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_CLICKHOUSE, OPT_DATABASE, OPT_HOST,
+	OPT_HEAD, OPT_KEY, OPT_KEY_FILE,
+};
 
 #define HOSTS_MAX 4096
 
@@ -260,6 +271,9 @@ int cmd_report(int argc, char **argv)
 		{ "clickhouse", required_argument, NULL, OPT_CLICKHOUSE },
 		{ "database", required_argument, NULL, OPT_DATABASE },
 		{ "host", required_argument, NULL, OPT_HOST },
+		{ "head", required_argument, NULL, OPT_HEAD },
+		{ "key", required_argument, NULL, OPT_KEY },
+		{ "key-file", required_argument, NULL, OPT_KEY_FILE },
 		FILTER_LONGOPT_INSECURE,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -268,6 +282,8 @@ int cmd_report(int argc, char **argv)
 	const char *output = NULL, *approved_path = NULL, *url = NULL, *db = NULL;
 	static char *hosts[HOSTS_MAX];
 	int nhosts = 0;
+	const char *head = NULL, *key_text = NULL, *key_file = NULL;
+	unsigned char key[SEAL_KEY_LEN];
 	struct approved_list *approved = NULL;
 	struct rpt_inputs ins = {0};
 	struct rpt_summary sum = {0};
@@ -323,6 +339,20 @@ int cmd_report(int argc, char **argv)
 			}
 			hosts[nhosts++] = optarg;
 			break;
+		case OPT_HEAD:
+			if (strlen(optarg) != MF_HEX_LEN ||
+			    strspn(optarg, "0123456789abcdef") != MF_HEX_LEN) {
+				diag("report: --head: expected %d lower-case hex digits", MF_HEX_LEN);
+				return EXIT_USAGE;
+			}
+			head = optarg;
+			break;
+		case OPT_KEY:
+			key_text = optarg;
+			break;
+		case OPT_KEY_FILE:
+			key_file = optarg;
+			break;
 		case FILTER_OPT_INSECURE:
 			trust_insecure_files = true;
 			break;
@@ -346,6 +376,22 @@ int cmd_report(int argc, char **argv)
 		     "--help')");
 		return EXIT_USAGE;
 	}
+	if ((head || key_text || key_file) && argc - optind != 1) {
+		diag("report: --head and --key check one record: give one directory");
+		return EXIT_USAGE;
+	}
+	if (key_text && key_file) {
+		diag("report: --key and --key-file both given; give the key once");
+		return EXIT_USAGE;
+	}
+	if (key_text && seal_parse_key(key_text, key, err, sizeof(err))) {
+		diag("report: --key: %s", err);
+		return EXIT_USAGE;
+	}
+	if (key_file && (r = seal_read_key_file(key_file, key, err, sizeof(err)))) {
+		diag("report: --key-file: %s", err);
+		return r == -2 ? EXIT_USAGE : EXIT_RUNTIME;
+	}
 	if (win.since != RPT_TS_NONE && win.until != RPT_TS_NONE && win.until < win.since) {
 		diag("report: --until is before --since");
 		return EXIT_USAGE;
@@ -367,7 +413,10 @@ int cmd_report(int argc, char **argv)
 	}
 	/* a record that is missing, unreadable or not one is a runtime failure,
 	 * as it is for verify: the command line was fine */
-	if (rpt_inputs_open(&ins, argv + optind, argc - optind, err, sizeof(err))) {
+	r = rpt_inputs_open_checked(&ins, argv + optind, argc - optind, head,
+				    key_text || key_file ? key : NULL, err, sizeof(err));
+	explicit_bzero(key, sizeof(key));
+	if (r) {
 		diag("report: %s", err);
 		goto out;
 	}

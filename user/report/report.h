@@ -298,6 +298,10 @@ struct rpt_segment {
 	int mf_status;                 /* enum mf_status, -1 without a manifest */
 	char integrity[32];            /* mf_status_name() or "no manifest" */
 	char integrity_detail[256];
+	/* an open segment: only its first read_limit bytes are vouched for by
+	 * a checkpoint and read; the tail after them is counted, not read */
+	bool limited;
+	uint64_t read_limit, tail_bytes, tail_lines;
 };
 
 struct rpt_input {
@@ -308,6 +312,8 @@ struct rpt_input {
 	char manifest_state[32];      /* mf_manifest_name() */
 	char manifest_detail[256];
 	bool manifest_ok;             /* mf_report_ok() */
+	bool sealed, seals_checked;   /* format 2; every seal proven with --key */
+	bool head_checked;            /* --head given and found */
 	bool stopped, live;
 	char chain_head[80];
 	char record_id[40];
@@ -331,6 +337,10 @@ struct rpt_inputs {
  * an argument does not exist or a directory holds no segment.
  */
 int rpt_inputs_open(struct rpt_inputs *ins, char **paths, int n, char *err, size_t errlen);
+/* The same, checking each record directory against an expected chain head
+ * and proving its seals with key (k_0, seal.h); either may be NULL. */
+int rpt_inputs_open_checked(struct rpt_inputs *ins, char **paths, int n, const char *head,
+			    const unsigned char *key, char *err, size_t errlen);
 void rpt_inputs_free(struct rpt_inputs *ins);
 /*
  * Read every segment with `threads` worker threads, each inflating and

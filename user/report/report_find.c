@@ -514,6 +514,13 @@ static int record_findings(struct rpt_summary *s)
 						(unsigned long long)g->bad_lines,
 						(unsigned long long)g->first_bad_line))
 				return -1;
+		} else if (g->limited && g->tail_bytes) {
+			if (add(s, SEV_MEDIUM, "unverified-tail", "Segment %s: the %llu bytes "
+				"(%llu lines) after its last checkpoint are vouched for by nothing "
+				"(written after the last flush, or appended by someone else): they are "
+				"left out of this report.", g->name, (unsigned long long)g->tail_bytes,
+				(unsigned long long)g->tail_lines))
+				return -1;
 		} else if (g->mf_status == MF_PRUNED &&
 			   add(s, SEV_INFO, "pruned", "Segment %s was pruned by the recorder's "
 			       "--keep policy: its events are not in this report.", g->name)) {
@@ -562,6 +569,8 @@ static void header(struct rpt_summary *s)
 	const struct rpt_inputs *ins = s->ins;
 	const struct rpt_meta *m = &s->agg->meta;
 	size_t dirs = 0, with_mf = 0, damaged = 0, notread = 0, cut = 0, n;
+	size_t sealed = 0, proven = 0;
+	uint64_t tail_bytes = 0, tail_lines = 0;
 	char list[512] = "", problems[512] = "";
 
 	s->host[0] = s->kernel[0] = s->version[0] = '\0';
@@ -587,6 +596,8 @@ static void header(struct rpt_summary *s)
 		if (in->is_dir) {
 			dirs++;
 			with_mf += in->has_manifest;
+			sealed += in->has_manifest && in->sealed;
+			proven += in->has_manifest && in->seals_checked;
 		}
 	}
 	if (!s->host[0])
@@ -613,6 +624,10 @@ static void header(struct rpt_summary *s)
 		}
 		notread += g->state == RS_NOT_READ;
 		cut += g->state == RS_CUT;
+		if (g->limited) {
+			tail_bytes += g->tail_bytes;
+			tail_lines += g->tail_lines;
+		}
 		if (g->has_integrity && !mf_status_fine(g->mf_status)) {
 			n = strlen(problems);
 			if (n < sizeof(problems) - 1)
@@ -635,10 +650,19 @@ static void header(struct rpt_summary *s)
 			 "files given directly)");
 	else if (!with_mf)
 		snprintf(s->integrity, sizeof(s->integrity), "not checked: no manifest");
-	else if (s->integrity_ok && with_mf == dirs)
-		snprintf(s->integrity, sizeof(s->integrity), "intact: manifest hash chain and "
-			 "every segment's SHA-256 verified%s", cut ? " (the open segment up to its "
-			 "last checkpoint)" : "");
+	else if (s->integrity_ok && with_mf == dirs) {
+		char tail[200] = "";
+
+		if (tail_bytes)
+			snprintf(tail, sizeof(tail), "; UNVERIFIED TAIL: %llu bytes (%llu lines) "
+				 "after the last checkpoint, left out",
+				 (unsigned long long)tail_bytes, (unsigned long long)tail_lines);
+		snprintf(s->integrity, sizeof(s->integrity), "intact: manifest hash chain%s and "
+			 "every segment's SHA-256 verified%s%s",
+			 proven == dirs ? ", every seal proven with the key,"
+			 : sealed ? " (seals present, not proven: no --key)" : " (unsealed)",
+			 cut ? " (the open segment up to its last checkpoint)" : "", tail);
+	}
 	else if (s->integrity_ok)
 		snprintf(s->integrity, sizeof(s->integrity), "intact where checked: %zu of %zu "
 			 "records have no manifest", dirs - with_mf, dirs);
@@ -652,7 +676,8 @@ static void header(struct rpt_summary *s)
 			 (unsigned long long)s->drops);
 	else if (!s->complete)
 		snprintf(s->status, sizeof(s->status), "incomplete: %s",
-			 notread ? "some segments were pruned or are missing"
+			 dirs > with_mf ? "no manifest, so nothing proves every segment is here"
+			 : notread ? "some segments were pruned or are missing"
 			 : cut ? "the recorder did not stop cleanly; its last segment ends at "
 				 "its last flush"
 			       : "the recorder did not stop cleanly");
@@ -706,7 +731,7 @@ int rpt_summarise(struct rpt_summary *s)
 			s->partial = true;
 	s->complete = !s->partial && !s->drops;
 	for (size_t i = 0; i < ins->nin; i++)
-		if (ins->in[i].is_dir && !ins->in[i].stopped)
+		if (ins->in[i].is_dir && (!ins->in[i].stopped || !ins->in[i].has_manifest))
 			s->complete = false;
 	for (size_t i = 0; i < ins->nseg; i++)
 		if (ins->seg[i].state == RS_NOT_READ || ins->seg[i].state == RS_CUT)

@@ -130,6 +130,9 @@ static struct json_object *header(struct jb *b, const struct rpt_summary *s)
 								       : NULL);
 		put(x, "record_id", jstr_or_null(b, in->record_id));
 		put(x, "chain_head", jstr_or_null(b, in->chain_head));
+		put(x, "sealed", in->is_dir && in->has_manifest ? jbool(b, in->sealed) : NULL);
+		put(x, "seals_proven", in->is_dir && in->has_manifest ? jbool(b, in->seals_checked)
+								       : NULL);
 		put(x, "stopped", in->is_dir ? jbool(b, in->stopped) : NULL);
 		put(x, "live", in->is_dir ? jbool(b, in->live) : NULL);
 		json_object_array_add(ins, x);
@@ -341,6 +344,10 @@ static struct json_object *segments(struct jb *b, const struct rpt_summary *s)
 		put(o, "detail", jstr_or_null(b, g->detail));
 		put(o, "integrity", jstr(b, g->integrity));
 		put(o, "integrity_detail", jstr_or_null(b, g->integrity_detail));
+		/* an open segment: what its checkpoints vouch for, and the rest */
+		put(o, "verified_bytes", g->limited ? ju(b, g->read_limit) : NULL);
+		put(o, "unverified_tail_bytes", g->limited ? ju(b, g->tail_bytes) : NULL);
+		put(o, "unverified_tail_lines", g->limited ? ju(b, g->tail_lines) : NULL);
 		json_object_array_add(arr, o);
 	}
 	return arr;

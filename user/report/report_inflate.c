@@ -34,6 +34,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -426,6 +427,47 @@ static void stream_from(struct reader *rd, size_t idx, int fd, off_t off)
 	gzclose(gz);
 }
 
+/*
+ * A descriptor reading only the first limit bytes of fd: an anonymous copy
+ * (memfd), so reading stops where the last checkpoint did. An open segment
+ * is at most --rotate-size. -errno.
+ */
+static int prefix_fd(int fd, uint64_t limit)
+{
+	int m = memfd_create("sockwatch-verified-prefix", MFD_CLOEXEC);
+	char *buf = malloc(1u << 16);
+	uint64_t off = 0;
+
+	if (m < 0 || !buf) {
+		int e = m < 0 ? -errno : -ENOMEM;
+
+		if (m >= 0)
+			close(m);
+		free(buf);
+		return e;
+	}
+	/* not copy_file_range: across file systems it is refused since 5.19 */
+	while (off < limit) {
+		size_t want = limit - off < (1u << 16) ? (size_t)(limit - off) : 1u << 16;
+		ssize_t n;
+
+		errno = 0;
+		n = pread(fd, buf, want, (off_t)off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0 || write(m, buf, (size_t)n) != n) {
+			int e = errno ? -errno : -EIO;
+
+			free(buf);
+			close(m);
+			return e;
+		}
+		off += (uint64_t)n;
+	}
+	free(buf);
+	return m;
+}
+
 static void read_segment(struct reader *rd, size_t idx)
 {
 	struct rpt_segment *s = &rd->r->seg[idx];
@@ -445,6 +487,19 @@ static void read_segment(struct reader *rd, size_t idx)
 		rpt_copy(s->detail, sizeof(s->detail), e == ELOOP ? "is a symlink" :
 			 e ? strerror(e) : "not a regular file");
 		return;
+	}
+	/* an open segment: what no checkpoint vouches for is not read */
+	if (s->limited && s->read_limit < (uint64_t)st.st_size) {
+		int lim = prefix_fd(fd, s->read_limit);
+
+		close(fd);
+		if (lim < 0) {
+			s->state = RS_UNREADABLE;
+			rpt_copy(s->detail, sizeof(s->detail), strerror(-lim));
+			return;
+		}
+		fd = lim;
+		st.st_size = (off_t)s->read_limit;
 	}
 	while (!rd->oom) {
 		ssize_t n = pread(fd, head, sizeof(head), off);

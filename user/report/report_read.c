@@ -37,8 +37,10 @@ bool rpt_seg_damaged(const struct rpt_segment *s)
 	}
 	switch (s->mf_status) {
 	case MF_MISSING: case MF_TRUNCATED: case MF_GROWN: case MF_MODIFIED:
-	case MF_MISORDERED:
+	case MF_MISORDERED: case MF_FOREIGN:
 		return true;
+	case MF_UNTRUSTED:
+		return s->has_integrity;
 	default:
 		return false;
 	}
@@ -78,13 +80,13 @@ static void seg_name(struct rpt_segment *s, const char *dir, const char *file, b
 }
 
 static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, bool qualify,
-		    char *err, size_t errlen)
+		    const char *head, const unsigned char *key, char *err, size_t errlen)
 {
 	struct mf_report *r;
 	char e[512];
 	unsigned readable = 0;
 
-	if (mf_verify(in->path, NULL, &r, e, sizeof(e)) < 0) {
+	if (mf_verify_key(in->path, head, key, &r, e, sizeof(e)) < 0) {
 		snprintf(err, errlen, "%s", e);
 		return -2;
 	}
@@ -93,6 +95,9 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 		 mf_manifest_name(r->manifest));
 	rpt_copy(in->manifest_detail, sizeof(in->manifest_detail), r->manifest_detail);
 	in->manifest_ok = mf_report_ok(r);
+	in->sealed = r->sealed;
+	in->seals_checked = r->seals_checked;
+	in->head_checked = head && r->manifest == MFM_INTACT;
 	in->stopped = r->stopped;
 	in->live = r->live;
 	in->problems = r->problems;
@@ -137,6 +142,29 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 			s->state = RS_NOT_READ;
 			snprintf(s->detail, sizeof(s->detail), "not read: not part of the record");
 			break;
+		case MF_UNTRUSTED:
+			if (!in->has_manifest) { /* nothing to check against: read, flagged */
+				readable++;
+				break;
+			}
+			s->state = RS_NOT_READ;
+			snprintf(s->detail, sizeof(s->detail), "not read: listed only after the "
+				 "manifest's chain or seal breaks");
+			break;
+		case MF_FOREIGN:
+			s->state = RS_NOT_READ;
+			snprintf(s->detail, sizeof(s->detail), "not read: a segment of record %s",
+				 m->foreign_id);
+			break;
+		case MF_OPEN_CRASH:
+		case MF_OPEN_LIVE:
+			/* what no checkpoint vouches for is not read as evidence */
+			s->limited = true;
+			s->read_limit = m->verified_bytes;
+			s->tail_bytes = m->tail_bytes;
+			s->tail_lines = m->tail_lines;
+			readable++;
+			break;
 		default:
 			if (access(s->path, F_OK)) {
 				s->state = RS_NOT_READ;
@@ -147,16 +175,25 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 			break;
 		}
 	}
-	mf_report_free(r);
-	if (!readable) {
+	/* a record whose segments all fail their check still gets a report
+	 * that says so; only a directory with no record at all is an error */
+	if (!readable && !(in->has_manifest && r->nseg)) {
+		mf_report_free(r);
 		snprintf(err, errlen, "%s: no segment to read (not a record directory?)",
 			 in->path);
 		return -2;
 	}
+	mf_report_free(r);
 	return 0;
 }
 
 int rpt_inputs_open(struct rpt_inputs *ins, char **paths, int n, char *err, size_t errlen)
+{
+	return rpt_inputs_open_checked(ins, paths, n, NULL, NULL, err, errlen);
+}
+
+int rpt_inputs_open_checked(struct rpt_inputs *ins, char **paths, int n, const char *head,
+			    const unsigned char *key, char *err, size_t errlen)
 {
 	size_t cap = 0;
 
@@ -178,7 +215,7 @@ int rpt_inputs_open(struct rpt_inputs *ins, char **paths, int n, char *err, size
 		}
 		if (S_ISDIR(st.st_mode)) {
 			in->is_dir = true;
-			r = open_dir(ins, in, &cap, n > 1, err, errlen);
+			r = open_dir(ins, in, &cap, n > 1, head, key, err, errlen);
 			if (r)
 				return r;
 			continue;
