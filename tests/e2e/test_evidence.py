@@ -295,3 +295,54 @@ def test_report_head_key_foreign_and_missing_manifest():
               "%d %r" % (r.returncode, sm["status"]))
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+def proc_ids(pid):
+    with open("/proc/%d/status" % pid) as f:
+        st = dict(l.rstrip("\n").split(":\t", 1) for l in f if ":\t" in l)
+    return [int(x) for x in st["Uid"].split()], [int(x) for x in st["Gid"].split()]
+
+
+def test_tail_runs_as_an_identity_no_one_else_has():
+    import pwd
+    try:
+        pwd.getpwnam("sockwatch")
+        dedicated = True
+    except KeyError:
+        dedicated = False
+    a = Monitor("--comm", "nothing-here")
+    b = Monitor("--comm", "nothing-here")
+    try:
+        ua, ga = proc_ids(a.proc.pid)
+        ub, _ = proc_ids(b.proc.pid)
+        check(len(set(ua)) == 1 and ua[0] != 0 and ua[0] != 65534, "tail runs as %r" % ua)
+        if dedicated:
+            check(ua[0] == pwd.getpwnam("sockwatch").pw_uid, "not the sockwatch user: %r" % ua)
+        else:
+            check(61184 <= ua[0] <= 65519 and ga[0] == ua[0], "dynamic uid/gid: %r %r" % (ua, ga))
+            check(ua[0] != ub[0], "two monitors share dynamic uid %d" % ua[0])
+            check(any("running as dynamic uid %d" % ua[0] in l for l in a.stderr_lines),
+                  repr(a.stderr_lines))
+            # and no other process runs as it
+            others = []
+            for p in os.listdir("/proc"):
+                if p.isdigit() and int(p) not in (a.proc.pid, b.proc.pid):
+                    try:
+                        if ua[0] in proc_ids(int(p))[0]:
+                            others.append(p)
+                    except (OSError, KeyError):
+                        pass
+            check(not others, "other processes run as uid %d: %r" % (ua[0], others))
+        # a process of another user (nobody, which tail used to share) can
+        # neither stop nor kill it
+        for sig in ("STOP", "KILL"):
+            r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                "kill", "-" + sig, str(a.proc.pid)],
+                               capture_output=True, text=True, timeout=10)
+            check(r.returncode != 0 and "not permitted" in r.stderr, "kill -%s: %r" % (sig, r))
+        time.sleep(0.2)
+        with open("/proc/%d/status" % a.proc.pid) as f:
+            state = [l for l in f if l.startswith("State:")][0]
+        check("T (stopped)" not in state and a.proc.poll() is None, state)
+    finally:
+        check(a.stop() == 0 and b.stop() == 0, "tail exit status")

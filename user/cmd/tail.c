@@ -156,7 +156,10 @@ static void usage(FILE *f)
 "                         0 wakes the reader for every event: costlier)\n"
 "      --insecure-files   accept a --services file others can write (see README)\n"
 "      --user NAME        once attached, run as NAME with no capabilities\n"
-"                         (default " PRIVS_DEFAULT_USER "; 'root' keeps uid 0, still drops them)\n"
+"                         ('root' keeps uid 0, still drops them). Default: an\n"
+"                         identity no other process has, so none can stop or\n"
+"                         kill the monitor: the '" PRIVS_DEDICATED_USER "' system user if it\n"
+"                         exists, else an unused uid from %u-%u\n"
 "  -v, --verbose          show libbpf's log\n"
 "  -h, --help             this help\n"
 "\n"
@@ -173,7 +176,7 @@ static void usage(FILE *f)
 "Exit status: 0 ok, 1 runtime failure, 2 usage error.\n"
 "\n"
 "Other commands: label, snapshot, record, verify, report ('sockwatch help').\n",
-		CAPTURE_DEFAULT_LATENCY_MS);
+		CAPTURE_DEFAULT_LATENCY_MS, PRIVS_DYNAMIC_MIN, PRIVS_DYNAMIC_MAX);
 }
 
 enum { OPT_USER = 0x200 };
@@ -209,7 +212,7 @@ int cmd_tail(int argc, char **argv)
 	};
 	struct filter_opts fopts = {0};
 	struct privs_target target;
-	const char *user = PRIVS_DEFAULT_USER;
+	const char *user = NULL; /* the dedicated identity (privs.h) */
 	struct tail t = {0};
 	struct capture *cap = NULL;
 	struct run_limits lim = {0};

@@ -1,19 +1,127 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
+#include <stdbool.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/capability.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
+#include <sys/random.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/privs.h"
+
+/* Does any running process have uid (real, effective, saved or fs)? */
+static bool uid_in_use(uid_t uid)
+{
+	DIR *d = opendir("/proc");
+	struct dirent *de;
+	bool used = false;
+
+	if (!d)
+		return true; /* cannot tell: take no chance */
+	while (!used && (de = readdir(d))) {
+		char path[64], line[256];
+		FILE *f;
+
+		if (de->d_name[0] < '0' || de->d_name[0] > '9')
+			continue;
+		snprintf(path, sizeof(path), "/proc/%.20s/status", de->d_name);
+		f = fopen(path, "re");
+		if (!f)
+			continue;
+		while (fgets(line, sizeof(line), f)) {
+			unsigned long u[4];
+
+			if (strncmp(line, "Uid:", 4))
+				continue;
+			if (sscanf(line + 4, "%lu %lu %lu %lu", &u[0], &u[1], &u[2], &u[3]) == 4)
+				for (int i = 0; i < 4; i++)
+					used |= u[i] == uid;
+			break;
+		}
+		fclose(f);
+	}
+	closedir(d);
+	return used;
+}
+
+/* Lock PRIVS_DYNAMIC_LOCKS/UID for as long as we run: -1 if another holds it. */
+static int lock_uid(uid_t uid)
+{
+	char path[128];
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/%u", PRIVS_DYNAMIC_LOCKS, (unsigned)uid);
+	fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	if (flock(fd, LOCK_EX | LOCK_NB)) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+static int dynamic_uid(struct privs_target *t, char *err, size_t errlen)
+{
+	const unsigned span = PRIVS_DYNAMIC_MAX - PRIVS_DYNAMIC_MIN + 1;
+	unsigned start = 0;
+
+	if (mkdir("/run/sockwatch", 0755) && errno != EEXIST) {
+		snprintf(err, errlen, "cannot create /run/sockwatch for a dynamic uid: %s (or "
+			 "create a '%s' system user, or pass --user)", strerror(errno),
+			 PRIVS_DEDICATED_USER);
+		return -1;
+	}
+	if (mkdir(PRIVS_DYNAMIC_LOCKS, 0700) && errno != EEXIST) {
+		snprintf(err, errlen, "cannot create %s: %s", PRIVS_DYNAMIC_LOCKS,
+			 strerror(errno));
+		return -1;
+	}
+	if (getrandom(&start, sizeof(start), 0) != (ssize_t)sizeof(start))
+		start = (unsigned)getpid();
+	/* a bounded probe: at most the whole range, normally the first try */
+	for (unsigned i = 0; i < span; i++) {
+		uid_t uid = PRIVS_DYNAMIC_MIN + (start + i) % span;
+		int fd;
+
+		if (getpwuid(uid) || getgrgid((gid_t)uid))
+			continue;
+		fd = lock_uid(uid);
+		if (fd < 0)
+			continue;
+		if (uid_in_use(uid)) {
+			close(fd);
+			continue;
+		}
+		t->uid = uid;
+		t->gid = (gid_t)uid;
+		t->lock_fd = fd;
+		snprintf(t->name, sizeof(t->name), "dynamic uid %u", (unsigned)uid);
+		return 0;
+	}
+	snprintf(err, errlen, "no free uid in %u-%u for the monitor; create a '%s' system user "
+		 "or pass --user", PRIVS_DYNAMIC_MIN, PRIVS_DYNAMIC_MAX, PRIVS_DEDICATED_USER);
+	return -1;
+}
 
 int privs_resolve(const char *user, struct privs_target *t, char *err, size_t errlen)
 {
 	struct passwd *pw;
 
+	t->lock_fd = -1;
+	if (!user) {
+		pw = getpwnam(PRIVS_DEDICATED_USER);
+		if (!pw)
+			return dynamic_uid(t, err, errlen);
+		user = PRIVS_DEDICATED_USER;
+	}
 	errno = 0;
 	pw = getpwnam(user);
 	if (!pw) {

@@ -11,17 +11,30 @@
 #include <stddef.h>
 #include <sys/types.h>
 
-/* Default --user: exists everywhere, owns nothing. A dedicated system
- * user ("useradd -r sockwatch") is better still: see README. */
-#define PRIVS_DEFAULT_USER "nobody"
+/*
+ * The default identity: one no other process shares, so no other process
+ * can signal (stop, kill) the monitor. "nobody" would not do: every
+ * daemon that runs as nobody could SIGSTOP it. It is the system user
+ * PRIVS_DEDICATED_USER when one exists (make install and the .deb create
+ * it), else a uid chosen at run time, as systemd's DynamicUser= does: one
+ * in PRIVS_DYNAMIC_MIN..MAX with no passwd or group entry, owned by no
+ * running process, and held for the whole run by a lock in
+ * PRIVS_DYNAMIC_LOCKS so two monitors never take the same one.
+ */
+#define PRIVS_DEDICATED_USER "sockwatch"
+#define PRIVS_DYNAMIC_MIN 61184u
+#define PRIVS_DYNAMIC_MAX 65519u
+#define PRIVS_DYNAMIC_LOCKS "/run/sockwatch/dynamic-uid"
 
 struct privs_target {
 	uid_t uid;
 	gid_t gid;
 	char name[64];
+	int lock_fd;                   /* a dynamic uid's lock, held; else -1 */
 };
 
-/* Look the user up now, so a typo fails before anything is loaded. */
+/* Look the user up now, so a typo fails before anything is loaded. user
+ * NULL: the default identity (above). */
 int privs_resolve(const char *user, struct privs_target *t, char *err, size_t errlen);
 
 /*
