@@ -346,3 +346,24 @@ def test_tail_runs_as_an_identity_no_one_else_has():
         check("T (stopped)" not in state and a.proc.poll() is None, state)
     finally:
         check(a.stop() == 0 and b.stop() == 0, "tail exit status")
+
+
+def test_out_of_range_numbers_are_bad_lines_and_the_report_not_complete():
+    base = tmpdir()
+    try:
+        good = json.loads(forged_lines(1).decode())
+        lines = [dict(good), dict(good, rport=70000), dict(good, pid=10 ** 26),
+                 dict(good, uid=2 ** 64)]
+        path = os.path.join(base, "seg.jsonl")
+        with open(path, "w") as f:
+            for l in lines:
+                f.write(json.dumps(l) + "\n")
+        r, rep = report_json(path)
+        sm = rep["summary"]
+        check(sm["events"]["bad_lines"] == 3 and sm["events"]["by_kind"]["connect"] == 1,
+              repr(sm["events"]))
+        check(not sm["complete"] and r.returncode == 1, "%d %r" % (r.returncode, sm["status"]))
+        check(any(f["code"] == "bad-lines" and "3 lines" in f["text"] for f in rep["findings"]),
+              repr(rep["findings"]))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)

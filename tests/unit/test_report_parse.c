@@ -291,6 +291,38 @@ static void test_canonical_lines_take_the_fast_path(void **state)
 	}
 }
 
+/* Out of its field's range, a number makes the line bad, on both paths. */
+static void test_out_of_range_numbers_are_bad_lines(void **state)
+{
+	struct pair *pp = *state;
+	static const char *const base = "{\"ts\":\"2026-01-01T00:00:00.000000Z\","
+		"\"event\":\"connect\",\"proto\":\"tcp\",\"laddr\":\"127.0.0.1\",";
+	static const char *const tails[] = {
+		"\"lport\":70000,\"rport\":23}", "\"lport\":1,\"rport\":-1}",
+		"\"pid\":1e26,\"rport\":23}", "\"pid\":4194305,\"rport\":23}",
+		"\"uid\":18446744073709551616,\"rport\":23}",
+		"\"uid\":4294967295,\"rport\":23}", "\"uid\":-5,\"rport\":23}",
+		"\"port\":65536,\"rport\":23}", "\"rport\":2.5}",
+	};
+	char line[512];
+	struct line_view v;
+
+	for (size_t i = 0; i < sizeof(tails) / sizeof(tails[0]); i++) {
+		snprintf(line, sizeof(line), "%s%s", base, tails[i]);
+		check_same(pp, line, strlen(line));
+		parse(pp->both, line, strlen(line), &v);
+		if (v.rc != -1) {
+			print_line(line, strlen(line));
+			fail();
+		}
+	}
+	snprintf(line, sizeof(line), "%s%s", base,
+		 "\"lport\":65535,\"rport\":0,\"pid\":4194304,\"uid\":4294967294}");
+	parse(pp->both, line, strlen(line), &v);
+	assert_int_equal(v.rc, 0);
+	assert_int_equal(v.l.uid, 4294967294ll);
+}
+
 static void test_unusual_lines_mean_the_same(void **state)
 {
 	struct pair *pp = *state;
@@ -461,6 +493,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_canonical_lines_take_the_fast_path),
 		cmocka_unit_test(test_unusual_lines_mean_the_same),
+		cmocka_unit_test(test_out_of_range_numbers_are_bad_lines),
 		cmocka_unit_test(test_mutations_mean_the_same),
 		cmocka_unit_test(test_environment_forces_jsonc),
 	};

@@ -182,6 +182,19 @@ static int64_t num(const struct val *v)
 	return v->type == V_INT ? v->i : -1;
 }
 
+/*
+ * A number outside its field's range makes the line bad: counted and
+ * reported, never clamped or taken as absent. Absent and null are fine
+ * (an owner may be unknown).
+ */
+static bool in_range(const struct val *v, int64_t lo, int64_t hi)
+{
+	return v->type == V_ABSENT || (v->type == V_INT && v->i >= lo && v->i <= hi);
+}
+
+#define PID_MAX 4194304ll              /* the kernel's PID_MAX_LIMIT */
+#define UID_MAX 4294967294ll           /* (uid_t)-1 is "no uid", never an owner */
+
 static int port_of(const struct val *v)
 {
 	int64_t n = num(v);
@@ -286,9 +299,13 @@ static int decode(const struct val *f, struct rpt_line *l)
 			   : &f[F_local_port_range], l);
 		return 0;
 	case RK_RECORD_STOP:
+		if (!in_range(&f[F_events], 0, INT64_MAX))
+			return -1;
 		l->events = num(&f[F_events]);
 		return 0;
 	case RK_DROP:
+		if (!in_range(&f[F_lost], 0, INT64_MAX) || !in_range(&f[F_total], 0, INT64_MAX))
+			return -1;
 		l->lost = num(&f[F_lost]);
 		l->total = num(&f[F_total]);
 		return 0;
@@ -297,6 +314,10 @@ static int decode(const struct val *f, struct rpt_line *l)
 	}
 	/* events and snapshot lines: a time and the socket are required */
 	if (l->ts == RPT_TS_NONE)
+		return -1;
+	if (!in_range(&f[F_lport], 0, 65535) || !in_range(&f[F_rport], 0, 65535) ||
+	    !in_range(&f[F_port], 0, 65535) || !in_range(&f[F_pid], 0, PID_MAX) ||
+	    !in_range(&f[F_uid], 0, UID_MAX))
 		return -1;
 	s = str(&f[F_proto], NULL);
 	l->proto = !s ? 0 : !strcmp(s, "tcp") ? IPPROTO_TCP : !strcmp(s, "udp") ? IPPROTO_UDP : 0;
