@@ -367,3 +367,42 @@ def test_out_of_range_numbers_are_bad_lines_and_the_report_not_complete():
               repr(rep["findings"]))
     finally:
         shutil.rmtree(base, ignore_errors=True)
+
+
+CHURN = r"""
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen(128)
+for i in range(N):
+    c = socket.create_connection(s.getsockname()); a, _ = s.accept(); c.close(); a.close()
+s.close()
+print("ok")
+"""
+
+
+def test_rotate_size_is_a_bound_within_ten_percent():
+    base = tmpdir()
+    try:
+        for size, n in ((4096, 400), (16384, 900)):
+            d = os.path.join(base, "r%d" % size)
+            with Netns() as ns:
+                m = Monitor("record", "-o", d, "--comm", "swchurn", "--rotate-size", str(size),
+                            json_out=False)
+                ns.run("N = %d\n" % n + CHURN, comm="swchurn")
+                check(m.stop() == 0, "record failed: %r" % m.stderr_lines)
+            segs = sorted(f for f in os.listdir(d) if f.startswith("seg-"))
+            sizes = [os.path.getsize(os.path.join(d, f)) for f in segs]
+            check(len(segs) >= 3, "%d: want several segments, got %r" % (size, sizes))
+            # every segment but the last (closed at stop, whatever its size)
+            check(all(s <= size * 1.1 for s in sizes[:-1]),
+                  "--rotate-size %d: segment sizes %r" % (size, sizes))
+            check(all(s >= size * 0.5 for s in sizes[:-1]),
+                  "--rotate-size %d: segments closed far too early: %r" % (size, sizes))
+            r = run_cmd("verify", d)
+            check(r.returncode == 0, r.stdout)
+            lines = []
+            for f in segs:
+                lines += gzip.decompress(open(os.path.join(d, f), "rb").read()).splitlines()
+            conns = [l for l in lines if b'"event":"connect"' in l and b'"swchurn"' in l]
+            check(len(conns) == n, "%d connects recorded of %d" % (len(conns), n))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)

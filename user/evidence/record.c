@@ -99,6 +99,7 @@ struct recorder {
 	bool gz_live;
 	struct sha256_ctx md;   /* of the open segment's bytes so far */
 	uint64_t seg_bytes, seg_synced, seg_events, seg_drops, seg_open_ms;
+	double ratio;           /* compressed/uncompressed of the last big member */
 	char seg_start[MF_TS_LEN];
 	bool dirty;
 	uint64_t last_flush_ms;
@@ -176,6 +177,8 @@ static int member_end(struct recorder *r)
 		return fail(r, e, "compressing %s failed", r->segname);
 	if (r->gz.len && seg_write(r, r->gz.buf, r->gz.len))
 		return -EIO;
+	if (r->gz.in >= (64u << 10)) /* small members say little of the ratio */
+		r->ratio = (double)r->gz.len / (double)r->gz.in;
 	e = seggz_next(&r->gz);
 	if (e)
 		return fail(r, e, "compressing %s failed", r->segname);
@@ -209,6 +212,54 @@ static int pump(struct recorder *r)
 static uint64_t seg_size(const struct recorder *r)
 {
 	return r->seg_bytes + r->gz.len;
+}
+
+/*
+ * --rotate-size is a bound, not a hint (a segment closes within 10% of it).
+ * Lines are compressed in batches, and deflate holds back what it has not
+ * emitted yet, so the size of the open member is only estimated: from the
+ * ratio of the last large member, and never better than 1:2 for a member
+ * that is still small (a fresh dictionary compresses worse). Once the
+ * estimate comes within 5% of the bound, lines go to the compressor one at
+ * a time and the member is ended to learn the exact size; the segment is
+ * closed before the next line once it holds 90% of the bound. The start of
+ * a segment (record_start and snapshot) is never split, so a bound below
+ * that is exceeded by it.
+ */
+static uint64_t member_estimate(const struct recorder *r, uint64_t in)
+{
+	double ratio = in >= (256u << 10) && r->ratio > 0 ? r->ratio
+			   : r->ratio > 0.5 ? r->ratio : 0.5;
+	uint64_t est = in ? SEGGZ_HEADER_LEN + SEGGZ_TRAILER_LEN + (uint64_t)((double)in * ratio)
+			  : 0;
+
+	return r->gz.len + SEGGZ_TRAILER_LEN > est ? r->gz.len + SEGGZ_TRAILER_LEN : est;
+}
+
+static bool near_bound(const struct recorder *r, uint64_t more)
+{
+	uint64_t bound = r->o.rotate_size;
+
+	return r->seg_bytes + member_estimate(r, r->gz.in + more) >= bound - bound / 20;
+}
+
+static int rotate(struct recorder *r);
+
+/* Before a line of `next` bytes is buffered: rotate if the bound is reached. */
+static int rotate_check(struct recorder *r, size_t next)
+{
+	uint64_t bound = r->o.rotate_size;
+
+	if (!bound || r->dead || (!r->seg_events && !r->seg_drops) ||
+	    !near_bound(r, r->in_len + next))
+		return 0;
+	if (pump(r))
+		return -EIO;
+	if (!near_bound(r, 0))
+		return 0;
+	if (r->gz.in && member_end(r))
+		return -EIO;
+	return r->seg_bytes >= bound - bound / 10 ? rotate(r) : 0;
 }
 
 static int add_line(struct recorder *r, const char *line, size_t len)
@@ -743,6 +794,8 @@ int rec_start(struct recorder *r)
 
 int rec_event(struct recorder *r, const struct sw_labeled *l)
 {
+	if (rotate_check(r, OUT_LINE_MAX))
+		return -EIO;
 	if (r->in_len + OUT_LINE_MAX > IN_SIZE && pump(r))
 		return -EIO;
 	if (r->dead)
@@ -764,6 +817,8 @@ int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 	jw_u64(&w, lost);
 	JW_KEY(&w, "total");
 	jw_u64(&w, total);
+	if (rotate_check(r, jw_len(&w) + 2))
+		return -EIO;
 	r->seg_drops += lost;
 	return control_end(r, &w);
 }
