@@ -240,6 +240,11 @@ install: $(OUTPUT)/sockwatch $(MAN_PAGES)
 	$(Q)if [ -e $(INSTALLED_ENVFILE) ]; then \
 		echo "  kept     $(INSTALLED_ENVFILE) (dist/default/sockwatch has the defaults)"; \
 	else install -D -m 0644 dist/default/sockwatch $(INSTALLED_ENVFILE); fi
+	@# tail runs as this user, which no other process shares (README, Security);
+	@# without it, it picks an unused uid at run time. Only on a real install.
+	$(Q)if [ -z "$(DESTDIR)" ] && ! getent passwd sockwatch >/dev/null; then \
+		useradd --system --user-group --no-create-home --home-dir /nonexistent \
+			--shell /usr/sbin/nologin sockwatch && echo "  useradd  sockwatch"; fi
 
 # Removes what install put there; the options file only if it is unchanged.
 uninstall:
