@@ -24,6 +24,8 @@ s.close()
 print("ok")
 """
 
+# unique to this run: other test runs on the host make traffic too
+COMM = "swev%d" % (os.getpid() % 100000)
 KEY_RE = re.compile(r"seal key of record ([0-9a-f]{32}): ([0-9a-f]{64})")
 
 
@@ -35,8 +37,8 @@ def record_some(d, port, *args, kill=False):
     """A real recording of a little loopback traffic; returns the key line's
     (record id, key) when the key went to stderr."""
     with Netns() as ns:
-        m = Monitor("record", "-o", d, "--comm", "swevid", *args, json_out=False)
-        ns.run("PORT = %d\n" % port + TRAFFIC, comm="swevid")
+        m = Monitor("record", "-o", d, "--comm", COMM, *args, json_out=False)
+        ns.run("PORT = %d\n" % port + TRAFFIC, comm=COMM)
         if kill:
             time.sleep(1.6)  # a flush and its checkpoint
             m.proc.kill()
@@ -381,14 +383,16 @@ print("ok")
 
 def test_rotate_size_is_a_bound_within_ten_percent():
     base = tmpdir()
+    comm = "swrot%d" % (os.getpid() % 100000)  # other test runs churn too
     try:
         for size, n in ((4096, 400), (16384, 900)):
             d = os.path.join(base, "r%d" % size)
             with Netns() as ns:
-                m = Monitor("record", "-o", d, "--comm", "swchurn", "--rotate-size", str(size),
+                m = Monitor("record", "-o", d, "--comm", comm, "--rotate-size", str(size),
                             json_out=False)
-                ns.run("N = %d\n" % n + CHURN, comm="swchurn")
+                ns.run("N = %d\n" % n + CHURN, comm=comm)
                 check(m.stop() == 0, "record failed: %r" % m.stderr_lines)
+                inode = ns.inode
             segs = sorted(f for f in os.listdir(d) if f.startswith("seg-"))
             sizes = [os.path.getsize(os.path.join(d, f)) for f in segs]
             check(len(segs) >= 3, "%d: want several segments, got %r" % (size, sizes))
@@ -402,7 +406,8 @@ def test_rotate_size_is_a_bound_within_ten_percent():
             lines = []
             for f in segs:
                 lines += gzip.decompress(open(os.path.join(d, f), "rb").read()).splitlines()
-            conns = [l for l in lines if b'"event":"connect"' in l and b'"swchurn"' in l]
+            evs = [json.loads(l) for l in lines]
+            conns = [e for e in evs if e.get("event") == "connect" and e.get("netns") == inode]
             check(len(conns) == n, "%d connects recorded of %d" % (len(conns), n))
     finally:
         shutil.rmtree(base, ignore_errors=True)

@@ -660,7 +660,7 @@ static void header(struct rpt_summary *s)
 		snprintf(s->integrity, sizeof(s->integrity), "intact: manifest hash chain%s and "
 			 "every segment's SHA-256 verified%s%s",
 			 proven == dirs ? ", every seal proven with the key,"
-			 : sealed ? " (seals present, not proven: no --key)" : " (unsealed)",
+			 : sealed ? " (seals present, not proven: no --key)" : "",
 			 cut ? " (the open segment up to its last checkpoint)" : "", tail);
 	}
 	else if (s->integrity_ok)
