@@ -345,9 +345,11 @@ static struct json_object *segments(struct jb *b, const struct rpt_summary *s)
 		put(o, "integrity", jstr(b, g->integrity));
 		put(o, "integrity_detail", jstr_or_null(b, g->integrity_detail));
 		/* an open segment: what its checkpoints vouch for, and the rest */
-		put(o, "verified_bytes", g->limited ? ju(b, g->read_limit) : NULL);
-		put(o, "unverified_tail_bytes", g->limited ? ju(b, g->tail_bytes) : NULL);
-		put(o, "unverified_tail_lines", g->limited ? ju(b, g->tail_lines) : NULL);
+		if (g->limited) {
+			put(o, "verified_bytes", ju(b, g->read_limit));
+			put(o, "unverified_tail_bytes", ju(b, g->tail_bytes));
+			put(o, "unverified_tail_lines", ju(b, g->tail_lines));
+		}
 		json_object_array_add(arr, o);
 	}
 	return arr;
