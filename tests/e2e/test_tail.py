@@ -533,7 +533,7 @@ def status_of(pid):
 
 def test_running_monitor_holds_no_privilege():
     with Netns() as ns:
-        for args, uid in (((), "65534"), (("--user", "root"), "0")):
+        for args, uid in ((("--user", "nobody"), "65534"), (("--user", "root"), "0")):
             m = Monitor("--comm", "swpriv", *args)
             st = status_of(m.proc.pid)
             ns.run("import socket; socket.socket().bind(('127.0.0.1', 0))", comm="swpriv")

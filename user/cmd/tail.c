@@ -254,7 +254,8 @@ int cmd_tail(int argc, char **argv)
 	if (privs_resolve(user, &target, err, sizeof(err))) {
 		diag("%s", err);
 		services_free(t.svc);
-		return EXIT_USAGE;
+		/* a --user typo is a usage error; no free dynamic uid is not */
+		return user ? EXIT_USAGE : EXIT_RUNTIME;
 	}
 
 	t.ob.buf = malloc(OUTBUF_SIZE);

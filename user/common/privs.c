@@ -116,6 +116,14 @@ int privs_resolve(const char *user, struct privs_target *t, char *err, size_t er
 	struct passwd *pw;
 
 	t->lock_fd = -1;
+	if (!user && geteuid() != 0) {
+		/* no identity to switch to without root; loading the programs
+		 * will fail first and say why */
+		t->uid = geteuid();
+		t->gid = getegid();
+		snprintf(t->name, sizeof(t->name), "uid %u", (unsigned)t->uid);
+		return 0;
+	}
 	if (!user) {
 		pw = getpwnam(PRIVS_DEDICATED_USER);
 		if (!pw)
