@@ -14,7 +14,7 @@ def test_record_dir_removed_under_the_recorder():
     rec = os.path.join(d, "rec")
     try:
         with Netns() as ns:
-            p = subprocess.Popen([SOCKWATCH, "record", "-o", rec, "--rotate-size", "4K",
+            p = subprocess.Popen([SOCKWATCH, "record", "-o", rec, "--rotate-size", "64K",
                                   "--comm", "swfault"], stdout=subprocess.PIPE,
                                  stderr=subprocess.PIPE, text=True)
             wait_ready(p)

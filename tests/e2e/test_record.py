@@ -441,7 +441,10 @@ def test_record_sigkill_leaves_earlier_segments_intact():
     d = os.path.join(tmpdir(), "rec")
     try:
         with Netns() as ns:
-            m = record(d, "--rotate-size", "4K", "--comm", "swchurn")
+            # 16K, not 4K: each segment starts with a snapshot of the host,
+            # and at 4K (a real bound) dozens of them would put the recorder
+            # seconds behind the kill
+            m = record(d, "--rotate-size", "16K", "--comm", "swchurn")
             for i in range(2):
                 churn(ns, 300)
                 time.sleep(1.1)

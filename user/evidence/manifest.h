@@ -6,13 +6,15 @@
  * A record directory holds exactly:
  *   manifest.jsonl          this chain, one JSON object per line
  *   seg-NNNNNN.jsonl.gz     segments, NNNNNN = seq from 000001, gzip JSONL
- *   checkpoint.json         while a segment is open: how far it was flushed
- *   .checkpoint.tmp         transient, while the checkpoint is replaced
+ *   checkpoint.json         format 1 only, while a segment is open: how far it
+ *   .checkpoint.tmp         was flushed (and its transient while replaced);
+ *                           format 2 keeps its checkpoints in the manifest
  *
  * Manifest lines (fields in this order; "chain" is always last):
  *   {"type":"record","format":2,"record_id":HEX32,"host":S,"kernel":S,
  *    "sockwatch":S,"started":TS,"rotate_size":N,"rotate_interval_ms":N,
  *    "keep":N,"flush_ms":N,"chain":HEX64}
+ *   (in format 2, each line's "seal":HEX64 comes just before "chain")
  *   {"type":"segment","seq":N,"file":S,"bytes":N,"sha256":HEX64,
  *    "start":TS,"end":TS,"events":N,"drops":N,"chain":HEX64}
  *   {"type":"prune","seq":N,"file":S,"ts":TS,"chain":HEX64}

@@ -655,9 +655,12 @@ static int hand_over_key(struct recorder *r, char *err, size_t errlen)
 		     "'sockwatch verify --key-file FILE %s' proves the record with it",
 		     r->id, r->o.key_file, r->dir);
 	} else {
+		/* a log (the journal, a file) would keep the key on the host, where
+		 * whoever takes it can read it and forge everything: say so */
 		diag("seal key of record %s: %s (shown once: keep it off this host; "
-		     "'sockwatch verify --key KEY %s' proves the record with it)", r->id, hex,
-		     r->dir);
+		     "'sockwatch verify --key KEY %s' proves the record with it%s)", r->id, hex,
+		     r->dir, isatty(STDERR_FILENO) ? "" : "; stderr is not a terminal: if it "
+		     "goes to a log on this host, the key stays here too: use --key-file");
 		explicit_bzero(hex, sizeof(hex));
 	}
 	r->mf.seal = r->seal;
