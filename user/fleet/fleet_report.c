@@ -237,7 +237,7 @@ static int status_from_name(const char *name)
 static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
 {
 	struct ch_buf q = {0};
-	json_object *rows = NULL, *segs = NULL;
+	json_object *rows = NULL, *segs = NULL, *sealed = NULL;
 	int rc = -1;
 
 	BUILD(&q, "SELECT host, record_id, argMax(dir, shipped_us) AS dir, argMax(kernel, "
@@ -268,6 +268,15 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 		ch_buf_free(&q);
 	if (run(c, &q, &segs, err, errlen))
 		goto out;
+	/* records whose header line carries a seal (manifest format 2), as the
+	 * single-host report says of each */
+	BUILD(&q, "SELECT host, record_id FROM %s.manifest WHERE n = 1 AND "
+	      "position(entry, ',\"seal\":\"') > 0", r->db);
+	if (q.p && (host_filter(&q, &r->o) ||
+		    ch_buf_printf(&q, " GROUP BY host, record_id")))
+		ch_buf_free(&q);
+	if (run(c, &q, &sealed, err, errlen))
+		goto out;
 	for (size_t i = 0; i < json_object_array_length(rows); i++) {
 		json_object *row = json_object_array_get_idx(rows, i);
 		struct fleet_host *h = host_of(r, ch_str(row, "host"));
@@ -296,6 +305,13 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 		rpt_copy(in->ended, sizeof(in->ended), ch_str(row, "ended"));
 		in->mf_events = (uint64_t)ch_int(row, "events");
 		in->mf_drops = (uint64_t)ch_int(row, "drops");
+		for (size_t k = 0; k < json_object_array_length(sealed); k++) {
+			json_object *s = json_object_array_get_idx(sealed, k);
+
+			if (!strcmp(ch_str(s, "record_id"), in->record_id) &&
+			    !strcmp(ch_str(s, "host"), h->name))
+				in->sealed = true;
+		}
 		for (size_t k = 0; k < json_object_array_length(segs); k++) {
 			json_object *s = json_object_array_get_idx(segs, k);
 			const char *status = ch_str(s, "status");
@@ -342,6 +358,7 @@ oom:
 out:
 	json_object_put(rows);
 	json_object_put(segs);
+	json_object_put(sealed);
 	return rc;
 }
 
