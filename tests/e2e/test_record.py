@@ -298,7 +298,7 @@ def test_record_keep_prunes_and_verify_accepts_it():
     d = os.path.join(tmpdir(), "rec")
     try:
         with Netns() as ns:
-            m = record(d, "--rotate-size", "4K", "--keep", "2", "--comm", "swchurn")
+            m = record(d, "--rotate-size", "16K", "--keep", "2", "--comm", "swchurn")
             for i in range(4):
                 churn(ns, 300)
                 time.sleep(1.1)
