@@ -269,3 +269,86 @@ def test_identity_filter_usage_errors():
         check(r.returncode == 2, "%r: exit %d" % (args, r.returncode))
         lines = r.stderr.strip().splitlines()
         check(len(lines) == 1 and word in lines[0], "%r: %r" % (args, r.stderr))
+
+
+LISTEN_AND_CONNECT = r"""
+import ctypes, os, socket, sys
+if len(sys.argv) > 1:
+    ctypes.CDLL(None).prctl(15, sys.argv[1].encode(), 0, 0, 0)
+s = socket.socket(); s.bind(("127.0.0.1", 0)); s.listen()
+c = socket.socket(); c.connect_ex(("127.0.0.1", 9)); c.close()
+print(s.getsockname()[1], flush=True)
+sys.stdin.readline()
+"""
+
+
+def dpkg_owner(path):
+    """The oracle: dpkg-query's own answer, (package, version) or None."""
+    for p in (path, path[4:] if path.startswith("/usr/") else "/usr" + path):
+        r = subprocess.run(["dpkg-query", "-S", p], capture_output=True, text=True)
+        if r.returncode == 0:
+            pkg = r.stdout.split(":")[0].split(",")[0].strip()
+            v = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", pkg],
+                               capture_output=True, text=True).stdout
+            return pkg, v
+    return None
+
+
+def test_report_names_executables_packages_and_disguises():
+    """The report's listeners carry executable, package and namespace; a
+    renamed copy in /tmp gives the unpackaged and masquerade findings; the
+    outbound table groups by executable."""
+    require_root()
+    if not shutil.which("dpkg-query"):
+        raise Skip("no dpkg here (dpkg-query): packages cannot be checked")
+    python = os.path.realpath("/usr/bin/python3")  # Debian's, not a pyenv one
+    want_pkg = dpkg_owner(python)
+    if not want_pkg:
+        raise Skip("/usr/bin/python3 belongs to no package here: nothing to check against")
+    d, copy = copy_in_tmp()
+    rec = tempfile.mkdtemp(prefix="swtest-rec-")
+    out = os.path.join(rec, "r")
+    procs = []
+    try:
+        with Netns() as ns:
+            m = Monitor("record", "-o", out, json_out=False)
+            ports = {}
+            for name, exe, argv in (("python", "/usr/bin/python3", []),
+                                    ("copy", copy, ["sshd"])):
+                p = subprocess.Popen(["ip", "netns", "exec", ns.name, exe, "-c",
+                                      LISTEN_AND_CONNECT] + argv, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+                procs.append(p)
+                ports[name] = int(p.stdout.readline())
+            check(m.stop() == 0, "record exit status: %r" % m.stderr_lines)
+            r = run_cmd("report", "--format", "json", out)
+            check(r.returncode == 0, r.stderr)
+            rep = json.loads(r.stdout)
+    finally:
+        for p in procs:
+            p.stdin.close()
+            p.wait(timeout=10)
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.rmtree(rec, ignore_errors=True)
+    lis = {l["port"]: l for l in rep["listeners"] if l["netns"] == ns.inode}
+    py, cp = lis.get(ports["python"]), lis.get(ports["copy"])
+    check(py and cp, "listeners %r, want ports %r" % (sorted(lis), ports))
+    check(py["executable"] == python and cp["executable"] == copy, "%r\n%r" % (py, cp))
+    check((py["package"], py["package_version"], py["packaged"]) ==
+          (want_pkg[0], want_pkg[1], True), "python's package %r, dpkg says %r" %
+          ((py["package"], py["package_version"]), want_pkg))
+    check(cp["package"] is None and cp["packaged"] is False, "the copy: %r" % cp)
+    check(py["host_netns"] is False and py["container"] is None, repr(py))
+    check(cp["masquerade_comm"] == "sshd" and py["masquerade_comm"] is None, repr(cp))
+    codes = {}
+    for f in rep["findings"]:
+        codes.setdefault(f["code"], []).append(f["text"])
+    unp = [t for t in codes.get("unpackaged-executable", []) if copy in t]
+    masq = [t for t in codes.get("masquerade", []) if copy in t]
+    check(len(unp) == 1 and "writable place" in unp[0], "unpackaged: %r" % codes)
+    check(len(masq) == 1 and "'sshd'" in masq[0], "masquerade: %r" % codes)
+    check(not [t for t in codes.get("unpackaged-executable", []) if python in t],
+          "python is packaged: %r" % codes)
+    # outbound grouped by executable: one row each, named by path
+    outs = [o for o in rep["outbound"] if o["netns"] == ns.inode and o["port"] == 9]
+    check(sorted(o["executable"] for o in outs) == sorted([python, copy]), repr(outs))

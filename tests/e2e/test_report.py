@@ -42,7 +42,8 @@ S = 10**9  # one second in ns
 
 CSV_COLUMNS = ["table", "name", "severity", "proto", "address", "port", "port_class",
                "service", "process", "uid", "count", "failures", "distinct", "first_seen",
-               "last_seen", "approved", "rule", "detail"]
+               "last_seen", "approved", "rule", "detail", "executable", "package", "unit",
+               "container", "netns"]
 
 
 def tmpdir():

@@ -21,7 +21,7 @@
  *
  * Checked on what the writers produce, whatever the record said:
  *   JSON  one object, json-c strict with UTF-8 validation, nothing after
- *   CSV   RFC 4180 with CRLF: every record 18 fields, the header first;
+ *   CSV   RFC 4180 with CRLF: every record 23 fields, the header first;
  *         no cell starts with = + - @ tab or CR (formula injection); valid
  *         UTF-8; no control byte but tab, and CR/LF inside quotes
  *   HTML  valid UTF-8, no control byte but '\n'; every '<' opens a tag the
@@ -127,10 +127,10 @@ static void rptf_json(const char *s, size_t n)
 
 /* ---- CSV ---------------------------------------------------------------------- */
 
-static const char *const rptf_csv_cols[18] = {
+static const char *const rptf_csv_cols[23] = {
 	"table", "name", "severity", "proto", "address", "port", "port_class", "service",
 	"process", "uid", "count", "failures", "distinct", "first_seen", "last_seen",
-	"approved", "rule", "detail",
+	"approved", "rule", "detail", "executable", "package", "unit", "container", "netns",
 };
 
 static void rptf_csv_cell(const char *v, size_t n, bool quoted, size_t row, size_t col)
@@ -193,8 +193,8 @@ static void rptf_csv(const char *s, size_t n)
 				v[vn++] = s[i++];
 			}
 		}
-		if (col >= 18)
-			FUZZ_FAIL("csv: row %zu has more than 18 fields", row);
+		if (col >= 23)
+			FUZZ_FAIL("csv: row %zu has more than 23 fields", row);
 		rptf_csv_cell(v, vn, quoted, row, col);
 		if (i < n && s[i] == ',') {
 			col++;
@@ -202,7 +202,7 @@ static void rptf_csv(const char *s, size_t n)
 			continue;
 		}
 		if (i + 2 <= n && s[i] == '\r' && s[i + 1] == '\n') {
-			if (col != 17)
+			if (col != 22)
 				FUZZ_FAIL("csv: row %zu has %zu fields", row, col + 1);
 			row++;
 			col = 0;

@@ -24,6 +24,24 @@
 
 /* Lines as sockwatch writes them: every one must take the fast path. */
 static const char *const canonical[] = {
+	/* event_format 2: who acted, with a command line and a container */
+	"{\"ts\":\"2026-01-05T09:00:00.000200Z\",\"event\":\"listen\",\"pid\":31,\"tid\":31,"
+	"\"ppid\":30,\"uid\":0,\"comm\":\"busybox\",\"cgroup_id\":77,\"netns\":4026532253,"
+	"\"exe\":\"/bin/busybox\",\"args\":[\"/bin/busybox\",\"nc\",\"-l\",\"-p\",\"8080\"],"
+	"\"args_cut\":false,\"pcomm\":\"conmon\",\"cgroup\":\"/libpod_parent/libpod-07d1\","
+	"\"unit\":null,\"container\":{\"id\":\"07d1\",\"runtime\":\"podman\"},"
+	"\"host_netns\":false,\"proto\":\"tcp\",\"family\":\"ipv4\",\"laddr\":\"0.0.0.0\","
+	"\"lport\":8080,\"raddr\":null,\"rport\":null,\"port\":8080,\"port_class\":\"registered\","
+	"\"service\":\"http-alt\",\"role\":\"listener\",\"in_progress\":false,"
+	"\"auto_port\":false,\"result\":0,\"error\":null}",
+	"{\"ts\":\"2026-01-05T09:00:00.000300Z\",\"event\":\"connect\",\"pid\":32,\"tid\":32,"
+	"\"ppid\":1,\"uid\":0,\"comm\":\"sshd\",\"cgroup_id\":5,\"netns\":4026531840,"
+	"\"exe\":\"/tmp/x/pyx\",\"args\":[],\"args_cut\":true,\"pcomm\":null,"
+	"\"cgroup\":\"/system.slice/demo.service\",\"unit\":\"demo.service\",\"container\":null,"
+	"\"host_netns\":true,\"proto\":\"tcp\",\"family\":\"ipv4\",\"laddr\":\"127.0.0.1\","
+	"\"lport\":4000,\"raddr\":\"127.0.0.1\",\"rport\":9,\"port\":9,\"port_class\":"
+	"\"well-known\",\"service\":\"discard\",\"role\":\"outbound\",\"in_progress\":false,"
+	"\"auto_port\":false,\"result\":-111,\"error\":\"ECONNREFUSED\"}",
 	"{\"ts\":\"2026-01-05T09:00:00.000100Z\",\"event\":\"connect\",\"pid\":2026,\"tid\":2026,"
 	"\"ppid\":1,\"uid\":1000,\"comm\":\"rsync\",\"cgroup_id\":1,\"netns\":4026531840,"
 	"\"proto\":\"tcp\",\"family\":\"ipv4\",\"laddr\":\"10.0.0.5\",\"lport\":42516,"
@@ -195,7 +213,15 @@ static const char *differs(const struct line_view *x, const struct line_view *y)
 #define F(f) if (a->f != b->f) return #f
 	F(kind); F(ts); F(comm_known); F(pid); F(uid); F(proto); F(lport); F(rport); F(port);
 	F(role); F(in_progress); F(result); F(lost); F(total); F(events); F(eph_lo); F(eph_hi);
+	F(netns); F(host_netns);
 #undef F
+	if (!same_str(a->exe, a->exe_len, b->exe, b->exe_len))
+		return "exe";
+	if (!same_str(a->unit, a->unit_len, b->unit, b->unit_len))
+		return "unit";
+	if (!same_str(a->ctr_id, a->ctr_id_len, b->ctr_id, b->ctr_id_len) ||
+	    !same_str(a->ctr_rt, a->ctr_rt_len, b->ctr_rt, b->ctr_rt_len))
+		return "container";
 	if (!same_str(a->comm, a->comm_len, b->comm, b->comm_len))
 		return "comm";
 	if (!same_str(a->service, a->service_len, b->service, b->service_len))

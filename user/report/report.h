@@ -47,6 +47,10 @@ static inline void rpt_copy(char *dst, size_t cap, const char *src)
 #define RPT_TS_NONE INT64_MIN
 #define RPT_TS_LEN 40            /* "2026-11-25T10:09:06.123456Z" + NUL, room */
 #define RPT_COMM_MAX 64          /* process name bytes kept, with NUL */
+#define RPT_EXE_MAX 512          /* executable path bytes kept, with NUL */
+#define RPT_UNIT_MAX 128         /* systemd unit name bytes kept */
+#define RPT_CTR_MAX 80           /* container id (or lxc name) bytes kept */
+#define RPT_PKG_MAX 128          /* Debian package name, and its version */
 #define RPT_SVC_MAX 64           /* service name bytes kept, with NUL */
 #define RPT_ADDR_TEXT 48         /* INET6_ADDRSTRLEN and room */
 #define RPT_ERR_SLOTS 6          /* distinct errors kept per key; more: "other" */
@@ -138,21 +142,43 @@ struct rpt_errcount {
 
 /*
  * One row of a table. The key depends on the table:
- *   RT_LISTEN  proto, local address, local port, process, uid
- *   RT_OUT     process, proto, remote (service) port
- *   RT_IN      process, proto, local (service) port
- * Service and class follow from proto and port.
+ *   RT_LISTEN  proto, local address, local port, process, uid, netns
+ *   RT_OUT     process, proto, remote (service) port, netns
+ *   RT_IN      process, proto, local (service) port, netns
+ * The process is the executable when the line names it (event_format 2),
+ * else the comm (older records, sockets whose owner is unknown). Sockets
+ * of different network namespaces are never one row. Service and class
+ * follow from proto and port.
  */
+enum rpt_pkg_state {
+	RPT_PKG_UNKNOWN,     /* not looked up, or no package database to ask */
+	RPT_PKG_FOUND,       /* pkg and pkg_version say which */
+	RPT_PKG_NONE,        /* the database knows no package holding it */
+};
+
 struct rpt_group {
 	/* key */
 	uint8_t table;
 	uint8_t proto;                 /* IPPROTO_TCP / IPPROTO_UDP / 0 */
 	uint16_t port;
+	bool exe_known;
+	char exe[RPT_EXE_MAX];         /* the key's process, when known */
 	bool comm_known;
-	char comm[RPT_COMM_MAX];
+	char comm[RPT_COMM_MAX];       /* the key's process when exe is not known */
 	int64_t uid;                   /* RT_LISTEN only; -1 unknown */
+	int64_t netns;                 /* -1 unknown */
 	struct rpt_addr addr;          /* RT_LISTEN only: the bound address */
 	uint64_t hash;
+	/* values: who, as the lines say (the first seen, the same whatever
+	 * the order; see report_agg.c) */
+	int8_t host_netns;             /* 1, 0, -1 unknown */
+	char unit[RPT_UNIT_MAX];       /* "" none */
+	char ctr_id[RPT_CTR_MAX];      /* "" none */
+	char ctr_rt[16];
+	char masq_comm[RPT_COMM_MAX];  /* a comm that is not the executable's name */
+	/* filled by report_pkg.c */
+	uint8_t pkg_state;             /* enum rpt_pkg_state */
+	char pkg[RPT_PKG_MAX], pkg_version[RPT_PKG_MAX];
 	/* values */
 	char service[RPT_SVC_MAX];     /* "" none */
 	uint64_t count;                /* RT_OUT connects, RT_IN accepts, RT_LISTEN events */
@@ -226,7 +252,11 @@ struct rpt_line {
 	bool comm_known;
 	const char *comm;
 	size_t comm_len;
-	int64_t pid, uid;              /* -1 unknown */
+	const char *exe, *unit, *ctr_id, *ctr_rt; /* NULL: not in the line */
+	size_t exe_len, unit_len, ctr_id_len, ctr_rt_len;
+	int64_t netns;                 /* -1 unknown */
+	int host_netns;                /* 1, 0, -1 unknown */
+	int64_t pid, tid, uid;         /* -1 unknown */
 	int proto;
 	struct rpt_addr laddr, raddr;
 	bool has_laddr, has_raddr;
@@ -353,6 +383,31 @@ int rpt_read_all(struct rpt_inputs *ins, const struct rpt_window *w, unsigned th
 const char *rpt_seg_state_name(enum rpt_seg_state s);
 bool rpt_seg_damaged(const struct rpt_segment *s);
 
+/* ---- who: executables and their packages (report_pkg.c) ---------------- */
+
+/* What a row names its process by: the executable, else the comm, else
+ * "(unknown)". */
+const char *rpt_group_process(const struct rpt_group *g);
+/* "host", "container podman:0123456789ab (netns 4026532253)", "netns N"
+ * or "-" (unknown), into buf. */
+void rpt_netns_str(const struct rpt_group *g, char *buf, size_t len);
+/* "curl 7.88.1-10+deb12u5", "none", or "unknown", into buf. */
+void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len);
+/* A place anyone may write to, or a user's own: /tmp, /var/tmp, /dev/shm,
+ * /run/user, /home, /root. */
+bool rpt_exe_writable_place(const char *exe);
+
+/*
+ * Which Debian package holds each row's executable, from dpkg's database
+ * under admindir (normally /var/lib/dpkg): its info/ *.list file lists
+ * and its status file for the versions. Every .list file is read once,
+ * keeping only the paths asked for (and their /usr-merged twins: a
+ * package may list /bin/x for /usr/bin/x). Rows of other executables stay
+ * RPT_PKG_UNKNOWN when the database cannot be read. Returns how many
+ * executables were looked up.
+ */
+size_t rpt_packages(struct rpt_agg *a, const char *admindir);
+
 /* ---- findings (report_find.c) ------------------------------------------ */
 
 enum rpt_sev { SEV_HIGH, SEV_MEDIUM, SEV_LOW, SEV_INFO, SEV_COUNT };
@@ -391,6 +446,8 @@ struct rpt_summary {
 	char status[256];                       /* complete / incomplete / partial, why */
 	/* listeners/accepts/connects approved or not (with --approved) */
 	uint64_t unapproved[RT_COUNT];
+	/* packages: "" not looked up, else from where, or why not */
+	char packages[256];
 };
 
 /* Match approvals and compute findings. -1 on out of memory. */
@@ -427,7 +484,7 @@ enum rpt_cell_kind {
 };
 
 #define RPT_ROW_CELLS 24         /* the header's key/value pairs are the most */
-#define RPT_LISTENER_COLS 13
+#define RPT_LISTENER_COLS 17
 
 struct rpt_row {
 	bool wildcard;           /* a listener on all interfaces */

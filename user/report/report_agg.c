@@ -61,8 +61,10 @@ static uint64_t key_hash(const struct rpt_group *k)
 
 	h = mix(h, (uint64_t)k->table << 40 | (uint64_t)k->proto << 32 | k->port);
 	h = mix(h, (uint64_t)k->uid);
-	h = mix(h, k->comm_known);
-	for (const unsigned char *c = (const unsigned char *)k->comm; *c; c++)
+	h = mix(h, (uint64_t)k->netns);
+	h = mix(h, k->exe_known << 1 | k->comm_known);
+	for (const unsigned char *c = (const unsigned char *)(k->exe_known ? k->exe : k->comm); *c;
+	     c++)
 		h = (h ^ *c) * 1099511628211ull;
 	if (k->table == RT_LISTEN)
 		h = mix(h, rpt_addr_hash(&k->addr));
@@ -72,8 +74,10 @@ static uint64_t key_hash(const struct rpt_group *k)
 static bool key_eq(const struct rpt_group *x, const struct rpt_group *y)
 {
 	return x->hash == y->hash && x->table == y->table && x->proto == y->proto &&
-	       x->port == y->port && x->uid == y->uid && x->comm_known == y->comm_known &&
-	       !strcmp(x->comm, y->comm) &&
+	       x->port == y->port && x->uid == y->uid && x->netns == y->netns &&
+	       x->exe_known == y->exe_known &&
+	       (x->exe_known ? !strcmp(x->exe, y->exe)
+			     : x->comm_known == y->comm_known && !strcmp(x->comm, y->comm)) &&
 	       (x->table != RT_LISTEN || !rpt_addr_cmp(&x->addr, &y->addr));
 }
 
@@ -153,6 +157,14 @@ static void key_init(struct rpt_group *k, int table, const struct rpt_line *l, i
 	k->proto = (uint8_t)(l->proto == IPPROTO_TCP || l->proto == IPPROTO_UDP ? l->proto : 0);
 	k->port = (uint16_t)(port >= 0 && port <= 65535 ? port : 0);
 	k->uid = -1;
+	k->netns = l->netns;
+	k->host_netns = (int8_t)l->host_netns;
+	if (l->exe && l->exe_len) {
+		n = l->exe_len < RPT_EXE_MAX - 1 ? l->exe_len : RPT_EXE_MAX - 1;
+		memcpy(k->exe, l->exe, n);
+		k->exe[n] = '\0';
+		k->exe_known = true;
+	}
 	k->comm_known = l->comm_known;
 	if (l->comm_known) {
 		n = l->comm_len < RPT_COMM_MAX - 1 ? l->comm_len : RPT_COMM_MAX - 1;
@@ -164,6 +176,54 @@ static void key_init(struct rpt_group *k, int table, const struct rpt_line *l, i
 		k->uid = l->uid;
 		k->addr = l->laddr;
 	}
+}
+
+/* The smaller of two strings wins, so merged workers agree whatever the
+ * order lines came in. */
+static void take_min(char *dst, size_t cap, const char *src, size_t n)
+{
+	char tmp[RPT_EXE_MAX];
+
+	if (!src || !n)
+		return;
+	if (n > cap - 1)
+		n = cap - 1;
+	memcpy(tmp, src, n);
+	tmp[n] = '\0';
+	if (!dst[0] || strcmp(tmp, dst) < 0)
+		memcpy(dst, tmp, n + 1);
+}
+
+/*
+ * Could the kernel have given this comm to exe? It names a process after
+ * the file exec'd, cut at 15 bytes: exe's basename, or a shorter name that
+ * reached it (python3 for python3.11). A name that leads to exe through
+ * a link elsewhere (vi for vim.basic) is checked at report time
+ * (report_find.c).
+ */
+static bool comm_fits_exe(const char *comm, size_t n, const char *exe)
+{
+	const char *base = strrchr(exe, '/');
+
+	base = base ? base + 1 : exe;
+	return n && strlen(base) >= n && !memcmp(comm, base, n);
+}
+
+/* Unit, container, namespace and a masquerading comm, as values. */
+static void take_who(struct rpt_group *g, const struct rpt_line *l)
+{
+	if (l->host_netns >= 0 && g->host_netns < 0)
+		g->host_netns = (int8_t)l->host_netns;
+	take_min(g->unit, sizeof(g->unit), l->unit, l->unit_len);
+	if (l->ctr_id && l->ctr_rt && (!g->ctr_id[0])) {
+		take_min(g->ctr_id, sizeof(g->ctr_id), l->ctr_id, l->ctr_id_len);
+		take_min(g->ctr_rt, sizeof(g->ctr_rt), l->ctr_rt, l->ctr_rt_len);
+	}
+	/* the main thread's name: threads name themselves (a pool, a worker),
+	 * and that is not a disguise */
+	if (g->exe_known && l->comm_known && l->comm_len && l->tid == l->pid &&
+	    !comm_fits_exe(l->comm, l->comm_len, g->exe))
+		take_min(g->masq_comm, sizeof(g->masq_comm), l->comm, l->comm_len);
 }
 
 static void take_service(struct rpt_group *g, const struct rpt_line *l)
@@ -233,6 +293,7 @@ static void listener(struct rpt_agg *a, const struct rpt_line *l, bool snapshot,
 		return;
 	}
 	take_service(g, l);
+	take_who(g, l);
 	seen(g, l->ts);
 	if (snapshot)
 		g->from_snapshot = true;
@@ -260,6 +321,7 @@ static void flow(struct rpt_agg *a, int table, const struct rpt_line *l)
 		return;
 	}
 	take_service(g, l);
+	take_who(g, l);
 	seen(g, l->ts);
 	g->count++;
 	if (l->in_progress)
@@ -401,6 +463,14 @@ static void group_merge(struct rpt_agg *a, struct rpt_group *g, const struct rpt
 {
 	if (f->service[0] && (!g->service[0] || strcmp(f->service, g->service) < 0))
 		memcpy(g->service, f->service, sizeof(g->service));
+	if (g->host_netns < 0)
+		g->host_netns = f->host_netns;
+	take_min(g->unit, sizeof(g->unit), f->unit, strlen(f->unit));
+	if (!g->ctr_id[0] && f->ctr_id[0]) {
+		memcpy(g->ctr_id, f->ctr_id, sizeof(g->ctr_id));
+		memcpy(g->ctr_rt, f->ctr_rt, sizeof(g->ctr_rt));
+	}
+	take_min(g->masq_comm, sizeof(g->masq_comm), f->masq_comm, strlen(f->masq_comm));
 	g->count += f->count;
 	g->failures += f->failures;
 	g->in_progress += f->in_progress;
@@ -439,6 +509,10 @@ void rpt_agg_merge(struct rpt_agg *into, const struct rpt_agg *from)
 			k.port = f->port;
 			k.comm_known = f->comm_known;
 			memcpy(k.comm, f->comm, sizeof(k.comm));
+			k.exe_known = f->exe_known;
+			memcpy(k.exe, f->exe, sizeof(k.exe));
+			k.netns = f->netns;
+			k.host_netns = -1;
 			k.uid = f->uid;
 			k.addr = f->addr;
 			k.hash = f->hash;
@@ -532,6 +606,7 @@ static void fold_ownerless_closes(struct rpt_table_s *t)
 
 				if (j == i || !o->comm_known || o->proto != c->proto ||
 				    o->port != c->port || rpt_addr_cmp(&o->addr, &c->addr) ||
+				    (o->netns != c->netns && c->netns != -1 && o->netns != -1) ||
 				    (o->uid != c->uid && c->uid != -1))
 					continue;
 				max_ts(&o->close_ts, c->close_ts);
@@ -574,9 +649,10 @@ static int cmp_listen(const void *pa, const void *pb)
 	if ((r = rpt_addr_cmp(&a->addr, &b->addr)))
 		return r;
 	CMP(a->comm_known, b->comm_known);
-	if ((r = cmp_str(a->comm, b->comm)))
+	if ((r = cmp_str(rpt_group_process(a), rpt_group_process(b))))
 		return r;
 	CMP(a->uid, b->uid);
+	CMP(a->netns, b->netns);
 	return 0;
 }
 
@@ -586,11 +662,12 @@ static int cmp_flow(const void *pa, const void *pb)
 	const struct rpt_group *a = pa, *b = pb;
 	int r;
 
-	CMP(b->comm_known, a->comm_known);
-	if ((r = cmp_str(a->comm, b->comm)))
+	CMP(b->comm_known || b->exe_known, a->comm_known || a->exe_known);
+	if ((r = cmp_str(rpt_group_process(a), rpt_group_process(b))))
 		return r;
 	CMP(a->proto, b->proto);
 	CMP(a->port, b->port);
+	CMP(a->netns, b->netns);
 	return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "report/approved.h"
 #include "label/event.h"
@@ -289,13 +290,15 @@ static void listener_desc(const struct rpt_group *g, char *buf, size_t len)
 	snprintf(buf, len, g->addr.family == 10 ? "%s [%s]:%u (%s%s%s, uid %lld)"
 						: "%s %s:%u (%s%s%s, uid %lld)",
 		 rpt_proto_name(g->proto), a, g->port, g->service[0] ? g->service : "",
-		 g->service[0] ? "; " : "", g->comm_known ? g->comm : "process unknown",
+		 g->service[0] ? "; " : "",
+		 g->exe_known || g->comm_known ? rpt_group_process(g) : "process unknown",
 		 (long long)g->uid);
 }
 
 static void flow_desc(const struct rpt_group *g, char *buf, size_t len)
 {
-	snprintf(buf, len, "%s %s/%u%s%s%s", g->comm_known ? g->comm : "(unknown process)",
+	snprintf(buf, len, "%s %s/%u%s%s%s",
+		 g->exe_known || g->comm_known ? rpt_group_process(g) : "(unknown process)",
 		 rpt_proto_name(g->proto), g->port, g->service[0] ? " (" : "", g->service,
 		 g->service[0] ? ")" : "");
 }
@@ -410,7 +413,7 @@ static void who(struct rpt_group **v, size_t n, char *buf, size_t len)
 	for (size_t i = 0; i < shown && used < len; i++)
 		used += (size_t)snprintf(buf + used, len - used, "%s%s",
 					 i ? (i + 1 == n ? " and " : ", ") : "",
-					 v[i]->comm_known ? v[i]->comm : "(unknown)");
+					 rpt_group_process(v[i]));
 	if (shown < n && used < len)
 		snprintf(buf + used, len - used, " and %zu more", n - shown);
 }
@@ -695,6 +698,117 @@ static int cmp_finding(const void *pa, const void *pb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+/*
+ * Who the executables are: one finding per executable that belongs to no
+ * package or sits where anyone (or one user) can write, and one per
+ * executable running under a name that is not its own. Rows of every
+ * table count; listeners only inside the window.
+ */
+#define DPKG_ADMINDIR "/var/lib/dpkg"
+
+/* Packages come from this host's dpkg database: only a record of this
+ * host is looked up, and the header says which. */
+static void packages(struct rpt_summary *s)
+{
+	char here[256] = "";
+	size_t n;
+
+	gethostname(here, sizeof(here) - 1);
+	if (!s->host[0] || strcmp(s->host, here)) {
+		snprintf(s->packages, sizeof(s->packages), "not looked up: the record is from "
+			 "%.80s and this report runs on %.80s", s->host[0] ? s->host : "an unknown "
+			 "host", here);
+		return;
+	}
+	if (access(DPKG_ADMINDIR "/info", R_OK)) {
+		snprintf(s->packages, sizeof(s->packages), "not looked up: no dpkg database "
+			 "(" DPKG_ADMINDIR ") on this host");
+		return;
+	}
+	n = rpt_packages(s->agg, DPKG_ADMINDIR);
+	snprintf(s->packages, sizeof(s->packages), "%zu executable%s looked up in "
+		 DPKG_ADMINDIR " at report time", n, n == 1 ? "" : "s");
+}
+
+/* A command name that leads to exe through a link on this host
+ * (/usr/bin/vi -> /etc/alternatives/vi -> /usr/bin/vim.basic): a name the
+ * kernel gave it, not a disguise. Only asked of a record of this host. */
+static bool comm_links_to(const struct rpt_summary *s, const char *comm, const char *exe)
+{
+	static const char *const dirs[] = { "/usr/local/sbin/", "/usr/local/bin/", "/usr/sbin/",
+					    "/usr/bin/", "/sbin/", "/bin/" };
+	char path[512], real[4096];
+
+	if (strncmp(s->packages, "not looked up", 13) == 0 || strchr(comm, '/'))
+		return false;
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		snprintf(path, sizeof(path), "%s%s", dirs[i], comm);
+		if (realpath(path, real) && !strcmp(real, exe))
+			return true;
+	}
+	return false;
+}
+
+static int who_findings(struct rpt_summary *s)
+{
+	struct rpt_agg *a = s->agg;
+	struct rpt_group **v;
+	size_t n = 0, cap = 0;
+	int rc = 0;
+
+	for (int t = 0; t < RT_COUNT; t++)
+		cap += a->t[t].n;
+	v = malloc((cap ? cap : 1) * sizeof(*v));
+	if (!v)
+		return -1;
+	for (int t = 0; t < RT_COUNT; t++)
+		for (size_t i = 0; i < a->t[t].n; i++) {
+			struct rpt_group *g = &a->t[t].g[i];
+
+			if (g->exe_known && (t != RT_LISTEN || rpt_listener_in_window(g)))
+				v[n++] = g;
+		}
+	for (size_t i = 0; i < n && !rc; i++) {
+		struct rpt_group *g = v[i];
+		bool first = true, writable = rpt_exe_writable_place(g->exe);
+		char d[400], netns[160];
+
+		/* once per executable (and, for masquerading, per name) */
+		for (size_t j = 0; j < i && first; j++)
+			if (!strcmp(v[j]->exe, g->exe))
+				first = false;
+		rpt_netns_str(g, netns, sizeof(netns));
+		if (g->table == RT_LISTEN)
+			listener_desc(g, d, sizeof(d));
+		else
+			flow_desc(g, d, sizeof(d));
+		if (first && (writable || g->pkg_state == RPT_PKG_NONE))
+			rc = add(s, writable ? SEV_HIGH : SEV_MEDIUM, "unpackaged-executable",
+				 "%s %s%s%s (%s; %s, in %s): a program no package installed%s.",
+				 g->table == RT_LISTEN ? "Listener" : g->table == RT_OUT
+				 ? "Outbound connections by" : "Inbound connections to", g->exe,
+				 g->pkg_state == RPT_PKG_NONE ? " belongs to no Debian package" : "",
+				 writable ? (g->pkg_state == RPT_PKG_NONE ? " and lives in a writable "
+					     "place" : " lives in a writable place") : "",
+				 d, g->table == RT_LISTEN ? "listening" : "seen", netns,
+				 writable ? ", where any user could have put it" : "");
+		if (!rc && g->masq_comm[0] && !comm_links_to(s, g->masq_comm, g->exe)) {
+			bool again = false;
+
+			for (size_t j = 0; j < i && !again; j++)
+				again = !strcmp(v[j]->exe, g->exe) &&
+					!strcmp(v[j]->masq_comm, g->masq_comm);
+			if (!again)
+				rc = add(s, SEV_HIGH, "masquerade",
+					 "A process named '%s' runs %s (%s, in %s): its name is not "
+					 "its executable's, so it passes for another program.",
+					 g->masq_comm, g->exe, d, netns);
+		}
+	}
+	free(v);
+	return rc;
+}
+
 int rpt_summarise(struct rpt_summary *s)
 {
 	struct rpt_agg *a = s->agg;
@@ -737,9 +851,10 @@ int rpt_summarise(struct rpt_summary *s)
 		if (ins->seg[i].state == RS_NOT_READ || ins->seg[i].state == RS_CUT)
 			s->complete = false;
 	header(s);
+	packages(s);
 	ncodes = 0;
 	if (record_findings(s) || approvals(s) || listener_findings(s) || flow_findings(s) ||
-	    add_overflow(s))
+	    who_findings(s) || add_overflow(s))
 		return -1;
 	/* by severity, in the order found within one */
 	if (s->nfind > 1)

@@ -31,6 +31,11 @@
  *   first_seen, last_seen   RFC 3339 UTC
  *   approved    yes / no; empty without --approved
  *   rule        the approving rule, FILE:LINE
+ *   executable  listener, outbound, inbound: the executable's path (empty:
+ *               not in the record)
+ *   package     listener: "PACKAGE VERSION", "none" or "unknown" (dpkg)
+ *   unit        the systemd unit; container: RUNTIME:ID
+ *   netns       "host", or the inode of the socket's network namespace
  *   detail      meta: the value; finding: the sentence; listener: open or
  *               closed at the end; outbound: errors ("ECONNREFUSED 3");
  *               approved_rule: the rule, then " -- " and the justification;
@@ -44,14 +49,16 @@
 
 enum col {
 	C_TABLE, C_NAME, C_SEV, C_PROTO, C_ADDR, C_PORT, C_CLASS, C_SERVICE, C_PROCESS, C_UID,
-	C_COUNT, C_FAIL, C_DISTINCT, C_FIRST, C_LAST, C_APPROVED, C_RULE, C_DETAIL, C_N
+	C_COUNT, C_FAIL, C_DISTINCT, C_FIRST, C_LAST, C_APPROVED, C_RULE, C_DETAIL,
+	C_EXE, C_PKG, C_UNIT, C_CONTAINER, C_NETNS, C_N
 };
 
 static const char *const col_names[C_N] = {
 	"table", "name", "severity", "proto", "address", "port", "port_class", "service",
 	"process", "uid", "count", "failures", "distinct", "first_seen", "last_seen",
-	"approved", "rule", "detail",
+	"approved", "rule", "detail", "executable", "package", "unit", "container", "netns",
 };
+
 
 /* One row: cells are copied in, so callers can use temporaries. */
 struct row {
@@ -74,6 +81,24 @@ static void set_ts(struct row *r, enum col c, int64_t ns)
 		r->c[c][0] = '\0';
 	else
 		rpt_time_format(r->c[c], sizeof(r->c[c]), ns);
+}
+
+/* Who a listener or flow row is. */
+static void who(struct row *r, const struct rpt_group *g)
+{
+	if (g->exe_known) {
+		set(r, C_EXE, g->exe);
+		if (g->table == RT_LISTEN)
+			rpt_pkg_str(g, r->c[C_PKG], sizeof(r->c[C_PKG]));
+	}
+	set(r, C_UNIT, g->unit);
+	if (g->ctr_id[0])
+		snprintf(r->c[C_CONTAINER], sizeof(r->c[C_CONTAINER]), "%s:%s", g->ctr_rt,
+			 g->ctr_id);
+	if (g->host_netns == 1)
+		set(r, C_NETNS, "host");
+	else if (g->netns >= 0)
+		setu(r, C_NETNS, (unsigned long long)g->netns);
 }
 
 static void emit(FILE *f, struct row *r)
@@ -118,6 +143,7 @@ static void flow_rows(FILE *f, struct row *r, const struct rpt_summary *s, int t
 		set(r, C_CLASS, port_class_name(port_class_of(g->port)));
 		set(r, C_SERVICE, g->service);
 		set(r, C_PROCESS, g->comm_known ? g->comm : "");
+		who(r, g);
 		setu(r, C_COUNT, g->count);
 		if (table == RT_OUT) {
 			setu(r, C_FAIL, g->failures);
@@ -171,6 +197,7 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 	meta(f, &r, "complete", s->complete ? "yes" : "no");
 	meta(f, &r, "partial", s->partial ? "yes" : "no");
 	meta(f, &r, "status", s->status);
+	meta(f, &r, "packages", s->packages[0] ? s->packages : "not looked up");
 	meta(f, &r, "integrity", s->integrity);
 	if (s->eph_known) {
 		snprintf(b, sizeof(b), "%u %u (%s)", s->eph_lo, s->eph_hi, s->eph_source);
@@ -198,6 +225,7 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 		set(&r, C_CLASS, port_class_name(port_class_of(g->port)));
 		set(&r, C_SERVICE, g->service);
 		set(&r, C_PROCESS, g->comm_known ? g->comm : "");
+		who(&r, g);
 		if (g->uid >= 0)
 			setu(&r, C_UID, (unsigned long long)g->uid);
 		setu(&r, C_COUNT, g->in_window);

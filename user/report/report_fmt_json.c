@@ -168,6 +168,7 @@ static struct json_object *header(struct jb *b, const struct rpt_summary *s)
 	put(o, "complete", jbool(b, s->complete));
 	put(o, "partial", jbool(b, s->partial));
 	put(o, "status", jstr(b, s->status));
+	put(o, "packages", jstr(b, s->packages[0] ? s->packages : "not looked up"));
 	e = chk(b, json_object_new_object());
 	if (e) {
 		put(e, "ok", jbool(b, s->integrity_ok));
@@ -186,6 +187,33 @@ static struct json_object *header(struct jb *b, const struct rpt_summary *s)
 		put(o, "ephemeral_port_range", NULL);
 	}
 	return o;
+}
+
+/* Who a row is: executable, its package, unit, container, namespace. */
+static void who(struct jb *b, struct json_object *o, const struct rpt_group *g)
+{
+	struct json_object *c = NULL;
+
+	put(o, "executable", g->exe_known ? jstr(b, g->exe) : NULL);
+	if (g->table == RT_LISTEN) {
+		put(o, "package", g->pkg_state == RPT_PKG_FOUND ? jstr(b, g->pkg) : NULL);
+		put(o, "package_version", g->pkg_state == RPT_PKG_FOUND ? jstr(b, g->pkg_version)
+									: NULL);
+		put(o, "packaged", g->pkg_state == RPT_PKG_UNKNOWN ? NULL
+				   : jbool(b, g->pkg_state == RPT_PKG_FOUND));
+		put(o, "unit", jstr_or_null(b, g->unit));
+	}
+	if (g->ctr_id[0]) {
+		c = chk(b, json_object_new_object());
+		if (c) {
+			put(c, "id", jstr(b, g->ctr_id));
+			put(c, "runtime", jstr(b, g->ctr_rt));
+		}
+	}
+	put(o, "container", c);
+	put(o, "netns", g->netns >= 0 ? ju(b, (uint64_t)g->netns) : NULL);
+	put(o, "host_netns", g->host_netns < 0 ? NULL : jbool(b, g->host_netns));
+	put(o, "masquerade_comm", jstr_or_null(b, g->masq_comm));
 }
 
 static struct json_object *listeners(struct jb *b, const struct rpt_summary *s)
@@ -211,6 +239,7 @@ static struct json_object *listeners(struct jb *b, const struct rpt_summary *s)
 		put(o, "service", jstr_or_null(b, g->service));
 		put(o, "scope", jstr(b, rpt_bind_scope(&g->addr)));
 		put(o, "process", g->comm_known ? jstr(b, g->comm) : NULL);
+		who(b, o, g);
 		put(o, "uid", g->uid >= 0 ? ju(b, (uint64_t)g->uid) : NULL);
 		put(o, "first_seen", jts(b, g->first_ts));
 		put(o, "last_seen", jts(b, g->last_ts));
@@ -236,6 +265,7 @@ static struct json_object *flows(struct jb *b, const struct rpt_summary *s, int 
 		if (!o)
 			break;
 		put(o, "process", g->comm_known ? jstr(b, g->comm) : NULL);
+		who(b, o, g);
 		put(o, "proto", jstr(b, rpt_proto_name(g->proto)));
 		put(o, "port", ju(b, g->port));
 		put(o, "service", jstr_or_null(b, g->service));

@@ -32,8 +32,9 @@
 #include "report/report.h"
 
 /* Lines longer than this, or with more fields, go to json-c. sockwatch's
- * event lines are ~400 bytes and 22 fields. */
-#define FAST_LINE_MAX 4096
+ * event lines are ~400 bytes and 22 fields, and with who acted
+ * (event_format 2) ~700 bytes and 31, more with a long command line. */
+#define FAST_LINE_MAX 8192
 
 struct rpt_parser {
 	struct json_tokener *tok;
@@ -56,7 +57,7 @@ struct rpt_parser {
 #define EVENT_FIELDS_READ(X) \
 	X(event) X(ts) X(comm) X(pid) X(proto) X(port) X(uid) X(laddr) X(lport) \
 	X(raddr) X(rport) X(role) X(result) X(service) X(state) X(in_progress) \
-	X(auto_port)
+	X(auto_port) X(tid) X(exe) X(unit) X(container) X(netns) X(host_netns)
 #define CONTROL_FIELDS(X) \
 	X(events) X(total) X(lost) X(host) X(kernel) X(sockwatch) X(version) \
 	X(ip_local_port_range) X(local_port_range)
@@ -102,7 +103,7 @@ static int field_of(const char *k, size_t n)
 		return F_NONE;
 	switch (k[0]) {
 	FIELD_LETTER('a') FIELD_LETTER('c') FIELD_LETTER('e') FIELD_LETTER('h')
-	FIELD_LETTER('i') FIELD_LETTER('k') FIELD_LETTER('l') FIELD_LETTER('p')
+	FIELD_LETTER('i') FIELD_LETTER('k') FIELD_LETTER('l') FIELD_LETTER('n') FIELD_LETTER('p')
 	FIELD_LETTER('r') FIELD_LETTER('s') FIELD_LETTER('t') FIELD_LETTER('u')
 	FIELD_LETTER('v')
 	default: {
@@ -155,13 +156,17 @@ void rpt_parser_counts(const struct rpt_parser *p, uint64_t *fast, uint64_t *slo
 }
 
 /* A JSON null is absent, as json_object_object_foreach gives it (NULL). */
-enum vtype { V_ABSENT, V_STR, V_INT, V_BOOL, V_OTHER /* double, array, object */ };
+enum vtype {
+	V_ABSENT, V_STR, V_INT, V_BOOL,
+	V_CTR,   /* the fast path's container: id in s, runtime in s2 */
+	V_OTHER, /* double, array, object */
+};
 
 struct val {
 	uint8_t type;
 	bool b;
-	size_t len;                    /* V_STR */
-	const char *s;                 /* V_STR, NUL-terminated */
+	size_t len, len2;              /* V_STR, V_CTR */
+	const char *s, *s2;            /* V_STR, V_CTR, NUL-terminated */
 	int64_t i;                     /* V_INT */
 	struct json_object *o;         /* json-c path: arrays and objects */
 };
@@ -267,6 +272,28 @@ static void port_range(const struct val *v, struct rpt_line *l)
 		l->eph_lo = l->eph_hi = -1;
 }
 
+/* "container":{"id":S,"runtime":S}, as either parser read it. */
+static void container_of(const struct val *v, struct rpt_line *l)
+{
+	struct json_object *id, *rt;
+
+	if (v->type == V_CTR) {
+		l->ctr_id = v->s;
+		l->ctr_id_len = v->len;
+		l->ctr_rt = v->s2;
+		l->ctr_rt_len = v->len2;
+	} else if (v->type == V_OTHER && v->o && json_object_is_type(v->o, json_type_object) &&
+		   json_object_object_get_ex(v->o, "id", &id) &&
+		   json_object_object_get_ex(v->o, "runtime", &rt) &&
+		   json_object_is_type(id, json_type_string) &&
+		   json_object_is_type(rt, json_type_string)) {
+		l->ctr_id = json_object_get_string(id);
+		l->ctr_id_len = (size_t)json_object_get_string_len(id);
+		l->ctr_rt = json_object_get_string(rt);
+		l->ctr_rt_len = (size_t)json_object_get_string_len(rt);
+	}
+}
+
 /* Fill l from the fields; -1 when it cannot be a sockwatch line. */
 static int decode(const struct val *f, struct rpt_line *l)
 {
@@ -278,7 +305,7 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->lport = l->rport = l->port = -1;
 	l->lost = l->total = l->events = -1;
 	l->eph_lo = l->eph_hi = -1;
-	l->pid = l->uid = -1;
+	l->pid = l->tid = l->uid = -1;
 	e = str(&f[F_event], NULL);
 	if (!e)
 		return -1;
@@ -324,7 +351,14 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->comm = str(&f[F_comm], &l->comm_len);
 	l->comm_known = l->comm != NULL;
 	l->pid = num(&f[F_pid]);
+	l->tid = num(&f[F_tid]);
 	l->uid = num(&f[F_uid]);
+	/* who (event_format 2; absent from older lines: unknown) */
+	l->exe = str(&f[F_exe], &l->exe_len);
+	l->unit = str(&f[F_unit], &l->unit_len);
+	container_of(&f[F_container], l);
+	l->netns = num(&f[F_netns]);
+	l->host_netns = f[F_host_netns].type == V_BOOL ? f[F_host_netns].b : -1;
 	s = str(&f[F_laddr], NULL);
 	l->has_laddr = s && !rpt_addr_parse(s, &l->laddr);
 	s = str(&f[F_raddr], NULL);
@@ -472,6 +506,55 @@ static inline char *string_end(char *q, const char *end)
 	return q < end && *q == '"' ? q : NULL;
 }
 
+/* Past an array of strings starting at v (["a","b"] or [], the command
+ * line as sockwatch writes it; strings hold no '\\', so one runs to the
+ * next '"'), or NULL for anything else (json-c reads it). */
+static char *string_array(char *v, const char *end)
+{
+	char *q = v + 1;
+
+	if (*q == ']')
+		return q + 1;
+	for (;;) {
+		if (q >= end || *q != '"')
+			return NULL;
+		q = quote_after(q + 1, end);
+		if (!q)
+			return NULL;
+		q++;
+		if (q < end && *q == ']')
+			return q + 1;
+		if (q >= end || *q != ',')
+			return NULL;
+		q++;
+	}
+}
+
+/* {"id":"ID","runtime":"RT"} exactly as sockwatch writes it, into d
+ * (V_CTR); -1 for anything else (json-c reads it). */
+static int fast_container(char *v, char *v_end, struct val *d)
+{
+	static const char a[] = "{\"id\":\"", b[] = "\",\"runtime\":\"";
+	char *id = v + sizeof(a) - 1, *id_end, *rt, *rt_end;
+
+	if (v_end - v < (long)(sizeof(a) + sizeof(b)) || memcmp(v, a, sizeof(a) - 1))
+		return -1;
+	id_end = quote_after(id, v_end);
+	if (!id_end || (size_t)(v_end - id_end) < sizeof(b) - 1 + 2 ||
+	    memcmp(id_end, b, sizeof(b) - 1))
+		return -1;
+	rt = id_end + sizeof(b) - 1;
+	rt_end = quote_after(rt, v_end);
+	if (!rt_end || rt_end + 2 != v_end || rt_end[1] != '}')
+		return -1;
+	d->type = V_CTR;
+	d->s = id;
+	d->len = (size_t)(id_end - id);
+	d->s2 = rt;
+	d->len2 = (size_t)(rt_end - rt);
+	return 0;
+}
+
 static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct val *f)
 {
 	char *b = p->buf, *end;
@@ -507,6 +590,18 @@ static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct
 			tmp.s = v + 1;
 			tmp.len = (size_t)(v_end - v - 1);
 			v_end++;
+		} else if (*v == '[') {
+			/* args: skipped, but only in the form sockwatch writes */
+			v_end = string_array(v, end);
+			if (!v_end)
+				return 0;
+			tmp.type = V_OTHER;
+		} else if (*v == '{') {
+			/* container, read when it is exactly as sockwatch writes it */
+			v_end = memchr(v, '}', (size_t)(end - v));
+			if (!v_end || field_of(key, (size_t)(key_end - key)) != F_container ||
+			    fast_container(v, ++v_end, &tmp))
+				return 0;
 		} else {
 			v_end = v;
 			while (v_end < end && *v_end != ',')
@@ -523,6 +618,12 @@ static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct
 			seen |= 1ull << i;
 			if (tmp.type == V_STR)
 				v_end[-1] = '\0';
+			if (tmp.type == V_CTR) {
+				((char *)tmp.s)[tmp.len] = '\0';
+				((char *)tmp.s2)[tmp.len2] = '\0';
+			}
+			if (tmp.type == V_OTHER)
+				return 0; /* an array where the report reads a scalar */
 			f[i] = tmp;
 		}
 		if (v_end == end)

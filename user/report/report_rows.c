@@ -106,20 +106,35 @@ void rpt_header_row(const struct rpt_summary *s, struct rpt_row *r)
 	put(r, s->integrity_ok ? RC_TEXT : RC_BAD, s->integrity);
 	put(r, RC_TEXT, "Status");
 	put(r, s->complete ? RC_GOOD : RC_BAD, s->status);
+	put(r, RC_TEXT, "Packages");
+	put(r, RC_TEXT, s->packages[0] ? s->packages : "not looked up");
 	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
 	put(r, RC_TEXT, "Generated");
 	putf(r, RC_TEXT, "%s", t1);
 }
 
 const char *const rpt_listener_cols[RPT_LISTENER_COLS] = {
-	"Proto", "Address", "Port", "Class", "Service", "Scope", "Process", "UID",
-	"First seen", "Last seen", "Open at end", "Seen in", "Approved",
+	"Proto", "Address", "Port", "Class", "Service", "Scope", "Executable", "Package",
+	"Process", "UID", "Unit", "Namespace", "First seen", "Last seen", "Open at end",
+	"Seen in", "Approved",
 };
+
+/* Executable, package: "-" when an older record did not name it. */
+static void put_exe(struct rpt_row *r, const struct rpt_group *g, bool with_pkg)
+{
+	char b[RPT_PKG_MAX * 2 + 8];
+
+	put(r, g->exe_known ? RC_TEXT : RC_MUTED, g->exe_known ? g->exe : "-");
+	if (!with_pkg)
+		return;
+	rpt_pkg_str(g, b, sizeof(b));
+	putf(r, g->pkg_state == RPT_PKG_NONE ? RC_BAD : RC_TEXT, "%s", g->exe_known ? b : "-");
+}
 
 void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 		      struct rpt_row *r)
 {
-	char a[RPT_ADDR_TEXT];
+	char a[RPT_ADDR_TEXT], ns[160];
 
 	row_init(r);
 	r->wildcard = rpt_addr_is_wildcard(&g->addr);
@@ -130,11 +145,19 @@ void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 	put(r, RC_TEXT, port_class_name(port_class_of(g->port)));
 	put(r, RC_TEXT, g->service[0] ? g->service : "-");
 	put(r, RC_SCOPE, rpt_bind_scope(&g->addr));
-	put(r, RC_TEXT, g->comm_known ? g->comm : "(unknown)");
+	put_exe(r, g, true);
+	if (g->masq_comm[0])
+		putf(r, RC_BAD, "%s (also named %s)", g->comm_known ? g->comm : "(unknown)",
+		     g->masq_comm);
+	else
+		put(r, RC_TEXT, g->comm_known ? g->comm : "(unknown)");
 	if (g->uid >= 0)
 		putf(r, RC_NUM, "%llu", (unsigned long long)g->uid);
 	else
 		put(r, RC_TEXT, "-");
+	put(r, RC_TEXT, g->unit[0] ? g->unit : "-");
+	rpt_netns_str(g, ns, sizeof(ns));
+	putf(r, RC_TEXT, "%s", ns);
 	put_ts(r, g->first_ts);
 	put_ts(r, g->last_ts);
 	put(r, RC_TEXT, rpt_listener_open_at_end(g) ? "yes" : "no");
@@ -145,11 +168,13 @@ void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 
 const char *const *rpt_flow_cols(int table, int *n)
 {
-	static const char *const out_cols[] = { "Process", "Proto", "Port", "Service", "Class",
+	static const char *const out_cols[] = { "Executable", "Namespace", "Proto", "Port",
+						"Service", "Class",
 						"Connections", "Failed", "Errors", "In progress",
 						"Destinations", "First seen", "Last seen",
 						"Approved" };
-	static const char *const in_cols[] = { "Process", "Proto", "Port", "Service", "Class",
+	static const char *const in_cols[] = { "Executable", "Namespace", "Proto", "Port",
+					       "Service", "Class",
 					       "Accepts", "Peers", "First seen", "Last seen",
 					       "Approved" };
 
@@ -167,7 +192,15 @@ void rpt_flow_row(const struct rpt_summary *s, const struct rpt_group *g, int ta
 	char b[1024];
 
 	row_init(r);
-	put(r, RC_TEXT, g->comm_known ? g->comm : "(unknown)");
+	/* grouped by executable; an older record names only the comm */
+	if (g->exe_known)
+		putf(r, g->masq_comm[0] ? RC_BAD : RC_TEXT, "%s%s%s%s", g->exe,
+		     g->masq_comm[0] ? " (named " : "", g->masq_comm, g->masq_comm[0] ? ")" : "");
+	else
+		putf(r, RC_TEXT, "%s%s", g->comm_known ? "comm " : "",
+		     g->comm_known ? g->comm : "(unknown)");
+	rpt_netns_str(g, b, sizeof(b));
+	putf(r, RC_TEXT, "%s", b);
 	put(r, RC_TEXT, rpt_proto_name(g->proto));
 	putf(r, RC_NUM, "%u", (unsigned)g->port);
 	put(r, RC_TEXT, g->service[0] ? g->service : "-");
