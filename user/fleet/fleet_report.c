@@ -510,6 +510,15 @@ static struct rpt_group *new_group(struct rpt_agg *a, int table, uint64_t n)
 	return &t->g[t->n++];
 }
 
+/* Who a row is: the namespace (a key, as exe), the smallest unit, whether
+ * it is the host's, and the main thread's names (comm where tid = pid). */
+#define WHO_COLS "ifNull(toInt64(netns), -1) AS ns, min(unit) AS unit_min, " \
+	"max(host_netns) AS hostns, groupUniqArrayIf(comm, tid = pid) AS names, "
+
+/* A row's process is its executable, or without one its comm (as
+ * report_agg.c keys rows). */
+#define COMM_KEY "if(isNull(exe), ifNull(comm, '\\0'), '')"
+
 /* key and common values of a group row */
 static void group_from(struct rpt_group *g, json_object *row)
 {
@@ -518,9 +527,28 @@ static void group_from(struct rpt_group *g, json_object *row)
 
 	g->proto = (uint8_t)proto_of(ch_str(row, "pr"));
 	g->port = (uint16_t)(p >= 0 && p <= 65535 ? p : 0);
-	g->comm_known = json_object_object_get_ex(row, "comm", &v) && v;
+	g->comm_known = json_object_object_get_ex(row, "cname", &v) && v;
 	if (g->comm_known)
 		rpt_copy(g->comm, sizeof(g->comm), json_object_get_string(v));
+	/* who, as the single-host report keys and fills it (report_agg.c);
+	 * containers are not shipped (a JSON object has no column in 18.16) */
+	g->exe_known = json_object_object_get_ex(row, "exe", &v) && v;
+	if (g->exe_known)
+		rpt_copy(g->exe, sizeof(g->exe), json_object_get_string(v));
+	g->netns = json_object_object_get_ex(row, "ns", &v) && v ? json_object_get_int64(v) : -1;
+	g->host_netns = json_object_object_get_ex(row, "hostns", &v) && v
+			? (int8_t)json_object_get_int64(v) : -1;
+	if (json_object_object_get_ex(row, "unit_min", &v) && v)
+		rpt_copy(g->unit, sizeof(g->unit), json_object_get_string(v));
+	/* the smallest main-thread name that is not the executable's */
+	if (g->exe_known && json_object_object_get_ex(row, "names", &v) && v)
+		for (size_t i = 0; i < json_object_array_length(v); i++) {
+			const char *c = json_object_get_string(json_object_array_get_idx(v, i));
+
+			if (c && !rpt_comm_fits_exe(c, strlen(c), g->exe) &&
+			    (!g->masq_comm[0] || strcmp(c, g->masq_comm) < 0))
+				rpt_copy(g->masq_comm, sizeof(g->masq_comm), c);
+		}
 	if (json_object_object_get_ex(row, "svc", &v) && v)
 		rpt_copy(g->service, sizeof(g->service), json_object_get_string(v));
 	g->first_ts = ns_of(row, "first_us");
@@ -533,7 +561,8 @@ static int load_listeners(struct ch_conn *c, struct fleet_report *r, char *err, 
 	json_object *rows = NULL;
 	const long long lo = (long long)lo_us(&r->o.win);
 
-	BUILD(&q, "SELECT host, ifNull(proto, '') AS pr, laddr, ifNull(lport, 0) AS p, comm, "
+	BUILD(&q, "SELECT host, ifNull(proto, '') AS pr, laddr, ifNull(lport, 0) AS p, "
+	      "min(comm) AS cname, exe, " WHO_COLS
 	      "ifNull(toInt64(uid), -1) AS u, min(service) AS svc, min(ts_us) AS first_us, "
 	      "max(ts_us) AS last_us, max(event = 'snapshot') AS from_snapshot, "
 	      "max(event != 'snapshot') AS from_event, countIf(ts_us >= %lld) AS in_window, "
@@ -544,7 +573,7 @@ static int load_listeners(struct ch_conn *c, struct fleet_report *r, char *err, 
 	      lo, lo, lo, lo, lo);
 	if (q.p && (events_from(&q, r) ||
 		    ch_buf_printf(&q, " AND ts_us <= %lld AND " LISTENER_COND
-				  " GROUP BY host, pr, laddr, p, comm, u ORDER BY host",
+				  " GROUP BY host, pr, laddr, p, " COMM_KEY ", exe, ns, u ORDER BY host",
 				  (long long)hi_us(&r->o.win))))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
@@ -578,7 +607,8 @@ static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size
 	struct ch_buf q = {0};
 	json_object *rows = NULL;
 
-	BUILD(&q, "SELECT host, event, comm, ifNull(proto, '') AS pr, " PORT_EXPR " AS p, "
+	BUILD(&q, "SELECT host, event, min(comm) AS cname, exe, " WHO_COLS
+	      "ifNull(proto, '') AS pr, " PORT_EXPR " AS p, "
 	      "min(service) AS svc, min(ts_us) AS first_us, max(ts_us) AS last_us, "
 	      "count() AS n, countIf(ifNull(in_progress, 0) = 1) AS inprog, "
 	      "countIf(ifNull(in_progress, 0) = 0 AND ifNull(result, 0) < 0) AS failures, "
@@ -586,7 +616,7 @@ static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size
 	      "= 0 AND ifNull(result, 0) < 0) AS errs, groupUniqArray(raddr) AS peers");
 	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event IN ('connect', 'accept')") ||
 		    in_window(&q, r) ||
-		    ch_buf_printf(&q, " GROUP BY host, event, comm, pr, p ORDER BY host")))
+		    ch_buf_printf(&q, " GROUP BY host, event, " COMM_KEY ", exe, ns, pr, p ORDER BY host")))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
 		return -1;

@@ -391,6 +391,9 @@ const char *rpt_group_process(const struct rpt_group *g);
 /* "host", "container podman:0123456789ab (netns 4026532253)", "netns N"
  * or "-" (unknown), into buf. */
 void rpt_netns_str(const struct rpt_group *g, char *buf, size_t len);
+/* Could the kernel have named a process running exe comm (n bytes)? Its
+ * basename, or a shorter name that reached it (python3 for python3.11). */
+bool rpt_comm_fits_exe(const char *comm, size_t n, const char *exe);
 /* "curl 7.88.1-10+deb12u5", "none", or "unknown", into buf. */
 void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len);
 /* A place anyone may write to, or a user's own: /tmp, /var/tmp, /dev/shm,
@@ -483,7 +486,7 @@ enum rpt_cell_kind {
 	RC_BAD,    /* not approved, never seen */
 };
 
-#define RPT_ROW_CELLS 24         /* the header's key/value pairs are the most */
+#define RPT_ROW_CELLS 28         /* the header's key/value pairs are the most */
 #define RPT_LISTENER_COLS 17
 
 struct rpt_row {

@@ -201,7 +201,7 @@ static void take_min(char *dst, size_t cap, const char *src, size_t n)
  * a link elsewhere (vi for vim.basic) is checked at report time
  * (report_find.c).
  */
-static bool comm_fits_exe(const char *comm, size_t n, const char *exe)
+bool rpt_comm_fits_exe(const char *comm, size_t n, const char *exe)
 {
 	const char *base = strrchr(exe, '/');
 
@@ -219,10 +219,16 @@ static void take_who(struct rpt_group *g, const struct rpt_line *l)
 		take_min(g->ctr_id, sizeof(g->ctr_id), l->ctr_id, l->ctr_id_len);
 		take_min(g->ctr_rt, sizeof(g->ctr_rt), l->ctr_rt, l->ctr_rt_len);
 	}
+	/* a row keyed by its executable shows its smallest name, whatever the
+	 * order lines came in */
+	if (g->exe_known && l->comm_known) {
+		take_min(g->comm, sizeof(g->comm), l->comm, l->comm_len);
+		g->comm_known = true;
+	}
 	/* the main thread's name: threads name themselves (a pool, a worker),
 	 * and that is not a disguise */
 	if (g->exe_known && l->comm_known && l->comm_len && l->tid == l->pid &&
-	    !comm_fits_exe(l->comm, l->comm_len, g->exe))
+	    !rpt_comm_fits_exe(l->comm, l->comm_len, g->exe))
 		take_min(g->masq_comm, sizeof(g->masq_comm), l->comm, l->comm_len);
 }
 
@@ -471,6 +477,10 @@ static void group_merge(struct rpt_agg *a, struct rpt_group *g, const struct rpt
 		memcpy(g->ctr_rt, f->ctr_rt, sizeof(g->ctr_rt));
 	}
 	take_min(g->masq_comm, sizeof(g->masq_comm), f->masq_comm, strlen(f->masq_comm));
+	if (g->exe_known && f->comm_known) {
+		take_min(g->comm, sizeof(g->comm), f->comm, strlen(f->comm));
+		g->comm_known = true;
+	}
 	g->count += f->count;
 	g->failures += f->failures;
 	g->in_progress += f->in_progress;

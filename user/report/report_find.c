@@ -711,8 +711,16 @@ static int cmp_finding(const void *pa, const void *pb)
 static void packages(struct rpt_summary *s)
 {
 	char here[256] = "";
-	size_t n;
+	size_t n = 0;
 
+	for (int t = 0; t < RT_COUNT; t++)
+		for (size_t i = 0; i < s->agg->t[t].n; i++)
+			n += s->agg->t[t].g[i].exe_known;
+	if (!n) {
+		snprintf(s->packages, sizeof(s->packages), "none to look up: the record names no "
+			 "executables (made before sockwatch's event_format 2)");
+		return;
+	}
 	gethostname(here, sizeof(here) - 1);
 	if (!s->host[0] || strcmp(s->host, here)) {
 		snprintf(s->packages, sizeof(s->packages), "not looked up: the record is from "
