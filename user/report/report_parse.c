@@ -518,7 +518,7 @@ static char *string_array(char *v, const char *end)
 	for (;;) {
 		if (q >= end || *q != '"')
 			return NULL;
-		q = quote_after(q + 1, end);
+		q = string_end(q + 1, end);
 		if (!q)
 			return NULL;
 		q++;
@@ -539,12 +539,12 @@ static int fast_container(char *v, char *v_end, struct val *d)
 
 	if (v_end - v < (long)(sizeof(a) + sizeof(b)) || memcmp(v, a, sizeof(a) - 1))
 		return -1;
-	id_end = quote_after(id, v_end);
+	id_end = string_end(id, v_end);
 	if (!id_end || (size_t)(v_end - id_end) < sizeof(b) - 1 + 2 ||
 	    memcmp(id_end, b, sizeof(b) - 1))
 		return -1;
 	rt = id_end + sizeof(b) - 1;
-	rt_end = quote_after(rt, v_end);
+	rt_end = string_end(rt, v_end);
 	if (!rt_end || rt_end + 2 != v_end || rt_end[1] != '}')
 		return -1;
 	d->type = V_CTR;
