@@ -28,8 +28,8 @@ struct filter_opts {
 	struct ident_filter ident;                /* --exe, --unit, --container: userspace */
 };
 
-/* getopt short/long codes for the filter options, for the commands. */
-#define FILTER_SHORTOPTS "p:u:c:P:e:46x"
+/* getopt codes of the filter and run options beyond short letters; the
+ * option rows are cmd/capture_cli.c's. */
 enum {
 	FILTER_OPT_CLASS = 0x100,
 	FILTER_OPT_SERVICE,
@@ -42,10 +42,6 @@ enum {
 	FILTER_OPT_UNIT,
 	FILTER_OPT_CONTAINER,
 };
-#define FILTER_LONGOPTS_IDENT \
-	{ "exe", required_argument, NULL, FILTER_OPT_EXE }, \
-	{ "unit", required_argument, NULL, FILTER_OPT_UNIT }, \
-	{ "container", required_argument, NULL, FILTER_OPT_CONTAINER }
 #define FILTER_LONGOPT_INSECURE { "insecure-files", no_argument, NULL, FILTER_OPT_INSECURE }
 
 /* How a capture run ends, and how it reads the ring: the options tail and
@@ -54,13 +50,6 @@ struct run_limits {
 	uint64_t duration_ms; /* 0: until a signal */
 	uint64_t count;       /* 0: no limit */
 };
-#define RUN_SHORTOPTS "d:n:v"
-#define RUN_LONGOPTS \
-	{ "duration", required_argument, NULL, 'd' }, \
-	{ "count", required_argument, NULL, 'n' }, \
-	{ "ring-size", required_argument, NULL, FILTER_OPT_RING }, \
-	{ "latency", required_argument, NULL, FILTER_OPT_LATENCY }, \
-	{ "verbose", no_argument, NULL, 'v' }
 
 /* One run option: 1 if it was one, 0 if not, -1 with err. */
 int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits *lim,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 #include <errno.h>
+#include <string.h>
 
+#include "capture/filter.h"
 #include "cmd/capture_cli.h"
 
 /* With --latency 0 the kernel wakes us per event; the poll still times out
@@ -78,4 +80,99 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 	if (sink->after_poll && sink->after_poll(sink->ctx))
 		return CAPTURE_END_SINK;
 	return end;
+}
+
+/* ---- option tables ------------------------------------------------------ */
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
+const struct cli_option capture_filter_options[] = {
+	{ "pid", 'p', required_argument, "PID", "only this process" },
+	{ "uid", 'u', required_argument, "UID", "only this user id" },
+	{ "comm", 'c', required_argument, "NAME", "only processes with this name (exact, <= 15 chars)" },
+	{ "port", 'P', required_argument, "LIST", "labeled port is one of these (80,443,8000-8100)" },
+	{ "class", FILTER_OPT_CLASS, required_argument, "LIST",
+	  "port class: well-known, registered, dynamic" },
+	{ "service", FILTER_OPT_SERVICE, required_argument, "LIST",
+	  "service name of the labeled port (http,ssh,domain)" },
+	{ "event", 'e', required_argument, "LIST", "connect, bind, listen, accept, close" },
+	{ "proto", FILTER_OPT_PROTO, required_argument, "PROTO", "tcp or udp" },
+	{ "ipv4", '4', no_argument, NULL, "IPv4 sockets only" },
+	{ "ipv6", '6', no_argument, NULL, "IPv6 sockets only (v4-mapped addresses included)" },
+	{ "failed", 'x', no_argument, NULL, "only calls that failed (result < 0)" },
+	{ "services", FILTER_OPT_SERVICES, required_argument, "FILE",
+	  "services(5) file overriding the built-in IANA table\nand /etc/services" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+const struct cli_option capture_ident_options[] = {
+	{ "exe", FILTER_OPT_EXE, required_argument, "PATH",
+	  "only this executable, as /proc/PID/exe shows it" },
+	{ "unit", FILTER_OPT_UNIT, required_argument, "NAME",
+	  "only this systemd unit (nginx: nginx.service)" },
+	{ "container", FILTER_OPT_CONTAINER, required_argument, "ID|any|none",
+	  "only this container (an id or its prefix, an\nlxc name), any container, or none" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+const struct cli_option capture_run_options[] = {
+	{ "duration", 'd', required_argument, "TIME", "stop after TIME (10, 1.5, 500ms, 2m, 1h)" },
+	{ "count", 'n', required_argument, "N", "stop after N events" },
+	{ "ring-size", FILTER_OPT_RING, required_argument, "SIZE",
+	  "kernel ring buffer size (default 2M; power of two)" },
+	{ "latency", FILTER_OPT_LATENCY, required_argument, "MS",
+	  "longest an event waits in the ring (default " STR(CAPTURE_DEFAULT_LATENCY_MS)
+	  ";\n0 wakes the reader for every event: costlier)" },
+	{ "verbose", 'v', no_argument, NULL, "show libbpf's log" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+void cli_getopt_build(struct cli_getopt *g, const struct cli_option *const *groups)
+{
+	size_t n = 0, s = 0;
+
+	memset(g, 0, sizeof(*g));
+	g->shorts[s++] = ':'; /* one line of our own for a bad option */
+	for (; *groups; groups++)
+		for (const struct cli_option *o = *groups; o->name && n < CLI_MAX_OPTIONS; o++) {
+			g->longs[n++] = (struct option){ o->name, o->has_arg, NULL, o->val };
+			if (o->val < 0x100) {
+				g->shorts[s++] = (char)o->val;
+				if (o->has_arg == required_argument)
+					g->shorts[s++] = ':';
+			}
+		}
+}
+
+/* help text starts in this column, as in the hand-written help before */
+#define HELP_COLUMN 25
+
+void cli_print_options(FILE *f, const struct cli_option *rows)
+{
+	for (const struct cli_option *o = rows; o->name; o++) {
+		char head[64];
+		int n = o->val < 0x100
+			? snprintf(head, sizeof(head), "  -%c, --%s%s%s", o->val, o->name,
+				   o->arg ? " " : "", o->arg ? o->arg : "")
+			: snprintf(head, sizeof(head), "      --%s%s%s", o->name,
+				   o->arg ? " " : "", o->arg ? o->arg : "");
+		const char *h = o->help;
+
+		/* a long head gets its help on the next line */
+		if (n + 1 > HELP_COLUMN)
+			fprintf(f, "%s\n%*s", head, HELP_COLUMN, "");
+		else
+			fprintf(f, "%-*s", HELP_COLUMN, head);
+		for (;;) {
+			const char *nl = strchr(h, '\n');
+
+			if (!nl) {
+				fprintf(f, "%s\n", h);
+				break;
+			}
+			fprintf(f, "%.*s\n%*s", (int)(nl - h), h, HELP_COLUMN, "");
+			h = nl + 1;
+		}
+	}
 }

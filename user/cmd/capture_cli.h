@@ -8,7 +8,9 @@
 #ifndef SOCKWATCH_CAPTURE_CLI_H
 #define SOCKWATCH_CAPTURE_CLI_H
 
+#include <getopt.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -60,5 +62,38 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 /* The drop check capture_run makes once a second, for a last look after
  * it. Returns what on_drops returned. */
 int capture_run_drops(struct capture_run *run, const struct capture_sink *sink);
+
+/*
+ * Option tables. A command's options are rows: getopt's table, the short
+ * option string and the --help lines are all made from them, so the help
+ * cannot list an option the command does not take, or miss one it does.
+ * help may hold '\n' for continuation lines.
+ */
+struct cli_option {
+	const char *name;   /* long name; NULL ends a table */
+	int val;            /* short letter, or an id >= 0x100 */
+	int has_arg;        /* no_argument, required_argument */
+	const char *arg;    /* the value's name in the help: "PID" */
+	const char *help;
+};
+
+/* The rows tail and record share: kernel filters, filters on who acted,
+ * and how a run reads the ring and ends. */
+extern const struct cli_option capture_filter_options[];
+extern const struct cli_option capture_ident_options[];
+extern const struct cli_option capture_run_options[];
+
+#define CLI_MAX_OPTIONS 64
+
+/* getopt_long's table and short-option string (with a leading ':') of the
+ * rows of every table in groups (NULL-terminated). */
+struct cli_getopt {
+	struct option longs[CLI_MAX_OPTIONS + 1];
+	char shorts[2 * CLI_MAX_OPTIONS + 2];
+};
+void cli_getopt_build(struct cli_getopt *g, const struct cli_option *const *groups);
+
+/* The help lines of one table: "  -p, --pid PID          only this process". */
+void cli_print_options(FILE *f, const struct cli_option *rows);
 
 #endif

@@ -63,56 +63,68 @@ static int on_event(void *ctx, const struct sw_event *e)
 	return t->count && t->seen >= t->count;
 }
 
+enum {
+	OPT_FORCE = 0x200,
+	OPT_ROTATE_SIZE,
+	OPT_ROTATE_INTERVAL,
+	OPT_KEEP,
+	OPT_KEY_FILE,
+	OPT_OUTPUT_UNDER,
+};
+
+static const struct cli_option record_options[] = {
+	{ "output", 'o', required_argument, "DIR",
+	  "record directory; created (mode 0700) if missing,\nelse it must be empty" },
+	{ "output-under", OPT_OUTPUT_UNDER, required_argument, "PARENT",
+	  "record into a new directory PARENT/<UTC start\ntime> (20261202T031500Z); PARENT is "
+	  "created (0700)\nif missing. A restarted service never meets an\nearlier record" },
+	{ "force", OPT_FORCE, no_argument, NULL,
+	  "DIR holds a record already: delete that record's\nfiles (manifest, checkpoint, "
+	  "segments) and start anew;\nany other file in DIR still makes record refuse" },
+	{ "rotate-size", OPT_ROTATE_SIZE, required_argument, "SIZE",
+	  "close a segment at this many compressed bytes: it\nends within 10% of SIZE "
+	  "(default 64M; 0: never;\nminimum 4K; a segment's start and snapshot are\nnever split)" },
+	{ "rotate-interval", OPT_ROTATE_INTERVAL, required_argument, "TIME",
+	  "... or once a segment is this old (default 1h;\n0: never)" },
+	{ "keep", OPT_KEEP, required_argument, "N",
+	  "keep the newest N closed segments, delete older ones;\neach deletion is entered in "
+	  "the manifest (default 0:\nkeep all)" },
+	{ "key-file", OPT_KEY_FILE, required_argument, "FILE",
+	  "write the seal key to FILE (created, mode 0600)\ninstead of showing it once on stderr" },
+	{ "insecure-files", FILTER_OPT_INSECURE, no_argument, NULL,
+	  "accept a DIR (or --services file) that others can\nwrite to; refused otherwise, as "
+	  "they could swap the\nevidence" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+static const struct cli_option help_option[] = {
+	{ "help", 'h', no_argument, NULL, "this help" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+static const struct cli_option *const option_groups[] = {
+	record_options, capture_filter_options, capture_ident_options, capture_run_options,
+	help_option, NULL,
+};
+
 static void usage(FILE *f)
 {
-	fprintf(f,
-"Usage: sockwatch record -o DIR|--output-under PARENT [OPTIONS]\n"
-"Record socket events into DIR as evidence: gzip-compressed JSON Lines\n"
-"segments (zcat DIR/seg-*.jsonl.gz | jq) and a manifest chaining the SHA-256\n"
-"of every segment; 'sockwatch verify DIR' checks it. Each segment starts\n"
-"with a record_start line and a snapshot of the sockets open at that time.\n"
-"Needs root (CAP_BPF + CAP_PERFMON).\n"
-"\n"
-"Record:\n"
-"  -o, --output DIR         record directory; created (mode 0700) if missing,\n"
-"                           else it must be empty\n"
-"      --output-under PARENT  record into a new directory PARENT/<UTC start\n"
-"                           time> (20261202T031500Z); PARENT is created (0700)\n"
-"                           if missing. A restarted service never meets an\n"
-"                           earlier record\n"
-"      --force              DIR holds a record already: delete that record's\n"
-"                           files (manifest, checkpoint, segments) and start anew;\n"
-"                           any other file in DIR still makes record refuse\n"
-"      --rotate-size SIZE   close a segment at this many compressed bytes: it\n"
-"                           ends within 10%% of SIZE (default 64M; 0: never;\n"
-"                           minimum 4K; a segment's start and snapshot are\n"
-"                           never split)\n"
-"      --rotate-interval TIME  ... or once a segment is this old (default 1h;\n"
-"                           0: never)\n"
-"      --keep N             keep the newest N closed segments, delete older ones;\n"
-"                           each deletion is entered in the manifest (default 0:\n"
-"                           keep all)\n"
-"      --key-file FILE      write the seal key to FILE (created, mode 0600)\n"
-"                           instead of showing it once on stderr\n"
-"      --insecure-files     accept a DIR (or --services file) that others can\n"
-"                           write to; refused otherwise, as they could swap the\n"
-"                           evidence\n"
-"\n"
-"Filters (applied in the kernel; as for 'sockwatch tail'):\n"
-"  -p, --pid PID   -u, --uid UID   -c, --comm NAME   -P, --port LIST\n"
-"      --class LIST   --service LIST   -e, --event LIST   --proto PROTO\n"
-"  -4, --ipv4   -6, --ipv6   -x, --failed   --services FILE\n"
-"Filters on who acted (in userspace; as for 'sockwatch tail'):\n"
-"      --exe PATH   --unit NAME   --container ID|any|none\n"
-"\n"
-"Run:\n"
-"  -d, --duration TIME      stop after TIME (10, 1.5, 500ms, 2m, 1h)\n"
-"  -n, --count N            stop after N events\n"
-"      --ring-size SIZE     kernel ring buffer size (default 2M; power of two)\n"
-"      --latency MS         longest an event waits in the ring (default %u)\n"
-"  -v, --verbose            show libbpf's log\n"
-"  -h, --help               this help\n"
-"\n"
+	fputs("Usage: sockwatch record -o DIR|--output-under PARENT [OPTIONS]\n"
+	      "Record socket events into DIR as evidence: gzip-compressed JSON Lines\n"
+	      "segments (zcat DIR/seg-*.jsonl.gz | jq) and a manifest chaining the SHA-256\n"
+	      "of every segment; 'sockwatch verify DIR' checks it. Each segment starts\n"
+	      "with a record_start line and a snapshot of the sockets open at that time.\n"
+	      "Needs root (CAP_BPF + CAP_PERFMON).\n"
+	      "\nRecord:\n", f);
+	cli_print_options(f, record_options);
+	fputs("\nFilters (applied in the kernel; lists are comma-separated):\n", f);
+	cli_print_options(f, capture_filter_options);
+	fputs("\nFilters on who acted (in userspace, once the process is named):\n", f);
+	cli_print_options(f, capture_ident_options);
+	fputs("\nRun:\n", f);
+	cli_print_options(f, capture_run_options);
+	cli_print_options(f, help_option);
+	fprintf(f, "\n"
 "The manifest is sealed with a forward-secure key: its first value is shown\n"
 "once at start (or written to --key-file). Keep it off this host; with it,\n"
 "'sockwatch verify --key' proves nothing sealed before a compromise of this\n"
@@ -127,45 +139,8 @@ static void usage(FILE *f)
 "  sudo sockwatch record -o rec --rotate-size 16M --keep 48 -e connect,accept\n"
 "\n"
 "Exit status: 0 ok, 1 runtime failure (DIR, disk, BPF), 2 usage error.\n",
-		CAPTURE_DEFAULT_LATENCY_MS, REC_FLUSH_MS);
+		REC_FLUSH_MS);
 }
-
-enum {
-	OPT_FORCE = 0x200,
-	OPT_ROTATE_SIZE,
-	OPT_ROTATE_INTERVAL,
-	OPT_KEEP,
-	OPT_KEY_FILE,
-	OPT_OUTPUT_UNDER,
-};
-
-static const struct option long_opts[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "output-under", required_argument, NULL, OPT_OUTPUT_UNDER },
-	{ "force", no_argument, NULL, OPT_FORCE },
-	{ "rotate-size", required_argument, NULL, OPT_ROTATE_SIZE },
-	{ "rotate-interval", required_argument, NULL, OPT_ROTATE_INTERVAL },
-	{ "keep", required_argument, NULL, OPT_KEEP },
-	{ "key-file", required_argument, NULL, OPT_KEY_FILE },
-	{ "pid", required_argument, NULL, 'p' },
-	{ "uid", required_argument, NULL, 'u' },
-	{ "comm", required_argument, NULL, 'c' },
-	{ "port", required_argument, NULL, 'P' },
-	{ "class", required_argument, NULL, FILTER_OPT_CLASS },
-	{ "service", required_argument, NULL, FILTER_OPT_SERVICE },
-	{ "event", required_argument, NULL, 'e' },
-	{ "proto", required_argument, NULL, FILTER_OPT_PROTO },
-	{ "ipv4", no_argument, NULL, '4' },
-	{ "ipv6", no_argument, NULL, '6' },
-	{ "failed", no_argument, NULL, 'x' },
-	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
-	FILTER_LONGOPTS_IDENT,
-	FILTER_LONGOPT_INSECURE,
-	RUN_LONGOPTS,
-	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
-};
-
 
 /* The recorder's side of the run loop (cmd/capture_cli.h). */
 static int after_poll(void *ctx)
@@ -257,9 +232,11 @@ int cmd_record(int argc, char **argv)
 	char err[OPT_ERR_LEN + 512], run_dir[4096];
 	int opt, rc = EXIT_RUNTIME, r;
 
+	struct cli_getopt g;
+
+	cli_getopt_build(&g, option_groups);
 	opterr = 0; /* one line of our own, not getopt's and ours */
-	while ((opt = getopt_long(argc, argv, ":o:h" RUN_SHORTOPTS FILTER_SHORTOPTS, long_opts,
-				  NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, g.shorts, g.longs, NULL)) != -1) {
 		switch (opt) {
 		case 'o':
 			if (!*optarg) {

@@ -117,92 +117,66 @@ static int on_event(void *ctx, const struct sw_event *e)
 	return (t->count && t->seen >= t->count) || t->ob.broken || t->ob.failed;
 }
 
-static void usage(FILE *f)
-{
-	fprintf(f,
-"Usage: sockwatch [tail] [OPTIONS]\n"
-"Stream socket connect, bind, listen, accept and close events, labeled with\n"
-"port class (IANA/RFC 6335) and service. Needs root (CAP_BPF + CAP_PERFMON).\n"
-"\n"
-"Output:\n"
-"  -j, --json             one JSON object per line instead of the table\n"
-"\n"
-"Filters (applied in the kernel; lists are comma-separated):\n"
-"  -p, --pid PID          only this process\n"
-"  -u, --uid UID          only this user id\n"
-"  -c, --comm NAME        only processes with this name (exact, <= 15 chars)\n"
-"  -P, --port LIST        labeled port is one of these (80,443,8000-8100)\n"
-"      --class LIST       port class: well-known, registered, dynamic\n"
-"      --service LIST     service name of the labeled port (http,ssh,domain)\n"
-"  -e, --event LIST       connect, bind, listen, accept, close\n"
-"      --proto PROTO      tcp or udp\n"
-"  -4, --ipv4             IPv4 sockets only\n"
-"  -6, --ipv6             IPv6 sockets only (v4-mapped addresses included)\n"
-"  -x, --failed           only calls that failed (result < 0)\n"
-"\n"
-"Filters on who acted (in userspace, once the process is named):\n"
-"      --exe PATH         only this executable, as /proc/PID/exe shows it\n"
-"      --unit NAME        only this systemd unit (nginx: nginx.service)\n"
-"      --container ID|any|none  only this container (an id or its prefix, an\n"
-"                         lxc name), any container, or none\n"
-"\n"
-"Run:\n"
-"  -d, --duration TIME    stop after TIME (10, 1.5, 500ms, 2m, 1h)\n"
-"  -n, --count N          stop after N events\n"
-"      --services FILE    services(5) file overriding the built-in IANA table\n"
-"                         and /etc/services\n"
-"      --ring-size SIZE   kernel ring buffer size (default 2M; power of two)\n"
-"      --latency MS       longest an event waits before it is shown (default %u;\n"
-"                         0 wakes the reader for every event: costlier)\n"
-"      --insecure-files   accept a --services file others can write (see README)\n"
-"      --user NAME        once attached, run as NAME with no capabilities\n"
-"                         ('root' keeps uid 0, still drops them). Default: an\n"
-"                         identity no other process has, so none can stop or\n"
-"                         kill the monitor: the '" PRIVS_DEDICATED_USER "' system user if it\n"
-"                         exists, else an unused uid from %u-%u\n"
-"  -v, --verbose          show libbpf's log\n"
-"  -h, --help             this help\n"
-"\n"
-"The labeled port is the remote port of an outbound connect, the local port\n"
-"of bind, listen and accept.\n"
-"\n"
-"Examples:\n"
-"  sudo sockwatch                         # every event, as a table\n"
-"  sudo sockwatch --json | jq .           # JSON Lines\n"
-"  sudo sockwatch -e connect -x           # failed outbound connects\n"
-"  sudo sockwatch --class well-known -e listen,bind\n"
-"  sudo sockwatch --service ssh,https -d 60\n"
-"\n"
-"Exit status: 0 ok, 1 runtime failure, 2 usage error.\n"
-"\n"
-"Other commands: label, snapshot, record, verify, report ('sockwatch help').\n",
-		CAPTURE_DEFAULT_LATENCY_MS, PRIVS_DYNAMIC_MIN, PRIVS_DYNAMIC_MAX);
-}
-
 enum { OPT_USER = 0x200 };
 
-static const struct option long_opts[] = {
-	{ "json", no_argument, NULL, 'j' },
-	{ "pid", required_argument, NULL, 'p' },
-	{ "uid", required_argument, NULL, 'u' },
-	{ "comm", required_argument, NULL, 'c' },
-	{ "port", required_argument, NULL, 'P' },
-	{ "class", required_argument, NULL, FILTER_OPT_CLASS },
-	{ "service", required_argument, NULL, FILTER_OPT_SERVICE },
-	{ "event", required_argument, NULL, 'e' },
-	{ "proto", required_argument, NULL, FILTER_OPT_PROTO },
-	{ "ipv4", no_argument, NULL, '4' },
-	{ "ipv6", no_argument, NULL, '6' },
-	{ "failed", no_argument, NULL, 'x' },
-	{ "services", required_argument, NULL, FILTER_OPT_SERVICES },
-	{ "user", required_argument, NULL, OPT_USER },
-	FILTER_LONGOPTS_IDENT,
-	FILTER_LONGOPT_INSECURE,
-	RUN_LONGOPTS,
-	{ "help", no_argument, NULL, 'h' },
-	{ NULL, 0, NULL, 0 },
+static const struct cli_option output_options[] = {
+	{ "json", 'j', no_argument, NULL, "one JSON object per line instead of the table" },
+	{ NULL, 0, 0, NULL, NULL },
 };
 
+/* not const: usage() fills in --user's help, which names numbers */
+static struct cli_option tail_options[] = {
+	{ "insecure-files", FILTER_OPT_INSECURE, no_argument, NULL,
+	  "accept a --services file others can write (see README)" },
+	{ "user", OPT_USER, required_argument, "NAME", NULL /* usage() */ },
+	{ "help", 'h', no_argument, NULL, "this help" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+static const struct cli_option *const option_groups[] = {
+	output_options, capture_filter_options, capture_ident_options, capture_run_options,
+	tail_options, NULL,
+};
+
+static void usage(FILE *f)
+{
+	static char user_help[512];
+
+	snprintf(user_help, sizeof(user_help),
+		 "once attached, run as NAME with no capabilities\n('root' keeps uid 0, still "
+		 "drops them). Default: an\nidentity no other process has, so none can stop or\n"
+		 "kill the monitor: the '" PRIVS_DEDICATED_USER "' system user if it\nexists, "
+		 "else an unused uid from %u-%u", PRIVS_DYNAMIC_MIN, PRIVS_DYNAMIC_MAX);
+	for (struct cli_option *o = tail_options; o->name; o++)
+		if (o->val == OPT_USER)
+			o->help = user_help;
+	fputs("Usage: sockwatch [tail] [OPTIONS]\n"
+	      "Stream socket connect, bind, listen, accept and close events, labeled with\n"
+	      "port class (IANA/RFC 6335) and service. Needs root (CAP_BPF + CAP_PERFMON).\n"
+	      "\nOutput:\n", f);
+	cli_print_options(f, output_options);
+	fputs("\nFilters (applied in the kernel; lists are comma-separated):\n", f);
+	cli_print_options(f, capture_filter_options);
+	fputs("\nFilters on who acted (in userspace, once the process is named):\n", f);
+	cli_print_options(f, capture_ident_options);
+	fputs("\nRun:\n", f);
+	cli_print_options(f, capture_run_options);
+	cli_print_options(f, tail_options);
+	fputs("\n"
+	      "The labeled port is the remote port of an outbound connect, the local port\n"
+	      "of bind, listen and accept.\n"
+	      "\n"
+	      "Examples:\n"
+	      "  sudo sockwatch                         # every event, as a table\n"
+	      "  sudo sockwatch --json | jq .           # JSON Lines\n"
+	      "  sudo sockwatch -e connect -x           # failed outbound connects\n"
+	      "  sudo sockwatch --class well-known -e listen,bind\n"
+	      "  sudo sockwatch --service ssh,https -d 60\n"
+	      "\n"
+	      "Exit status: 0 ok, 1 runtime failure, 2 usage error.\n"
+	      "\n"
+	      "Other commands: label, snapshot, record, verify, report ('sockwatch help').\n", f);
+}
 
 int cmd_tail(int argc, char **argv)
 {
@@ -220,9 +194,11 @@ int cmd_tail(int argc, char **argv)
 	char err[OPT_ERR_LEN + 256];
 	int opt, rc = EXIT_RUNTIME, r;
 
+	struct cli_getopt g;
+
+	cli_getopt_build(&g, option_groups);
 	opterr = 0; /* one line of our own, not getopt's and ours */
-	while ((opt = getopt_long(argc, argv, ":jh" RUN_SHORTOPTS FILTER_SHORTOPTS, long_opts,
-				  NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, g.shorts, g.longs, NULL)) != -1) {
 		switch (opt) {
 		case 'j':
 			t.json = true;
