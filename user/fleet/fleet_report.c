@@ -234,6 +234,27 @@ static int status_from_name(const char *name)
 	return -1;
 }
 
+/* The first row of segs (ordered by host, record_id, seq, as ClickHouse
+ * orders strings: bytewise, as strcmp does) of this record. */
+static size_t first_segment(json_object *segs, const char *host, const char *rid)
+{
+	size_t lo = 0, hi = json_object_array_length(segs);
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		json_object *row = json_object_array_get_idx(segs, mid);
+		int c = strcmp(ch_str(row, "host"), host);
+
+		if (!c)
+			c = strcmp(ch_str(row, "record_id"), rid);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
 {
 	struct ch_buf q = {0};
@@ -312,7 +333,8 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 			    !strcmp(ch_str(s, "host"), h->name))
 				in->sealed = true;
 		}
-		for (size_t k = 0; k < json_object_array_length(segs); k++) {
+		for (size_t k = first_segment(segs, h->name, in->record_id);
+		     k < json_object_array_length(segs); k++) {
 			json_object *s = json_object_array_get_idx(segs, k);
 			const char *status = ch_str(s, "status");
 			struct rpt_segment *g;
@@ -320,7 +342,7 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 
 			if (strcmp(ch_str(s, "record_id"), in->record_id) ||
 			    strcmp(ch_str(s, "host"), h->name))
-				continue;
+				break;
 			if (!(g = new_segment(h, idx)))
 				goto oom;
 			mf_seg_name(name, (unsigned)ch_int(s, "seq"));
