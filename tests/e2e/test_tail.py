@@ -406,6 +406,30 @@ def test_without_tracefs_mounted():
           "tracefs state changed on the host")
 
 
+def test_kernel_without_btf_gets_the_floor_line():
+    """Below the floor (here: BTF hidden from sockwatch, as on a kernel
+    built without it) tail and record say so in one line and exit 1 before
+    loading anything. (The kernel matrix does the same on each kernel it
+    boots.)"""
+    require_root()
+    release = os.uname().release
+    for cmd in ("%s --json --duration 5" % SOCKWATCH,
+                "%s record -o /tmp/sw-nobtf-never-made --duration 5" % SOCKWATCH):
+        script = ("mount -t tmpfs none /sys/kernel/btf || exit 99; "
+                  "test ! -e /sys/kernel/btf/vmlinux || exit 99; exec %s" % cmd)
+        r = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script],
+                           capture_output=True, text=True, timeout=30)
+        if r.returncode == 99:
+            raise Skip("could not hide /sys/kernel/btf for the test")
+        lines = r.stderr.splitlines()
+        check(r.returncode == 1, "status %r: %r" % (r.returncode, lines))
+        check(lines == ["sockwatch: needs Linux 5.10 or later with BTF (this is %s: no BTF at "
+                        "/sys/kernel/btf/vmlinux (CONFIG_DEBUG_INFO_BTF))" % release],
+              repr(lines))
+        check(r.stdout == "", repr(r.stdout))
+    check(not os.path.exists("/tmp/sw-nobtf-never-made"), "record made its directory anyway")
+
+
 def test_ring_overflow_is_counted_and_recovers():
     with Netns() as ns:
         # A 4 KiB ring holds ~36 events. The reader is stopped during the

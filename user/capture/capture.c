@@ -261,17 +261,11 @@ static uint64_t round_pow2(uint64_t v)
 	return p;
 }
 
-int capture_open(struct capture **out, const struct capture_opts *o,
-		 capture_event_fn fn, void *ctx, char *err, size_t errlen)
+/* Privileges and the kernel floor (floor.h), before anything is loaded. */
+static int check_kernel(struct kernel_features *features, char *err, size_t errlen)
 {
-	struct capture_opts opts = *o;
-	struct kernel_features features;
 	struct utsname uts;
-	struct capture *c;
-	int r;
 
-	verbose_log = o->verbose;
-	libbpf_set_print(libbpf_print);
 	/* A kernel without BTF is below the floor whoever asks; the other
 	 * probes load test programs, so they need the privileges first. */
 	if (dir_has("/sys/kernel/btf/vmlinux") && !has_bpf_caps()) {
@@ -279,11 +273,35 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 			 "and CAP_PERFMON, or CAP_SYS_ADMIN, to load its BPF programs)");
 		return -EPERM;
 	}
-	floor_probe(&features);
+	floor_probe(features);
 	if (uname(&uts))
 		snprintf(uts.release, sizeof(uts.release), "unknown");
-	if (!floor_met(&features, uts.release, err, errlen))
+	if (!floor_met(features, uts.release, err, errlen))
 		return -ENOTSUP;
+	return 0;
+}
+
+int capture_check_kernel(char *err, size_t errlen)
+{
+	struct kernel_features features;
+
+	libbpf_set_print(libbpf_print);
+	return check_kernel(&features, err, errlen);
+}
+
+int capture_open(struct capture **out, const struct capture_opts *o,
+		 capture_event_fn fn, void *ctx, char *err, size_t errlen)
+{
+	struct capture_opts opts = *o;
+	struct kernel_features features;
+	struct capture *c;
+	int r;
+
+	verbose_log = o->verbose;
+	libbpf_set_print(libbpf_print);
+	r = check_kernel(&features, err, errlen);
+	if (r)
+		return r;
 	c = calloc(1, sizeof(*c));
 	if (!c) {
 		snprintf(err, errlen, "out of memory");

@@ -49,6 +49,11 @@ typedef int (*capture_event_fn)(void *ctx, const struct sw_event *e);
 
 struct capture;
 
+/* Whether this kernel and these privileges can run the programs, asked
+ * without loading them; for a command that must not begin its work (a
+ * record directory, say) when they cannot. 0, or -errno with one line in
+ * err. capture_open() asks the same. */
+int capture_check_kernel(char *err, size_t errlen);
 /* Load and attach. On failure returns -errno with one line in err. */
 int capture_open(struct capture **out, const struct capture_opts *o,
 		 capture_event_fn fn, void *ctx, char *err, size_t errlen);

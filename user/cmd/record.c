@@ -326,6 +326,11 @@ int cmd_record(int argc, char **argv)
 	}
 	t.ident_filter = &fopts.ident;
 	ro.ident = t.ident;
+	/* A kernel below the floor gets its one line before a record is begun. */
+	if (capture_check_kernel(err, sizeof(err))) {
+		diag("%s", err);
+		goto out;
+	}
 	if (under) {
 		if (make_run_dir(under, run_dir, sizeof(run_dir), err, sizeof(err))) {
 			diag("%s", err);
