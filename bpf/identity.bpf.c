@@ -75,6 +75,8 @@ static __always_inline void read_exe(struct sw_proc_exec *r, struct file *exe)
 	vm = BPF_CORE_READ(exe, f_path.mnt);
 	m = (struct mount *)((char *)vm - bpf_core_field_offset(struct mount, mnt));
 	r->h.exe_len = 0;
+	/* Unrolled: kernels before 6.x refuse the back-edge of a loop here. */
+#pragma clang loop unroll(full)
 	for (i = 0; i < SW_EXE_DEPTH; i++) {
 		const unsigned char *name;
 		long n;

@@ -29,7 +29,7 @@ struct capture {
 	void *ctx;
 	int ncpu;
 	int stop;
-	char describe[256];
+	char describe[512];
 };
 
 static bool verbose_log;
