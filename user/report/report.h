@@ -28,6 +28,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "label/event.h"
 #include "label/labels.h"
 
 /* Copy with truncation (no format-truncation warnings), always terminated. */
@@ -124,8 +125,6 @@ enum rpt_kind {
 	RK_COUNT,
 	RK_SNAPSHOT = RK_COUNT, RK_RECORD_START, RK_RECORD_STOP, RK_DROP, RK_OTHER,
 };
-
-enum rpt_role { RR_UNKNOWN, RR_OUTBOUND, RR_INBOUND, RR_LISTENER };
 
 const char *rpt_kind_name(int kind);
 
@@ -263,7 +262,7 @@ struct rpt_line {
 	int lport, rport, port;        /* -1 absent */
 	const char *service;           /* NULL none */
 	size_t service_len;
-	int role;                      /* enum rpt_role */
+	int role;                      /* enum sw_role (bpf/sockwatch.h) */
 	bool in_progress;
 	bool auto_port;        /* a bind to port 0: a client, not a service */
 	int64_t result;

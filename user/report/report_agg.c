@@ -386,7 +386,7 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 
 static bool is_listener_snapshot(const struct rpt_line *l)
 {
-	if (l->role == RR_LISTENER)
+	if (l->role == SW_ROLE_LISTENER)
 		return true;
 	return l->state && (!strcmp(l->state, "listen") || !strcmp(l->state, "bound"));
 }
@@ -424,7 +424,7 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 		else if (l->kind == RK_BIND && l->result == 0 && l->proto == IPPROTO_UDP &&
 			 l->lport > 0 && !l->auto_port) /* port 0: a client socket */
 			listener(a, l, false, true, pos);
-		else if (l->kind == RK_CLOSE && l->role == RR_LISTENER)
+		else if (l->kind == RK_CLOSE && l->role == SW_ROLE_LISTENER)
 			listener(a, l, false, false, pos);
 	}
 	if (pos) {

@@ -225,15 +225,10 @@ static int kind_of(const char *e)
 
 static int role_of(const char *r)
 {
-	if (!r)
-		return RR_UNKNOWN;
-	if (!strcmp(r, "outbound"))
-		return RR_OUTBOUND;
-	if (!strcmp(r, "inbound"))
-		return RR_INBOUND;
-	if (!strcmp(r, "listener"))
-		return RR_LISTENER;
-	return RR_UNKNOWN;
+	for (int role = SW_ROLE_OUTBOUND; role <= SW_ROLE_LISTENER; role++)
+		if (r && !strcmp(r, sw_role_name((unsigned)role)))
+			return role;
+	return SW_ROLE_UNKNOWN;
 }
 
 /* ip_local_port_range as [lo, hi], "lo hi" (the /proc text) or {lo, hi}. */
@@ -372,13 +367,9 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->auto_port = f[F_auto_port].type == V_BOOL && f[F_auto_port].b;
 	l->result = f[F_result].type == V_INT ? f[F_result].i : 0;
 	l->state = str(&f[F_state], NULL);
-	if (l->port < 0) {
-		/* the labeled port, as sw_labeled_port() picks it */
-		int lp = l->lport > 0 ? l->lport : 0, rp = l->rport > 0 ? l->rport : 0;
-
-		l->port = l->role == RR_OUTBOUND ? rp
-			: (l->role == RR_UNKNOWN && rp && rp < lp) ? rp : lp;
-	}
+	if (l->port < 0) /* an old line without it: label as the kernel does */
+		l->port = sw_labeled_port((__u8)l->role, (__u16)(l->lport > 0 ? l->lport : 0),
+					  (__u16)(l->rport > 0 ? l->rport : 0));
 	if (!l->has_laddr)
 		return l->kind == RK_CONNECT ? 0 : -1;
 	return 0;
