@@ -158,9 +158,37 @@ $(OUTPUT)/sockwatch: $(USER_OBJS)
 	$(call msg,LINK,$@)
 	$(Q)$(CC) $(LDFLAGS) $^ $(LIBS) -o $@
 
-$(OUTPUT)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(OUTPUT)/tests
+# Each unit test links only what it tests: test_X_OBJS lists its objects
+# (user/ paths, no .o), the closure of what its calls need, so a new
+# dependency of a stage shows up here. A test without a list links every
+# library object.
+test_approved_OBJS := common/input common/opts report/approved report/report_distinct
+test_clock_OBJS := common/clock
+test_escape_OBJS := output/escape
+test_event_OBJS := common/input common/opts label/event label/labels label/services_iana
+test_filter_OBJS := capture/filter common/input common/opts common/trust label/event \
+	label/ident label/labels label/proc_cache label/services_iana
+test_floor_OBJS := capture/floor
+test_ident_OBJS := label/ident label/proc_cache
+test_json_writer_OBJS := output/escape output/json_writer
+test_labels_OBJS := common/input common/opts label/labels label/services_iana
+test_opts_OBJS := common/opts
+test_output_OBJS := common/clock common/input common/opts label/event label/labels \
+	label/services_iana output/escape output/json_writer output/output
+test_report_esc_OBJS := common/clock output/escape report/report_esc report/report_time
+test_report_parse_OBJS := common/clock common/input common/opts label/event label/labels \
+	label/services_iana report/report_agg report/report_distinct report/report_parse \
+	report/report_pkg report/report_time
+test_segment_gz_OBJS := evidence/segment_gz
+test_snapshot_OBJS := capture/snapshot common/clock common/input common/opts label/event \
+	label/labels label/proc_cache label/services_iana output/escape output/json_writer \
+	output/output
+unit_objs = $(if $($(1)_OBJS),$(patsubst %,$(OUTPUT)/user/%.o,$($(1)_OBJS)),$(LIB_OBJS))
+
+.SECONDEXPANSION:
+$(OUTPUT)/tests/%: tests/unit/%.c $$(call unit_objs,$$*) | $(OUTPUT)/tests
 	$(call msg,CC,$@)
-	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< $(LIB_OBJS) $(LIBS) -lcmocka -o $@
+	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< $(call unit_objs,$*) $(LIBS) -lcmocka -o $@
 
 $(OUTPUT)/loadgen: tests/bench/loadgen.c | $(OUTPUT)
 	$(call msg,CC,$@)
