@@ -451,7 +451,7 @@ def int_fact(facts, name):
         return None
 
 
-def judge(expect, lines, facts_sections, has_diag, timed_out):
+def judge(expect, facts_sections, has_diag, timed_out):
     """expect: "pass", or "floor" for a kernel sockwatch must refuse with
     its one line."""
     sections, facts = facts_sections
@@ -558,7 +558,7 @@ def main():
             initrd = build_initrd(work, base, label, {m: p for m, p in modules.items()})
             log = os.path.join(a.logs, "%s.log" % label)
             lines, took, timed_out = boot(vmlinuz, initrd, log, a.timeout)
-            ok, release, notes, details = judge(expect, lines, parse_console(lines), has_diag,
+            ok, release, notes, details = judge(expect, parse_console(lines), has_diag,
                                                 timed_out)
             failed += not ok
             say("%s %-7s %-26s %s; %.0f s" % ("PASS" if ok else "FAIL", label,
