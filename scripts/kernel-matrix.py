@@ -270,7 +270,7 @@ def cpio(src_dir, out):
 def build_base(work, sockwatch, traffic):
     """The part of the initramfs every kernel shares."""
     root = os.path.join(work, "base")
-    for d in ("bin", "sbin", "etc", "proc", "sys", "dev", "tmp", "modules"):
+    for d in ("bin", "sbin", "etc", "proc", "sys", "dev", "tmp", "run", "modules"):
         os.makedirs(os.path.join(root, d), exist_ok=True)
     busybox = shutil.which("busybox") or "/bin/busybox"
     if "not a dynamic executable" not in subprocess.run(
