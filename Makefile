@@ -42,7 +42,7 @@ CFLAGS ?= -O2 -g
 WARNFLAGS := -Wall -Wextra -Werror
 USER_CFLAGS := $(CPPFLAGS) $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
-LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl
+LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl -lmicrohttpd
 
 ifeq ($(SANITIZE),1)
 	USER_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined \

@@ -36,6 +36,7 @@ unshare:util-linux
 /usr/include/sys/capability.h:libcap-dev
 scdoc:scdoc
 curl-config:libcurl4-openssl-dev
+/usr/include/microhttpd.h:libmicrohttpd-dev
 xxd:xxd
 "
 case $mode in
@@ -50,6 +51,8 @@ man:man-db
 groff:groff-base
 /usr/share/bash-completion/bash_completion:bash-completion
 systemd-analyze:systemd
+prometheus:prometheus
+promtool:prometheus
 clickhouse-server:clickhouse-server
 clickhouse-client:clickhouse-client
 /usr/share/wireshark/services:libwireshark-data

@@ -7,6 +7,7 @@
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/utsname.h>
+#include <sys/mman.h>
 #include <unistd.h>
 #include <sched.h>
 #include <time.h>
@@ -30,7 +31,16 @@ struct capture {
 	int ncpu;
 	int stop;
 	char describe[512];
+	/* Read-only views of the ring's consumer and producer positions, for
+	 * its fill level (metrics); NULL if they could not be mapped. */
+	const volatile unsigned long *cons_pos, *prod_pos;
+	size_t page_size;
+	uint64_t ring_bytes;
+	bool sample_fill;             /* at the first event of this drain */
+	double fill_last, fill_max;
 };
+
+static void map_positions(struct capture *c, int fd, uint64_t ring_bytes);
 
 static bool verbose_log;
 
@@ -62,6 +72,16 @@ static int ring_event(void *ctx, void *data, size_t size)
 
 	if (size < sizeof(struct sw_event))
 		return 0;
+	if (c->sample_fill && c->prod_pos) {
+		/* how full the ring was when the reader woke: what it holds
+		 * now, plus this record, which is not consumed yet */
+		unsigned long used = *c->prod_pos - *c->cons_pos;
+
+		c->fill_last = (double)used / (double)c->ring_bytes;
+		if (c->fill_last > c->fill_max)
+			c->fill_max = c->fill_last;
+		c->sample_fill = false;
+	}
 	procs_sync(c, ((const struct sw_event *)data)->ts_ns);
 	if (c->fn(c->ctx, data)) {
 		c->stop = 1;
@@ -377,6 +397,7 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 		snprintf(err, errlen, "cannot map the ring buffer: %s", strerror(-r));
 		goto fail;
 	}
+	map_positions(c, bpf_map__fd(c->skel->maps.rb), bpf_map__max_entries(c->skel->maps.rb));
 	*out = c;
 	return 0;
 fail:
@@ -389,6 +410,7 @@ int capture_poll(struct capture *c, int timeout_ms)
 	int n, m;
 
 	c->stop = 0;
+	c->sample_fill = true;
 	procs_sync(c, clock_mono_ns());
 	/* A wakeup only comes once an eighth of the ring is pending, so the
 	 * timeout is what bounds latency; drain whatever is there after it,
@@ -452,10 +474,48 @@ const char *capture_describe(const struct capture *c)
 	return c->describe;
 }
 
+/* The ring's first page holds the consumer position, the second the
+ * producer's (as libbpf maps them); a read-only mapping of each is enough
+ * to tell how full it is. Without them the fill is simply not reported. */
+static void map_positions(struct capture *c, int fd, uint64_t ring_bytes)
+{
+	long page = sysconf(_SC_PAGESIZE);
+	void *cons, *prod;
+
+	if (page <= 0 || !ring_bytes)
+		return;
+	cons = mmap(NULL, (size_t)page, PROT_READ, MAP_SHARED, fd, 0);
+	if (cons == MAP_FAILED)
+		return;
+	prod = mmap(NULL, (size_t)page, PROT_READ, MAP_SHARED, fd, page);
+	if (prod == MAP_FAILED) {
+		munmap(cons, (size_t)page);
+		return;
+	}
+	c->page_size = (size_t)page;
+	c->cons_pos = cons;
+	c->prod_pos = prod;
+	c->ring_bytes = ring_bytes;
+}
+
+bool capture_ring_fill(const struct capture *c, double *last, double *max, uint64_t *bytes)
+{
+	if (!c->prod_pos)
+		return false;
+	*last = c->fill_last;
+	*max = c->fill_max;
+	*bytes = c->ring_bytes;
+	return true;
+}
+
 void capture_close(struct capture *c)
 {
 	if (!c)
 		return;
+	if (c->prod_pos) {
+		munmap((void *)c->cons_pos, c->page_size);
+		munmap((void *)c->prod_pos, c->page_size);
+	}
 	ring_buffer__free(c->rb);
 	proc_track_close(c->procs);
 	sockwatch_bpf__destroy(c->skel);

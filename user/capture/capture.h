@@ -72,6 +72,9 @@ const char *capture_describe(const struct capture *c);
  * followed by `hint`. */
 void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 			  const char *hint);
+/* The ring buffer's fill (0..1) when the reader last woke to events, and
+ * the highest seen since capture_open; false if it cannot be read. */
+bool capture_ring_fill(const struct capture *c, double *last, double *max, uint64_t *bytes);
 void capture_close(struct capture *c);
 
 #endif

@@ -184,6 +184,12 @@ int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits 
 	case 'v':
 		c->verbose = true;
 		return 1;
+	case FILTER_OPT_METRICS:
+		lim->metrics_listen = arg;
+		return 1;
+	case FILTER_OPT_METRICS_FILE:
+		lim->metrics_file = arg;
+		return 1;
 	default:
 		return 0;
 	}

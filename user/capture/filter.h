@@ -41,6 +41,8 @@ enum {
 	FILTER_OPT_EXE,
 	FILTER_OPT_UNIT,
 	FILTER_OPT_CONTAINER,
+	FILTER_OPT_METRICS,
+	FILTER_OPT_METRICS_FILE,
 };
 #define FILTER_LONGOPT_INSECURE { "insecure-files", no_argument, NULL, FILTER_OPT_INSECURE }
 
@@ -49,6 +51,8 @@ enum {
 struct run_limits {
 	uint64_t duration_ms; /* 0: until a signal */
 	uint64_t count;       /* 0: no limit */
+	const char *metrics_listen; /* --metrics ADDR:PORT (output/metrics.h) */
+	const char *metrics_file;   /* --metrics-file PATH */
 };
 
 /* One run option: 1 if it was one, 0 if not, -1 with err. */

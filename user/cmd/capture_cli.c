@@ -4,6 +4,7 @@
 
 #include "capture/filter.h"
 #include "cmd/capture_cli.h"
+#include "output/metrics.h"
 
 /* With --latency 0 the kernel wakes us per event; the poll still times out
  * now and then to look at the clock, signals and drops. */
@@ -30,8 +31,24 @@ int capture_run_drops(struct capture_run *run, const struct capture_sink *sink)
 /* Once a second: follow a stepped wall clock, report new drops. */
 static int periodic(struct capture_run *run, const struct capture_sink *sink)
 {
+	int r;
+
 	sw_clock_sync(run->clock);
-	return capture_run_drops(run, sink);
+	r = capture_run_drops(run, sink);
+	capture_run_metrics(run);
+	return r;
+}
+
+void capture_run_metrics(struct capture_run *run)
+{
+	double last, max;
+	uint64_t bytes;
+
+	if (!run->metrics)
+		return;
+	metrics_drops(run->metrics, capture_drops(run->cap, NULL, 0));
+	if (capture_ring_fill(run->cap, &last, &max, &bytes))
+		metrics_ring(run->metrics, last, max, bytes);
 }
 
 enum capture_end capture_run(struct capture_run *run, const struct capture_sink *sink)
@@ -74,6 +91,8 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 		}
 		if (sink->tick && sink->tick(sink->ctx))
 			return CAPTURE_END_SINK;
+		if (metrics_tick(run->metrics, now, run->metrics_err, sizeof(run->metrics_err)))
+			fprintf(stderr, "sockwatch: %s; the run goes on\n", run->metrics_err);
 	}
 	/* Stop requested: hand over what the kernel already captured. */
 	capture_poll(run->cap, 0);
@@ -125,6 +144,14 @@ const struct cli_option capture_run_options[] = {
 	  "longest an event waits in the ring (default " STR(CAPTURE_DEFAULT_LATENCY_MS)
 	  ";\n0 wakes the reader for every event: costlier)" },
 	{ "verbose", 'v', no_argument, NULL, "show libbpf's log" },
+	{ NULL, 0, 0, NULL, NULL },
+};
+
+const struct cli_option capture_metrics_options[] = {
+	{ "metrics", FILTER_OPT_METRICS, required_argument, "ADDR:PORT",
+	  "serve Prometheus metrics at /metrics; PORT alone\nis 127.0.0.1 ([::1]:PORT for IPv6)" },
+	{ "metrics-file", FILTER_OPT_METRICS_FILE, required_argument, "PATH",
+	  "write them to PATH every 5 s and at exit,\natomically (node_exporter's textfile collector)" },
 	{ NULL, 0, 0, NULL, NULL },
 };
 

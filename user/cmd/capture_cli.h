@@ -42,6 +42,8 @@ struct capture_run {
 	volatile sig_atomic_t *stop;   /* set by the command's signal handler */
 	uint64_t drops;                /* out: the kernel's drop total seen */
 	int error;                     /* out: -errno of CAPTURE_END_ERROR */
+	struct metrics *metrics;       /* NULL: no --metrics/--metrics-file */
+	char metrics_err[512];
 };
 
 enum capture_end {
@@ -62,6 +64,8 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 /* The drop check capture_run makes once a second, for a last look after
  * it. Returns what on_drops returned. */
 int capture_run_drops(struct capture_run *run, const struct capture_sink *sink);
+/* Drops and ring fill into run->metrics (once a second in capture_run). */
+void capture_run_metrics(struct capture_run *run);
 
 /*
  * Option tables. A command's options are rows: getopt's table, the short
@@ -82,6 +86,8 @@ struct cli_option {
 extern const struct cli_option capture_filter_options[];
 extern const struct cli_option capture_ident_options[];
 extern const struct cli_option capture_run_options[];
+/* --metrics, --metrics-file (output/metrics.h) */
+extern const struct cli_option capture_metrics_options[];
 
 #define CLI_MAX_OPTIONS 64
 

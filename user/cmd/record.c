@@ -23,6 +23,7 @@
 #include "common/opts.h"
 #include "common/privs.h"
 #include "evidence/record.h"
+#include "output/metrics.h"
 
 struct rec_run {
 	struct recorder *rec;
@@ -32,7 +33,7 @@ struct rec_run {
 	const struct ident_filter *ident_filter;
 	uint64_t count;   /* stop after this many; 0: never */
 	uint64_t seen;
-	bool failed;
+	bool failed;	struct metrics *metrics; /* NULL: no --metrics/--metrics-file */
 };
 
 #define DROP_HINT "recorded as drop lines; a larger --ring-size or narrower filters keep up"
@@ -59,6 +60,7 @@ static int on_event(void *ctx, const struct sw_event *e)
 		t->failed = true;
 		return 1;
 	}
+	metrics_event(t->metrics, &l);
 	t->seen++;
 	return t->count && t->seen >= t->count;
 }
@@ -104,7 +106,7 @@ static const struct cli_option help_option[] = {
 
 static const struct cli_option *const option_groups[] = {
 	record_options, capture_filter_options, capture_ident_options, capture_run_options,
-	help_option, NULL,
+	capture_metrics_options, help_option, NULL,
 };
 
 static void usage(FILE *f)
@@ -124,6 +126,8 @@ static void usage(FILE *f)
 	fputs("\nRun:\n", f);
 	cli_print_options(f, capture_run_options);
 	cli_print_options(f, help_option);
+	fputs("\nMetrics (Prometheus text format; see sockwatch-record(8)):\n", f);
+	cli_print_options(f, capture_metrics_options);
 	fprintf(f, "\n"
 "The manifest is sealed with a forward-secure key: its first value is shown\n"
 "once at start (or written to --key-file). Keep it off this host; with it,\n"
@@ -159,9 +163,27 @@ static int on_drops(void *ctx, uint64_t lost, uint64_t total)
 	return rec_drop(((struct rec_run *)ctx)->rec, lost, total) ? -1 : 0;
 }
 
+/* segments and the last flush, for --metrics */
+static void record_metrics(struct rec_run *t)
+{
+	uint64_t flush_ms;
+	double flush_unix = 0;
+
+	if (!t->metrics || !t->rec)
+		return;
+	if ((flush_ms = rec_last_flush_ms(t->rec)))
+		flush_unix = (double)sw_clock_wall(&t->clock, flush_ms * 1000000) / 1e9;
+	metrics_record(t->metrics, rec_segments(t->rec), flush_unix);
+}
+
 static int tick(void *ctx)
 {
-	return rec_tick(((struct rec_run *)ctx)->rec) ? -1 : 0;
+	struct rec_run *t = ctx;
+
+	if (rec_tick(t->rec))
+		return -1;
+	record_metrics(t);
+	return 0;
 }
 
 /* --output-under PARENT: make PARENT/<UTC time> (a -N suffix if a record
@@ -317,6 +339,14 @@ int cmd_record(int argc, char **argv)
 		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	ro.svc = t.svc;
+	bool usage_err;
+
+	if (metrics_open(&t.metrics, "record", lim.metrics_listen, lim.metrics_file, &usage_err,
+			 err, sizeof(err))) {
+		diag("%s", err);
+		services_free(t.svc);
+		return usage_err ? EXIT_USAGE : EXIT_RUNTIME;
+	}
 	t.ident = ident_new(proc_cache_new());
 	if (!t.ident || !ident_procs(t.ident)) {
 		diag("out of memory");
@@ -373,14 +403,23 @@ int cmd_record(int argc, char **argv)
 		diag("%s", err);
 		goto out;
 	}
-	diag("attached to %s; recording to %s; Ctrl-C to stop", capture_describe(cap),
-	     rec_dir(t.rec));
-
 	struct capture_run run = {
 		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
 		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
-		.stop = &stop_signal,
+		.stop = &stop_signal, .metrics = t.metrics,
 	};
+
+	/* the HTTP thread starts with the capabilities already gone */
+	capture_run_metrics(&run);
+	record_metrics(&t);
+	if (metrics_start(t.metrics, err, sizeof(err))) {
+		diag("%s", err);
+		goto out;
+	}
+	if (metrics_url(t.metrics))
+		diag("metrics at %s", metrics_url(t.metrics));
+	diag("attached to %s; recording to %s; Ctrl-C to stop", capture_describe(cap),
+	     rec_dir(t.rec));
 	const struct capture_sink sink = {
 		.ctx = &t, .after_poll = after_poll, .due_ms = due_ms, .on_drops = on_drops,
 		.tick = tick, .drop_hint = DROP_HINT,
@@ -414,6 +453,15 @@ int cmd_record(int argc, char **argv)
 	     (unsigned long long)drops);
 	rc = EXIT_OK;
 out:
+	if (t.metrics) {
+		if (cap)
+			metrics_drops(t.metrics, capture_drops(cap, NULL, 0));
+		record_metrics(&t);
+		if (metrics_close(t.metrics, err, sizeof(err))) {
+			diag("%s", err);
+			rc = EXIT_RUNTIME;
+		}
+	}
 	capture_close(cap);
 	ident_free(t.ident);
 	rec_free(t.rec);

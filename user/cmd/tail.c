@@ -17,6 +17,7 @@
 #include "common/diag.h"
 #include "label/event.h"
 #include "common/opts.h"
+#include "output/metrics.h"
 #include "output/output.h"
 #include "common/privs.h"
 #include "capture/filter.h"
@@ -42,7 +43,7 @@ struct tail {
 	const struct ident_filter *ident_filter;
 	bool json;
 	uint64_t count;  /* stop after this many; 0: never */
-	uint64_t seen;
+	uint64_t seen;	struct metrics *metrics; /* NULL: no --metrics/--metrics-file */
 };
 
 #define DROP_HINT "a larger --ring-size or narrower filters keep up"
@@ -111,6 +112,7 @@ static int on_event(void *ctx, const struct sw_event *e)
 		ob_flush(&t->ob);
 	sw_label(&l, e, sw_clock_wall(&t->clock, e->ts_ns), t->svc);
 	l.who = &who;
+	metrics_event(t->metrics, &l);
 	t->ob.len += t->json ? out_json_event(t->ob.buf + t->ob.len, &l, &t->tc)
 			     : out_table_row(t->ob.buf + t->ob.len, &l, &t->tc);
 	t->seen++;
@@ -135,7 +137,7 @@ static struct cli_option tail_options[] = {
 
 static const struct cli_option *const option_groups[] = {
 	output_options, capture_filter_options, capture_ident_options, capture_run_options,
-	tail_options, NULL,
+	capture_metrics_options, tail_options, NULL,
 };
 
 static void usage(FILE *f)
@@ -162,6 +164,8 @@ static void usage(FILE *f)
 	fputs("\nRun:\n", f);
 	cli_print_options(f, capture_run_options);
 	cli_print_options(f, tail_options);
+	fputs("\nMetrics (Prometheus text format; see sockwatch-tail(8)):\n", f);
+	cli_print_options(f, capture_metrics_options);
 	fputs("\n"
 	      "The labeled port is the remote port of an outbound connect, the local port\n"
 	      "of bind, listen and accept.\n"
@@ -233,6 +237,14 @@ int cmd_tail(int argc, char **argv)
 		/* a --user typo is a usage error; no free dynamic uid is not */
 		return user ? EXIT_USAGE : EXIT_RUNTIME;
 	}
+	bool usage_err;
+
+	if (metrics_open(&t.metrics, "tail", lim.metrics_listen, lim.metrics_file, &usage_err, err,
+			 sizeof(err))) {
+		diag("%s", err);
+		services_free(t.svc);
+		return usage_err ? EXIT_USAGE : EXIT_RUNTIME;
+	}
 
 	t.ob.buf = malloc(OUTBUF_SIZE);
 	if (!t.ob.buf) {
@@ -268,6 +280,20 @@ int cmd_tail(int argc, char **argv)
 		diag("%s", err);
 		goto out;
 	}
+	struct capture_run run = {
+		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
+		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
+		.stop = &exiting, .metrics = t.metrics,
+	};
+
+	/* the HTTP thread starts with the privileges already gone */
+	capture_run_metrics(&run);
+	if (metrics_start(t.metrics, err, sizeof(err))) {
+		diag("%s", err);
+		goto out;
+	}
+	if (metrics_url(t.metrics))
+		diag("metrics at %s", metrics_url(t.metrics));
 	diag("attached to %s; running as %s with no capabilities; Ctrl-C to stop",
 	     capture_describe(cap), target.name);
 	if (!t.json) {
@@ -275,11 +301,6 @@ int cmd_tail(int argc, char **argv)
 		ob_flush(&t.ob);
 	}
 
-	struct capture_run run = {
-		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
-		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
-		.stop = &exiting,
-	};
 	const struct capture_sink sink = {
 		.ctx = &t, .after_poll = after_poll, .drop_hint = DROP_HINT,
 	};
@@ -304,6 +325,14 @@ int cmd_tail(int argc, char **argv)
 	     (unsigned long long)dropped);
 	rc = EXIT_OK;
 out:
+	if (t.metrics) {
+		if (cap)
+			metrics_drops(t.metrics, capture_drops(cap, NULL, 0));
+		if (metrics_close(t.metrics, err, sizeof(err))) {
+			diag("%s", err);
+			rc = EXIT_RUNTIME;
+		}
+	}
 	capture_close(cap);
 	ident_free(t.ident);
 	services_free(t.svc);

@@ -932,6 +932,11 @@ const char *rec_chain_head(const struct recorder *r)
 	return r->head;
 }
 
+uint64_t rec_last_flush_ms(const struct recorder *r)
+{
+	return r->last_flush_ms;
+}
+
 const char *rec_dir(const struct recorder *r)
 {
 	return r->dir;

@@ -77,6 +77,8 @@ uint64_t rec_events(const struct recorder *r);
 unsigned rec_segments(const struct recorder *r);   /* segments opened */
 const char *rec_chain_head(const struct recorder *r); /* hex, after rec_close */
 const char *rec_dir(const struct recorder *r);
+/* CLOCK_MONOTONIC ms of the last flush that made data durable; 0: none yet. */
+uint64_t rec_last_flush_ms(const struct recorder *r);
 
 /* Release. Before rec_start, also removes what rec_open created. After a
  * failure the open segment is left as it is: valid up to its last flush. */
