@@ -3,26 +3,33 @@
  * One record line -> struct rpt_line.
  *
  * Two parsers, one meaning. Lines as sockwatch writes them (one compact
- * object of strings, integers, booleans and nulls, no escape anywhere) go
- * through a fast path (parse_fast) that only finds where each key and
- * value ends and decodes the values of the fields the report reads. Every
- * other line (an escape in a string, nesting, whitespace between tokens, a
- * number that is not a small integer, a repeated field) goes to json-c
- * (libjson-c), so json-c decides what is valid and what an unusual line
- * means; the fast path only takes lines on which the two cannot differ
- * (tests/unit/test_report_parse.c compares them on every line of a record
- * and on thousands of mutations).
+ * object of strings, integers, booleans and nulls, the command line as an
+ * array of strings and the container as {"id","runtime"}, no escape
+ * anywhere) are tokenized by jsmn (libjsmn-dev): a packaged tokenizer that
+ * allocates nothing and hands back each token's type, extent and number of
+ * children, pointing into the line. jsmn is no validator, so parse_fast
+ * checks what it leaves open (the bytes between tokens, how primitives are
+ * spelled, no backslash) and decodes only the fields the report reads;
+ * the command line, which the report does not read, is stepped over by its
+ * array token's size.
  *
- * Measured on the benchmark record (scripts/bench-report.sh): json-c for
- * every line 2.8 us a line; jsmn (a packaged tokenizer, the fast path's
- * first form) 0.45 us, and the larger part of the report once inflating
- * ran in parallel on sized members (report_inflate.c); this fast path, the
- * same grammar checked in one pass and fields the report does not read only
- * skipped, took 35% off the report's CPU time.
+ * Every other line (an escape, whitespace between tokens, other nesting,
+ * a number that is not a small integer, a repeated field, more tokens than
+ * FAST_TOKENS) goes to json-c (libjson-c), the report's one full JSON
+ * reader: json-c decides what is valid and what an unusual line means, and
+ * the fast path only takes lines on which the two cannot differ
+ * (tests/unit/test_report_parse.c compares them on every line of a record
+ * and on thousands of mutations). json-c builds an object tree for every
+ * line, several times jsmn's cost on a benchmark line, which is why it is
+ * not the reader of every line.
  *
  * SOCKWATCH_REPORT_PARSER=json-c in the environment sends every line to
  * json-c (to compare the two on a whole record).
  */
+#define JSMN_STATIC
+#define JSMN_STRICT
+#define JSMN_PARENT_LINKS
+#include <jsmn.h>
 #include <json-c/json.h>
 #include <netinet/in.h>
 #include <stdlib.h>
@@ -35,12 +42,18 @@
  * event lines are ~400 bytes and 22 fields, and with who acted
  * (event_format 2) ~700 bytes and 31, more with a long command line. */
 #define FAST_LINE_MAX 8192
+/* jsmn's tokens for one line: a key and a value a field, 4 more for the
+ * container, one per argument of the command line (at most SW_ARGS_MAX,
+ * 1024 bytes, so a few hundred arguments of any use). A line that needs
+ * more goes to json-c. */
+#define FAST_TOKENS 640
 
 struct rpt_parser {
 	struct json_tokener *tok;
 	struct json_object *obj;       /* the last line's, freed on the next */
 	bool jsonc_only;
 	uint64_t fast, slow;
+	jsmntok_t t[FAST_TOKENS];
 	char buf[FAST_LINE_MAX + 1];   /* the line, strings NUL-terminated */
 };
 
@@ -422,7 +435,7 @@ static int parse_jsonc(struct rpt_parser *p, const char *line, size_t len, struc
 	return 0;
 }
 
-/* ---- the fast path: lines as sockwatch writes them ---------------------------- */
+/* ---- the fast path (jsmn): lines as sockwatch writes them -------------------- */
 
 /* true, false, null, or an integer of at most 18 digits (no int64 overflow,
  * no leading zero); 0 ok, -1 anything else (json-c decides). */
@@ -468,139 +481,153 @@ static int primitive(const char *s, size_t n, struct val *d)
 }
 
 /*
- * 1 when the line is a compact object of scalars without escapes and f is
- * filled; 0 when json-c must read it.
- *
- * The grammar taken here is a strict subset of JSON on which json-c cannot
- * read anything else: '{', then "key":value pairs separated by ',', then
- * '}' as the last byte; no whitespace; no backslash or NUL in a string (so
- * a string is everything up to the next '"'), values strings or the
- * primitives of primitive(). Outside strings every byte is checked
- * against this grammar, so a backslash or NUL there is refused too. It is
- * the subset the jsmn fast path took, checked in one pass instead of by
- * jsmn's tokenizer (a switch a byte), which was most of the report's time
- * once inflating ran in parallel: values of fields the report does not
- * read are only skipped over.
+ * jsmn only tokenizes: it records where each string, primitive, array and
+ * object starts and ends, but takes "a" "b" for "a","b", spells no
+ * primitive, and passes whitespace. So the fast path walks the tokens in
+ * order and checks every byte between them: '{', then "key":value pairs
+ * separated by ',', then '}' as the last byte, nothing else anywhere. A
+ * string's bytes are jsmn's and hold no backslash (checked before) and no
+ * NUL (jsmn stops at one, and the line then is not all read). Values are
+ * strings, the primitives of primitive(), the command line as an array of
+ * strings (stepped over: the report does not read it), and the container
+ * as {"id":S,"runtime":S}.
  */
-/* Bytes that end a string here: its closing quote, or what sends the line
- * to json-c (an escape; a NUL, which also ends the buffer). */
-static const bool string_stop[256] = { ['"'] = true, ['\\'] = true, ['\0'] = true };
 
-/* The closing '"' of the string whose contents start at q, before end; NULL
- * when there is none or the string holds a backslash or a NUL. One pass,
- * one table load a byte: strings here are short, and three memchr passes
- * (quote, backslash, NUL) cost more than the whole scan. */
-static inline char *string_end(char *q, const char *end)
+/* After the string token t that must open at pos ('"' there, contents from
+ * pos + 1): the position past its closing quote, or 0. */
+static size_t string_at(const char *b, const jsmntok_t *t, size_t pos)
 {
-	while (!string_stop[(unsigned char)*q])
-		q++;
-	return q < end && *q == '"' ? q : NULL;
+	if (t->type != JSMN_STRING || b[pos] != '"' || (size_t)t->start != pos + 1)
+		return 0;
+	return (size_t)t->end + 1;
 }
 
-/* Past an array of strings starting at v (["a","b"] or [], the command
- * line as sockwatch writes it; strings hold no '\\', so one runs to the
- * next '"'), or NULL for anything else (json-c reads it). */
-static char *string_array(char *v, const char *end)
+/* The array of strings at t (["a","b"] or [], the command line as
+ * sockwatch writes it), whose elements are the t->size tokens after it:
+ * the position past its ']', or 0 for anything else (json-c reads it). */
+static size_t string_array(const char *b, const jsmntok_t *t, int left)
 {
-	char *q = v + 1;
+	size_t at = (size_t)t->start + 1;
 
-	if (*q == ']')
-		return q + 1;
-	for (;;) {
-		if (q >= end || *q != '"')
-			return NULL;
-		q = string_end(q + 1, end);
-		if (!q)
-			return NULL;
-		q++;
-		if (q < end && *q == ']')
-			return q + 1;
-		if (q >= end || *q != ',')
-			return NULL;
-		q++;
+	if (t->type != JSMN_ARRAY || t->size > left)
+		return 0;
+	for (int e = 0; e < t->size; e++) {
+		if (e && b[at++] != ',')
+			return 0;
+		at = string_at(b, &t[1 + e], at);
+		if (!at)
+			return 0;
 	}
+	return b[at] == ']' && (size_t)t->end == at + 1 ? at + 1 : 0;
 }
 
-/* {"id":"ID","runtime":"RT"} exactly as sockwatch writes it, into d
- * (V_CTR); -1 for anything else (json-c reads it). */
-static int fast_container(char *v, char *v_end, struct val *d)
+/* "NAME":"VALUE" with NAME's and VALUE's tokens at t: the position past
+ * VALUE's closing quote, or 0. */
+static size_t member_named(const char *b, const jsmntok_t *t, size_t at, const char *name)
 {
-	static const char a[] = "{\"id\":\"", b[] = "\",\"runtime\":\"";
-	char *id = v + sizeof(a) - 1, *id_end, *rt, *rt_end;
+	size_t n = strlen(name);
 
-	if (v_end - v < (long)(sizeof(a) + sizeof(b)) || memcmp(v, a, sizeof(a) - 1))
-		return -1;
-	id_end = string_end(id, v_end);
-	if (!id_end || (size_t)(v_end - id_end) < sizeof(b) - 1 + 2 ||
-	    memcmp(id_end, b, sizeof(b) - 1))
-		return -1;
-	rt = id_end + sizeof(b) - 1;
-	rt_end = string_end(rt, v_end);
-	if (!rt_end || rt_end + 2 != v_end || rt_end[1] != '}')
-		return -1;
-	d->type = V_CTR;
-	d->s = id;
-	d->len = (size_t)(id_end - id);
-	d->s2 = rt;
-	d->len2 = (size_t)(rt_end - rt);
-	return 0;
+	at = string_at(b, t, at);
+	if (!at || (size_t)(t->end - t->start) != n || memcmp(b + t->start, name, n) ||
+	    b[at] != ':')
+		return 0;
+	return string_at(b, &t[1], at + 1);
 }
 
+/* {"id":"ID","runtime":"RT"} at t exactly as sockwatch writes it, into d
+ * (V_CTR): the position past its '}', or 0 (json-c reads it). */
+static size_t container_at(char *b, const jsmntok_t *t, int left, struct val *d)
+{
+	size_t at = (size_t)t->start + 1;
+
+	if (t->type != JSMN_OBJECT || t->size != 2 || left < 4)
+		return 0;
+	at = member_named(b, &t[1], at, "id");
+	if (!at || b[at] != ',')
+		return 0;
+	at = member_named(b, &t[3], at + 1, "runtime");
+	if (!at || b[at] != '}' || (size_t)t->end != at + 1)
+		return 0;
+	d->type = V_CTR;
+	d->s = b + t[2].start;
+	d->len = (size_t)(t[2].end - t[2].start);
+	d->s2 = b + t[4].start;
+	d->len2 = (size_t)(t[4].end - t[4].start);
+	return at + 1;
+}
+
+/* 1 when the line is a compact object as sockwatch writes it and f is
+ * filled; 0 when json-c must read it. */
 static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct val *f)
 {
-	char *b = p->buf, *end;
-	size_t at = 1;
+	char *b = p->buf;
+	const jsmntok_t *t = p->t;
+	jsmn_parser jp;
 	uint64_t seen = 0;
+	size_t at = 1;                 /* where the next key's '"' must be */
+	int n, k = 1;
 
-	if (len < 2 || len > FAST_LINE_MAX || line[0] != '{' || line[len - 1] != '}')
+	if (len < 2 || len > FAST_LINE_MAX || line[0] != '{' || memchr(line, '\\', len))
 		return 0;
 	memcpy(b, line, len);
 	b[len] = '\0';
-	end = b + len - 1;             /* the closing '}' */
-	if (len == 2)
-		return 1;                  /* {} */
-	for (;;) {
-		char *key, *key_end, *v, *v_end;
+	jsmn_init(&jp);
+	n = jsmn_parse(&jp, b, len, p->t, FAST_TOKENS);
+	/* one object, all of the line (a NUL stops jsmn short of its end) */
+	if (n < 1 || jp.pos != len || t[0].type != JSMN_OBJECT || t[0].start != 0 ||
+	    (size_t)t[0].end != len)
+		return 0;
+	if (t[0].size == 0)
+		return len == 2;           /* {} */
+	for (int m = 0; m < t[0].size; m++) {
+		const jsmntok_t *key = &t[k], *v;
+		size_t vs, ve;
 		struct val tmp = {0};
-		int i;
+		int i, next;
 
+		if (k + 1 >= n)
+			return 0;
+		v = &t[k + 1];
 		/* "key": */
-		if (b[at] != '"')
+		vs = string_at(b, key, at);
+		if (!vs || b[vs] != ':')
 			return 0;
-		key = b + at + 1;
-		key_end = string_end(key, end);
-		if (!key_end || key_end[1] != ':')
-			return 0;
-		v = key_end + 2;
-		/* value, then ',' or the final '}' */
-		if (*v == '"') {
-			v_end = string_end(v + 1, end);
-			if (!v_end)
-				return 0;
+		vs++;
+		i = field_of(b + key->start, (size_t)(key->end - key->start));
+		next = k + 2;
+		switch (v->type) {
+		case JSMN_STRING:
+			ve = string_at(b, v, vs);
 			tmp.type = V_STR;
-			tmp.s = v + 1;
-			tmp.len = (size_t)(v_end - v - 1);
-			v_end++;
-		} else if (*v == '[') {
-			/* args: skipped, but only in the form sockwatch writes */
-			v_end = string_array(v, end);
-			if (!v_end)
+			tmp.s = b + v->start;
+			tmp.len = (size_t)(v->end - v->start);
+			break;
+		case JSMN_PRIMITIVE:
+			if ((size_t)v->start != vs ||
+			    primitive(b + v->start, (size_t)(v->end - v->start), &tmp))
 				return 0;
-			tmp.type = V_OTHER;
-		} else if (*v == '{') {
-			/* container, read when it is exactly as sockwatch writes it */
-			v_end = memchr(v, '}', (size_t)(end - v));
-			if (!v_end || field_of(key, (size_t)(key_end - key)) != F_container ||
-			    fast_container(v, ++v_end, &tmp))
+			ve = (size_t)v->end;
+			break;
+		case JSMN_ARRAY:
+			/* args: stepped over, but only in the form sockwatch
+			 * writes; an array where the report reads a scalar is
+			 * json-c's */
+			if (i != F_NONE || (size_t)v->start != vs)
 				return 0;
-		} else {
-			v_end = v;
-			while (v_end < end && *v_end != ',')
-				v_end++;
-			if (v_end == v || primitive(v, (size_t)(v_end - v), &tmp))
+			ve = string_array(b, v, n - next);
+			next += v->size;
+			break;
+		case JSMN_OBJECT:
+			if (i != F_container || (size_t)v->start != vs)
 				return 0;
+			ve = container_at(b, v, n - next, &tmp);
+			next += 4;
+			break;
+		default:
+			return 0;
 		}
-		i = field_of(key, (size_t)(key_end - key));
+		if (!ve || b[ve] != (m + 1 < t[0].size ? ',' : '}'))
+			return 0;
 		if (i != F_NONE) {
 			/* a repeated field: json-c's rule (the last wins, in the
 			 * first one's place) is json-c's to apply */
@@ -608,21 +635,17 @@ static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct
 				return 0;
 			seen |= 1ull << i;
 			if (tmp.type == V_STR)
-				v_end[-1] = '\0';
+				b[v->end] = '\0';
 			if (tmp.type == V_CTR) {
-				((char *)tmp.s)[tmp.len] = '\0';
-				((char *)tmp.s2)[tmp.len2] = '\0';
+				b[v[2].end] = '\0';
+				b[v[4].end] = '\0';
 			}
-			if (tmp.type == V_OTHER)
-				return 0; /* an array where the report reads a scalar */
 			f[i] = tmp;
 		}
-		if (v_end == end)
-			return 1;
-		if (*v_end != ',')
-			return 0;
-		at = (size_t)(v_end + 1 - b);
+		at = ve + 1;
+		k = next;
 	}
+	return k == n && at == len;
 }
 
 int rpt_parse_line(struct rpt_parser *p, const char *line, size_t len, struct rpt_line *l)
