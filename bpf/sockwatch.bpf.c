@@ -1,22 +1,38 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * sockwatch kernel side: turns socket syscalls and TCP state changes into
- * fixed-size events on one ring buffer.
+ * sockwatch kernel side: turns socket operations into fixed-size events on
+ * one ring buffer, whatever path made them.
  *
- *   connect, bind, accept, accept4
+ *   connect, bind, accept, accept4 (native 64-bit syscalls)
  *              syscalls/sys_exit_*: one program per call, as it returns.
  *              The call's arguments are still in the task's saved
  *              registers, its socket already holds the outcome (the port
  *              the kernel chose, the peer of an accepted connection), and
  *              "current" is the caller. So there is no entry program and
  *              no map carrying state from entry to exit.
- *   listen, close
+ *   connect, bind, accept through io_uring
+ *              io_uring/io_uring_complete: the request's opcode, its file
+ *              and its result, in a thread of the ring's owner (the
+ *              submitter, an io-wq worker or the SQPOLL thread).
+ *   bind, connect, accept as 32-bit syscalls (int 0x80, socketcall)
+ *              The syscall trace events skip them, so the cgroup socket
+ *              hooks, which every path goes through, report them:
+ *              post_bind4/6 (after the port is assigned), connect4/6 (UDP;
+ *              a TCP connect is reported when its handshake ends) and
+ *              getpeername4/6 (accept() asking for the peer's address).
+ *   listen, close (TCP)
  *              inet_sock_set_state, as a BTF-typed raw tracepoint (tp_btf):
  *              TCP LISTEN (an event), SYN_SENT (inside connect(): the
  *              caller is recorded as the socket's owner), CLOSE (an event,
  *              attributed to the owner recorded earlier, since the final
  *              state change usually runs in softirq where "current" is
  *              whatever task was interrupted).
+ *   close (all), send (unconnected UDP)
+ *              cgroup/sock_release runs in the context of the process that
+ *              dropped the socket's last reference: a UDP close is reported
+ *              there; for TCP that process becomes the owner the close is
+ *              charged to. cgroup/sendmsg4/6 sees each unconnected
+ *              datagram; the first to each destination is reported.
  *
  * Why the syscall trace events and not the raw sys_exit tracepoint: a raw
  * program runs on every syscall of the host and costs each about 50 ns on
@@ -44,6 +60,15 @@
 #define TCP_CLOSE 7
 #define TCP_LISTEN 10
 #define SOCK_BINDPORT_LOCK 8
+#define PF_IO_WORKER 0x00000010 /* an io-wq worker or SQPOLL thread */
+#define PF_KTHREAD 0x00200000
+#define TS_COMPAT 0x0002        /* thread_info.status: in a 32-bit syscall */
+#define NR_io_uring_enter 426   /* the same number in both x86 ABIs */
+/* i386 socket syscalls: direct, and socketcall(2)'s call numbers */
+#define NR32_socketcall 102
+#define NR32_accept4 364
+#define SYS_ACCEPT 5
+#define SYS_ACCEPT4 18
 
 /* Where the syscall ABI keeps the first two arguments. (The trace events
  * only fire for native 64-bit calls, so there is one ABI per arch.) */
@@ -90,9 +115,18 @@ struct owner {
 	__u64 cgroup_id;
 	__u32 pid, tid, ppid, uid, start;
 	__u8 role;
+	__u8 via;
+	__u8 flags;        /* OWNER_* */
 	char comm[SW_COMM_LEN];
 	char pcomm[SW_COMM_LEN];
+	char thread[SW_COMM_LEN];
 };
+
+/* A 32-bit connect: report it when the handshake ends (its syscall exit
+ * is not traced). */
+#define OWNER_CONNECT_PENDING (1u << 0)
+/* The owner is the process that closed the socket's last reference. */
+#define OWNER_CLOSED (1u << 1)
 
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
@@ -100,6 +134,19 @@ struct {
 	__type(key, __u64);       /* struct sock * */
 	__type(value, struct owner);
 } owners SEC(".maps");
+
+/*
+ * listen() on a socket never bound: the state turns LISTEN before the
+ * kernel picks the port, so the event waits here until something shows
+ * the port: the process asking for it (getsockname), an accept on the
+ * socket, io_uring's completion of the listen, or its close.
+ */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u64);       /* struct sock * */
+	__type(value, struct sw_event);
+} pending_listen SEC(".maps");
 
 /* Linux 6.2+: view a kernel pointer as a BTF type, so what it points to
  * is read with plain loads (the verifier turns them into fault-safe ones)
@@ -123,6 +170,11 @@ static __always_inline bool comm_matches(const char *comm)
 	return true;
 }
 
+/* The process of `sockwatch selftest`'s rounds (capture/selftest.h), set
+ * by userspace at run time: its events pass every filter, so a filtered
+ * record still proves what its programs see. */
+__u32 selftest_pid = 0;
+
 /*
  * The calling task. From 5.11 it is a BTF pointer, read with plain loads;
  * on 5.10 (`legacy`) bpf_get_current_task_btf() does not exist, and the
@@ -139,18 +191,22 @@ static __always_inline struct task_struct *current_task(bool legacy)
 /* Cheap checks on the current task, done before any other work. */
 static __always_inline bool task_wanted(struct task_struct *task, bool legacy)
 {
-	if (filter_pid &&
-	    (__u32)(legacy ? bpf_get_current_pid_tgid() >> 32 : task->tgid) != filter_pid)
+	__u32 tgid = legacy ? bpf_get_current_pid_tgid() >> 32 : task->tgid;
+
+	if (selftest_pid && tgid == selftest_pid)
+		return true;
+	if (filter_pid && tgid != filter_pid)
 		return false;
 	if (filter_uid_on && (__u32)bpf_get_current_uid_gid() != filter_uid)
 		return false;
 	if (filter_comm_on) {
 		char comm[SW_COMM_LEN];
 
+		/* the process's name, not the calling thread's */
 		if (legacy)
-			bpf_get_current_comm(comm, sizeof(comm));
+			BPF_CORE_READ_INTO(&comm, task, group_leader, comm);
 		else
-			__builtin_memcpy(comm, task->comm, sizeof(comm));
+			__builtin_memcpy(comm, task->group_leader->comm, sizeof(comm));
 		if (!comm_matches(comm))
 			return false;
 	}
@@ -168,6 +224,8 @@ static __always_inline bool port_wanted(__u8 proto, __u16 port)
  * the owners map, not from the current task. */
 static __always_inline bool event_wanted(const struct sw_event *e)
 {
+	if (selftest_pid && e->pid == selftest_pid && (e->flags & SW_F_OWNER_KNOWN))
+		return true;
 	if (filter_pid && e->pid != filter_pid)
 		return false;
 	if (filter_uid_on && e->uid != filter_uid)
@@ -207,7 +265,45 @@ static __always_inline void emit(struct sw_event *e)
 		count_drop();
 }
 
-static __always_inline void fill_task(struct sw_event *e, struct task_struct *task, bool legacy)
+/*
+ * How the current operation entered the kernel. io-wq workers and the
+ * SQPOLL thread are threads of the ring's owner flagged PF_IO_WORKER;
+ * a request issued inline runs inside io_uring_enter(). TS_COMPAT marks a
+ * 32-bit syscall, also one made with int 0x80 by a 64-bit program. The
+ * legacy programs (no bpf_task_pt_regs) cannot see an inline io_uring
+ * request; they run only on the syscall paths anyway.
+ */
+static __always_inline __u8 task_via(struct task_struct *task, bool legacy)
+{
+	struct pt_regs *regs;
+	unsigned int flags;
+
+	if (legacy) {
+		flags = BPF_CORE_READ(task, flags);
+		if (flags & PF_KTHREAD)
+			return SW_VIA_NONE;
+		if (flags & PF_IO_WORKER)
+			return SW_VIA_IO_URING;
+		if (bpf_core_field_exists(task->thread_info.status) &&
+		    (BPF_CORE_READ(task, thread_info.status) & TS_COMPAT))
+			return SW_VIA_SYSCALL32;
+		return SW_VIA_SYSCALL;
+	}
+	if (task->flags & PF_KTHREAD)
+		return SW_VIA_NONE;
+	if (task->flags & PF_IO_WORKER)
+		return SW_VIA_IO_URING;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	if (regs->orig_ax == NR_io_uring_enter)
+		return SW_VIA_IO_URING;
+	if (bpf_core_field_exists(task->thread_info.status) &&
+	    (task->thread_info.status & TS_COMPAT))
+		return SW_VIA_SYSCALL32;
+	return SW_VIA_SYSCALL;
+}
+
+static __always_inline void fill_task_via(struct sw_event *e, struct task_struct *task,
+					  __u8 via, bool legacy)
 {
 	if (legacy) {
 		__u64 id = bpf_get_current_pid_tgid();
@@ -219,8 +315,10 @@ static __always_inline void fill_task(struct sw_event *e, struct task_struct *ta
 		e->cgroup_id = bpf_get_current_cgroup_id();
 		e->flags |= SW_F_OWNER_KNOWN;
 		e->start = BPF_CORE_READ(task, group_leader, start_boottime) / SW_TICK_NS;
-		bpf_get_current_comm(e->comm, sizeof(e->comm));
-		BPF_CORE_READ_INTO(&e->pcomm, task, real_parent, comm);
+		e->via = via;
+		BPF_CORE_READ_INTO(&e->comm, task, group_leader, comm);
+		BPF_CORE_READ_INTO(&e->pcomm, task, real_parent, group_leader, comm);
+		bpf_get_current_comm(e->thread, sizeof(e->thread));
 		return;
 	}
 	e->pid = task->tgid;
@@ -230,8 +328,17 @@ static __always_inline void fill_task(struct sw_event *e, struct task_struct *ta
 	e->cgroup_id = bpf_get_current_cgroup_id();
 	e->flags |= SW_F_OWNER_KNOWN;
 	e->start = task->group_leader->start_boottime / SW_TICK_NS;
-	__builtin_memcpy(e->comm, task->comm, sizeof(e->comm));
-	__builtin_memcpy(e->pcomm, task->real_parent->comm, sizeof(e->pcomm));
+	e->via = via;
+	/* ps's names for the process and its parent are their leaders'; the
+	 * thread keeps its own */
+	__builtin_memcpy(e->comm, task->group_leader->comm, sizeof(e->comm));
+	__builtin_memcpy(e->pcomm, task->real_parent->group_leader->comm, sizeof(e->pcomm));
+	__builtin_memcpy(e->thread, task->comm, sizeof(e->thread));
+}
+
+static __always_inline void fill_task(struct sw_event *e, struct task_struct *task, bool legacy)
+{
+	fill_task_via(e, task, task_via(task, legacy), legacy);
 }
 
 static __always_inline void remember_owner(const struct sock *sk, const struct sw_event *e,
@@ -240,13 +347,51 @@ static __always_inline void remember_owner(const struct sock *sk, const struct s
 	struct owner o = {
 		.cgroup_id = e->cgroup_id,
 		.pid = e->pid, .tid = e->tid, .ppid = e->ppid, .uid = e->uid,
-		.start = e->start, .role = role,
+		.start = e->start, .role = role, .via = e->via,
 	};
 	__u64 key = (__u64)sk;
 
+	if (role == SW_ROLE_OUTBOUND && e->via == SW_VIA_SYSCALL32)
+		o.flags |= OWNER_CONNECT_PENDING;
 	__builtin_memcpy(o.comm, e->comm, sizeof(o.comm));
 	__builtin_memcpy(o.pcomm, e->pcomm, sizeof(o.pcomm));
+	__builtin_memcpy(o.thread, e->thread, sizeof(o.thread));
 	bpf_map_update_elem(&owners, &key, &o, BPF_ANY);
+}
+
+static __always_inline void owner_to_event(const struct owner *o, struct sw_event *e)
+{
+	e->pid = o->pid;
+	e->tid = o->tid;
+	e->ppid = o->ppid;
+	e->uid = o->uid;
+	e->cgroup_id = o->cgroup_id;
+	e->start = o->start;
+	e->role = o->role;
+	e->via = o->via;
+	e->flags |= SW_F_OWNER_KNOWN;
+	__builtin_memcpy(e->comm, o->comm, sizeof(e->comm));
+	__builtin_memcpy(e->pcomm, o->pcomm, sizeof(e->pcomm));
+	__builtin_memcpy(e->thread, o->thread, sizeof(e->thread));
+}
+
+/* The listen event of sk, if it waits for its port: out, with the port. */
+static __always_inline void flush_pending_listen(struct sock *sk)
+{
+	__u64 key = (__u64)sk;
+	struct sw_event *p = bpf_map_lookup_elem(&pending_listen, &key);
+	struct inet_sock *inet = (struct inet_sock *)sk;
+
+	if (!p)
+		return;
+	p->lport = BPF_CORE_READ(sk, __sk_common.skc_num);
+	if (!p->lport) /* closed already: the source port stays */
+		p->lport = __builtin_bswap16(BPF_CORE_READ(inet, inet_sport));
+	if (p->lport) {
+		p->flags |= SW_F_AUTO_PORT;
+		emit(p);
+	}
+	bpf_map_delete_elem(&pending_listen, &key);
 }
 
 /*
@@ -432,7 +577,7 @@ static __always_inline void exit_connect(struct task_struct *task, struct sock *
 		return;
 	}
 	read_local(sk, e, typed);
-	fill_task(e, task, legacy);
+	fill_task_via(e, task, e->via, legacy);
 	emit(e);
 }
 
@@ -455,7 +600,7 @@ static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
 		if (!e->lport)
 			e->flags |= SW_F_AUTO_PORT;
 	}
-	fill_task(e, task, legacy);
+	fill_task_via(e, task, e->via, legacy);
 	emit(e);
 }
 
@@ -466,7 +611,7 @@ static __always_inline void exit_accept(struct task_struct *task, struct sock *s
 	e->role = SW_ROLE_INBOUND;
 	read_local(sk, e, typed);
 	read_remote(sk, e, typed);
-	fill_task(e, task, legacy);
+	fill_task_via(e, task, e->via, legacy);
 	/* Already closed (reset while queued): its close has been and gone,
 	 * so an owner entry would only linger for a later socket to find. */
 	if (kind_wanted(1u << SW_CLOSE) && e->proto == IPPROTO_TCP &&
@@ -529,6 +674,7 @@ static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed, 
 	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, typed))
 		return 0;
 	e.netns = sock_netns(sk, typed);
+	e.via = SW_VIA_SYSCALL;
 	if (call == CALL_CONNECT)
 		exit_connect(task, sk, &e, ret, uaddr, typed, legacy);
 	else if (call == CALL_BIND)
@@ -596,15 +742,44 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 	e.family = sk->__sk_common.skc_family;
 	if (filter_family && e.family != filter_family)
 		return 0;
+	if (oldstate == TCP_LISTEN && newstate == TCP_CLOSE)
+		flush_pending_listen(sk); /* its listen first, if it waits */
 	if (newstate == TCP_SYN_SENT) {
 		/* Inside connect(), in the caller's context: the owner of an
-		 * outbound connection, for its close. */
+		 * outbound connection, for its close (and, for a 32-bit
+		 * connect, for the connect event itself). */
 		struct task_struct *task = current_task(legacy);
 
-		if (!kind_wanted(1u << SW_CLOSE) || !task_wanted(task, legacy))
+		if (!kind_wanted((1u << SW_CLOSE) | (1u << SW_CONNECT)) || !task_wanted(task, legacy))
 			return 0;
 		fill_task(&e, task, legacy);
-		remember_owner(sk, &e, SW_ROLE_OUTBOUND);
+		if (kind_wanted(1u << SW_CLOSE) || e.via == SW_VIA_SYSCALL32)
+			remember_owner(sk, &e, SW_ROLE_OUTBOUND);
+		return 0;
+	} else if (oldstate == TCP_SYN_SENT && (o = bpf_map_lookup_elem(&owners, &key)) &&
+		   (o->flags & OWNER_CONNECT_PENDING)) {
+		/* the end of a handshake whose connect() nobody traced */
+		struct sw_event c = {
+			.kind = SW_CONNECT, .role = SW_ROLE_OUTBOUND, .proto = IPPROTO_TCP,
+			.family = e.family,
+		};
+
+		o->flags &= ~OWNER_CONNECT_PENDING;
+		owner_to_event(o, &c);
+		c.result = newstate == TCP_CLOSE ? -sk->sk_err : 0;
+		c.netns = sock_netns(sk, true);
+		read_local(sk, &c, true);
+		read_remote(sk, &c, true);
+		if (kind_wanted(1u << SW_CONNECT))
+			emit(&c);
+		if (newstate != TCP_CLOSE)
+			return 0;
+		if (!kind_wanted(1u << SW_CLOSE)) {
+			bpf_map_delete_elem(&owners, &key);
+			return 0;
+		}
+	}
+	if (newstate == TCP_SYN_SENT) {
 		return 0;
 	} else if (newstate == TCP_LISTEN) {
 		/* listen() runs in the caller's context */
@@ -625,16 +800,11 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		e.kind = SW_CLOSE;
 		o = bpf_map_lookup_elem(&owners, &key);
 		if (o) {
-			e.pid = o->pid;
-			e.tid = o->tid;
-			e.ppid = o->ppid;
-			e.uid = o->uid;
-			e.cgroup_id = o->cgroup_id;
-			e.start = o->start;
-			e.role = o->role;
-			e.flags |= SW_F_OWNER_KNOWN;
-			__builtin_memcpy(e.comm, o->comm, sizeof(e.comm));
-			__builtin_memcpy(e.pcomm, o->pcomm, sizeof(e.pcomm));
+			owner_to_event(o, &e);
+			/* closed by the process: its path; by the kernel alone
+			 * (a reset, a timeout) while still open: none */
+			if (!(o->flags & OWNER_CLOSED))
+				e.via = SW_VIA_NONE;
 			bpf_map_delete_elem(&owners, &key);
 		} else {
 			/* opened before we started: the socket still knows its uid */
@@ -648,6 +818,12 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 	}
 	e.proto = IPPROTO_TCP;
 	e.netns = sock_netns(sk, true);
+	if (e.kind == SW_LISTEN && !sk->__sk_common.skc_num) {
+		/* never bound: the port is picked just after this */
+		read_local(sk, &e, true);
+		bpf_map_update_elem(&pending_listen, &key, &e, BPF_ANY);
+		return 0;
+	}
 	read_local(sk, &e, true);
 	read_remote(sk, &e, true);
 	emit(&e);
@@ -664,6 +840,410 @@ SEC("tp_btf/inet_sock_set_state")
 int BPF_PROG(handle_set_state_legacy, struct sock *sk, int oldstate, int newstate)
 {
 	return on_set_state(sk, oldstate, newstate, true);
+}
+
+/*
+ * io_uring requests, as they complete: bind, connect and accept never pass
+ * the syscall trace events. "current" is a thread of the ring's owner (the
+ * submitter, an io-wq worker or the SQPOLL thread); all share its files.
+ * listen and close reach the state tracepoint and sock_release like any
+ * other.
+ */
+SEC("tracepoint/io_uring/io_uring_complete")
+int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
+{
+	struct io_kiocb *req = ctx->req;
+	struct task_struct *task;
+	struct sw_event e = {};
+	struct sock *sk;
+	__u8 op = BPF_CORE_READ(req, opcode);
+	int res = ctx->res;
+
+	if (op == bpf_core_enum_value(enum io_uring_op, IORING_OP_ACCEPT)) {
+		if (res < 0)
+			return 0; /* as for accept(): EAGAIN is not an event */
+		task = bpf_get_current_task_btf();
+		if (!task_wanted(task, false))
+			return 0;
+		/* a direct (fixed-file) accept returns a slot, not an fd: the
+		 * fd table then holds no socket of that number, or another one
+		 * (see README, Known limits) */
+		sk = sock_from_fd(task, res, false, false);
+		if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, false))
+			return 0;
+		e.netns = sock_netns(sk, false);
+		e.via = SW_VIA_IO_URING;
+		exit_accept(task, sk, &e, false, false);
+		return 0;
+	}
+	if (bpf_core_enum_value_exists(enum io_uring_op, IORING_OP_LISTEN) &&
+	    op == bpf_core_enum_value(enum io_uring_op, IORING_OP_LISTEN)) {
+		sk = BPF_CORE_READ(req, file, private_data);
+		if (sk)
+			sk = BPF_CORE_READ((struct socket *)sk, sk);
+		if (sk)
+			flush_pending_listen(sk);
+		return 0;
+	}
+	if (op != bpf_core_enum_value(enum io_uring_op, IORING_OP_CONNECT) &&
+	    !(bpf_core_enum_value_exists(enum io_uring_op, IORING_OP_BIND) &&
+	      op == bpf_core_enum_value(enum io_uring_op, IORING_OP_BIND)))
+		return 0;
+	task = bpf_get_current_task_btf();
+	if (!task_wanted(task, false))
+		return 0;
+	sk = BPF_CORE_READ(req, file, private_data);
+	if (!sk)
+		return 0;
+	sk = BPF_CORE_READ((struct socket *)sk, sk);
+	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, false))
+		return 0;
+	e.netns = sock_netns(sk, false);
+	e.via = SW_VIA_IO_URING;
+	e.result = res;
+	if (op == bpf_core_enum_value(enum io_uring_op, IORING_OP_CONNECT)) {
+		/* the request completes with the handshake's outcome; a
+		 * failed one leaves the peer in the socket, unless the kernel
+		 * cleared it before sending anything */
+		e.kind = SW_CONNECT;
+		e.role = SW_ROLE_OUTBOUND;
+		read_remote(sk, &e, false);
+		if (!e.rport && !res)
+			return 0; /* AF_UNSPEC: a disconnect */
+	} else {
+		e.kind = SW_BIND;
+		e.role = SW_ROLE_LISTENER;
+		if (res == 0 &&
+		    !(BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK))
+			e.flags |= SW_F_AUTO_PORT;
+	}
+	read_local(sk, &e, false);
+	fill_task_via(&e, task, SW_VIA_IO_URING, false);
+	emit(&e);
+	return 0;
+}
+
+/*
+ * The cgroup socket hooks, attached at the root of the cgroup v2 tree. They
+ * run for every socket of the host whatever path made the call, in the
+ * caller's context, and cost nothing to processes that make no socket
+ * call. They must return 1: the operation is always allowed.
+ */
+static __always_inline struct task_struct *hook_task(__u8 *via)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+
+	*via = task_via(task, false);
+	return task;
+}
+
+/*
+ * The kernel struct sock behind a hook's bpf_sock, for the probe-reading
+ * readers above. The verifier allows no arithmetic on a socket pointer, so
+ * its value is copied out as a plain number first.
+ */
+static __always_inline struct sock *hook_sk(const void *ctx_sk)
+{
+	__u64 v = 0;
+
+	bpf_probe_read_kernel(&v, sizeof(v), &ctx_sk);
+	return (struct sock *)v;
+}
+
+static __always_inline bool hook_sock_kind(struct bpf_sock *bsk, struct sw_event *e)
+{
+	__u32 fam = bsk->family, pr = bsk->protocol;
+
+	if ((fam != AF_INET && fam != AF_INET6) || (pr != IPPROTO_TCP && pr != IPPROTO_UDP))
+		return false;
+	if ((filter_family && fam != filter_family) || (filter_proto && pr != filter_proto))
+		return false;
+	e->family = fam;
+	e->proto = pr;
+	return true;
+}
+
+/* 32-bit bind: after the kernel assigned the port. (Native binds and
+ * io_uring's are reported with their result elsewhere; a failed 32-bit
+ * bind is not seen.) */
+static __always_inline int on_post_bind(struct bpf_sock *ctx)
+{
+	struct sw_event e = {};
+	struct task_struct *task;
+	struct sock *sk = hook_sk(ctx);
+
+	task = hook_task(&e.via);
+	if (e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) || !hook_sock_kind(ctx, &e))
+		return 1;
+	e.kind = SW_BIND;
+	e.role = SW_ROLE_LISTENER;
+	e.netns = sock_netns(sk, false);
+	read_local(sk, &e, false);
+	if (!(BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK))
+		e.flags |= SW_F_AUTO_PORT;
+	fill_task_via(&e, task, e.via, false);
+	emit(&e);
+	return 1;
+}
+
+SEC("cgroup/post_bind4")
+int handle_post_bind4(struct bpf_sock *ctx)
+{
+	return on_post_bind(ctx);
+}
+
+SEC("cgroup/post_bind6")
+int handle_post_bind6(struct bpf_sock *ctx)
+{
+	return on_post_bind(ctx);
+}
+
+/*
+ * 32-bit UDP connect, before the kernel connects: the destination is the
+ * caller's. A socket not yet bound gets its port just after this, so lport
+ * is then 0 (its close carries the port). A 32-bit TCP connect is reported
+ * from the state tracepoint when its handshake ends.
+ */
+static __always_inline int on_connect(struct bpf_sock_addr *ctx, bool v6)
+{
+	struct sw_event e = {};
+	struct task_struct *task;
+	struct bpf_sock *bsk = ctx->sk;
+	struct sock *sk = hook_sk(bsk);
+
+	task = hook_task(&e.via);
+	if (e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) || !hook_sock_kind(bsk, &e) ||
+	    e.proto != IPPROTO_UDP)
+		return 1;
+	e.kind = SW_CONNECT;
+	e.role = SW_ROLE_OUTBOUND;
+	e.rport = __builtin_bswap16((__u16)ctx->user_port);
+	if (v6) {
+		__u32 *a = (__u32 *)e.raddr;
+
+		a[0] = ctx->user_ip6[0];
+		a[1] = ctx->user_ip6[1];
+		a[2] = ctx->user_ip6[2];
+		a[3] = ctx->user_ip6[3];
+	} else if (e.family == AF_INET6) {
+		/* a v4 destination on a v6 socket, as the socket will show it */
+		e.raddr[10] = e.raddr[11] = 0xff;
+		*(__u32 *)&e.raddr[12] = ctx->user_ip4;
+	} else {
+		*(__u32 *)e.raddr = ctx->user_ip4;
+	}
+	e.netns = sock_netns(sk, false);
+	read_local(sk, &e, false);
+	fill_task_via(&e, task, e.via, false);
+	emit(&e);
+	return 1;
+}
+
+SEC("cgroup/connect4")
+int handle_connect4(struct bpf_sock_addr *ctx)
+{
+	return on_connect(ctx, false);
+}
+
+SEC("cgroup/connect6")
+int handle_connect6(struct bpf_sock_addr *ctx)
+{
+	return on_connect(ctx, true);
+}
+
+/*
+ * 32-bit accept: accept() asking for the peer's address runs this hook in
+ * the acceptor's context; a getpeername() call is told apart by the
+ * syscall number. (An accept that passes no address buffer is not seen.)
+ */
+static __always_inline int on_getpeername(struct bpf_sock_addr *ctx)
+{
+	struct sw_event e = {};
+	struct task_struct *task;
+	struct pt_regs *regs;
+	struct bpf_sock *bsk = ctx->sk;
+	struct sock *sk = hook_sk(bsk);
+	unsigned long nr;
+
+	task = hook_task(&e.via);
+	if (e.via != SW_VIA_SYSCALL32)
+		return 1;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	nr = regs->orig_ax;
+	if (nr != NR32_accept4 &&
+	    !(nr == NR32_socketcall && (regs->bx == SYS_ACCEPT || regs->bx == SYS_ACCEPT4)))
+		return 1;
+	if (!task_wanted(task, false) || !hook_sock_kind(bsk, &e))
+		return 1;
+	e.netns = sock_netns(sk, false);
+	exit_accept(task, sk, &e, false, false);
+	return 1;
+}
+
+SEC("cgroup/getpeername4")
+int handle_getpeername4(struct bpf_sock_addr *ctx)
+{
+	return on_getpeername(ctx);
+}
+
+SEC("cgroup/getpeername6")
+int handle_getpeername6(struct bpf_sock_addr *ctx)
+{
+	return on_getpeername(ctx);
+}
+
+/* A process asking where its socket listens: the port of an unbound
+ * listen() is known by now. */
+SEC("cgroup/getsockname4")
+int handle_getsockname4(struct bpf_sock_addr *ctx)
+{
+	flush_pending_listen(hook_sk(ctx->sk));
+	return 1;
+}
+
+SEC("cgroup/getsockname6")
+int handle_getsockname6(struct bpf_sock_addr *ctx)
+{
+	flush_pending_listen(hook_sk(ctx->sk));
+	return 1;
+}
+
+/* Destinations an unconnected UDP socket has sent to, so each is reported
+ * once. Keyed by the socket's cookie, which is never reused. */
+struct send_key {
+	__u64 cookie;
+	__u8 addr[SW_ADDR_LEN];
+	__u16 port;
+	__u8 _pad[6];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, struct send_key);
+	__type(value, __u8);
+} sent SEC(".maps");
+
+/*
+ * Unconnected UDP sendto/sendmsg/sendmmsg, per datagram, after the socket
+ * was bound (autobind runs first), so lport is the kernel's. A socket
+ * bound to a port it chose is a server answering: labeled by its own port,
+ * not by the client's ephemeral one.
+ */
+static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
+{
+	struct send_key key = { .cookie = bpf_get_socket_cookie(ctx) };
+	struct sw_event e = {};
+	struct task_struct *task;
+	struct bpf_sock *bsk = ctx->sk;
+	struct sock *sk = hook_sk(bsk);
+	__u8 one = 1;
+
+	key.port = (__u16)ctx->user_port;
+	if (v6) {
+		__u32 *a = (__u32 *)key.addr;
+
+		a[0] = ctx->user_ip6[0];
+		a[1] = ctx->user_ip6[1];
+		a[2] = ctx->user_ip6[2];
+		a[3] = ctx->user_ip6[3];
+	} else {
+		*(__u32 *)key.addr = ctx->user_ip4;
+	}
+	if (bpf_map_lookup_elem(&sent, &key))
+		return 1;
+	task = hook_task(&e.via);
+	if (!task_wanted(task, false) || !hook_sock_kind(bsk, &e))
+		return 1;
+	bpf_map_update_elem(&sent, &key, &one, BPF_ANY);
+	e.kind = SW_SEND;
+	e.rport = __builtin_bswap16(key.port);
+	if (v6 || e.family == AF_INET) {
+		__builtin_memcpy(e.raddr, key.addr, SW_ADDR_LEN);
+	} else {
+		e.raddr[10] = e.raddr[11] = 0xff;
+		*(__u32 *)&e.raddr[12] = ctx->user_ip4;
+	}
+	e.netns = sock_netns(sk, false);
+	read_local(sk, &e, false);
+	e.role = BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK ?
+		SW_ROLE_LISTENER : SW_ROLE_OUTBOUND;
+	fill_task_via(&e, task, e.via, false);
+	emit(&e);
+	return 1;
+}
+
+SEC("cgroup/sendmsg4")
+int handle_sendmsg4(struct bpf_sock_addr *ctx)
+{
+	return on_sendmsg(ctx, false);
+}
+
+SEC("cgroup/sendmsg6")
+int handle_sendmsg6(struct bpf_sock_addr *ctx)
+{
+	return on_sendmsg(ctx, true);
+}
+
+/*
+ * The socket's last reference is gone, in the context of whoever dropped
+ * it: a fork-per-connection server's child, an io-wq worker, the process
+ * itself at exit. A UDP socket that was bound, connected or sent from is
+ * closed here. A TCP socket closes when its state reaches CLOSE, often
+ * later and in softirq: the closer is recorded as its owner for that.
+ */
+SEC("cgroup/sock_release")
+int handle_sock_release(struct bpf_sock *ctx)
+{
+	struct sock *sk = hook_sk(ctx);
+	struct task_struct *task;
+	struct sw_event e = {};
+	__u64 key = (__u64)sk;
+
+	if (!kind_wanted(1u << SW_CLOSE) || !hook_sock_kind(ctx, &e))
+		return 1;
+	task = hook_task(&e.via);
+	if (e.via == SW_VIA_NONE) {
+		/* a kernel thread dropped it (delayed fput): the owner stands */
+		if (e.proto == IPPROTO_UDP)
+			return 1;
+	} else if (!task_wanted(task, false)) {
+		return 1;
+	}
+	if (e.proto == IPPROTO_TCP) {
+		struct owner *o = bpf_map_lookup_elem(&owners, &key);
+		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
+		__u8 pending = 0;
+
+		if (e.via == SW_VIA_NONE || state == TCP_CLOSE)
+			return 1; /* no state change to come: nothing to close */
+		fill_task_via(&e, task, e.via, false);
+		if (o) {
+			e.role = o->role;
+			pending = o->flags & OWNER_CONNECT_PENDING;
+		} else if (state == TCP_LISTEN) {
+			e.role = SW_ROLE_LISTENER;
+		}
+		remember_owner(sk, &e, e.role);
+		o = bpf_map_lookup_elem(&owners, &key);
+		if (o)
+			o->flags = OWNER_CLOSED | pending;
+		return 1;
+	}
+	if (!BPF_CORE_READ(sk, __sk_common.skc_num))
+		return 1; /* never bound, connected or sent from */
+	e.kind = SW_CLOSE;
+	e.netns = sock_netns(sk, false);
+	read_local(sk, &e, false);
+	read_remote(sk, &e, false);
+	if (BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK)
+		e.role = SW_ROLE_LISTENER;
+	else if (e.rport)
+		e.role = SW_ROLE_OUTBOUND;
+	e.result = -BPF_CORE_READ(sk, sk_err);
+	fill_task_via(&e, task, e.via, false);
+	emit(&e);
+	return 1;
 }
 
 char LICENSE[] SEC("license") = "Dual BSD/GPL";

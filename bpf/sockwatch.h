@@ -18,6 +18,7 @@ enum sw_kind {
 	SW_LISTEN = 3,
 	SW_ACCEPT = 4,
 	SW_CLOSE = 5,
+	SW_SEND = 6,  /* an unconnected UDP socket's first datagram to a destination */
 	SW_KIND_MAX,
 };
 
@@ -28,6 +29,15 @@ enum sw_role {
 	SW_ROLE_OUTBOUND = 1, /* we called connect() */
 	SW_ROLE_INBOUND = 2,  /* we accept()ed it */
 	SW_ROLE_LISTENER = 3, /* listen()ing socket */
+};
+
+/* How the operation reached the kernel (ev.via). */
+enum sw_via {
+	SW_VIA_NONE = 0,      /* the kernel acted on its own (softirq, timer) */
+	SW_VIA_SYSCALL = 1,   /* a native syscall */
+	SW_VIA_SYSCALL32 = 2, /* a 32-bit syscall: int 0x80, direct or socketcall */
+	SW_VIA_IO_URING = 3,  /* an io_uring request: inline, io-wq worker or SQPOLL */
+	SW_VIA_MAX,
 };
 
 /* ev.flags */
@@ -51,13 +61,15 @@ struct sw_event {
 	__u8 family;     /* AF_INET / AF_INET6 */
 	__u8 role;       /* enum sw_role */
 	__u8 flags;      /* SW_F_* */
-	__u8 _pad[3];
+	__u8 via;        /* enum sw_via */
+	__u8 _pad[2];
 	__u32 start;     /* the process's start (bpf/identity.h): with pid, the key
 			  * of its executable and command line */
 	__u8 laddr[SW_ADDR_LEN];
 	__u8 raddr[SW_ADDR_LEN];
-	char comm[SW_COMM_LEN];
-	char pcomm[SW_COMM_LEN]; /* the parent's comm */
+	char comm[SW_COMM_LEN];   /* the process: its thread-group leader's name */
+	char pcomm[SW_COMM_LEN];  /* the parent's comm */
+	char thread[SW_COMM_LEN]; /* the thread that made the call */
 };
 
 /*

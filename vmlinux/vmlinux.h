@@ -55,8 +55,15 @@ struct trace_event_raw_sys_exit {
  * at exit. Only the fields the SYSCALL_ARG* macros name. */
 #if defined(__TARGET_ARCH_x86)
 struct pt_regs {
+	unsigned long bx;
 	unsigned long si;
 	unsigned long di;
+	unsigned long orig_ax; /* the syscall number */
+};
+
+/* TS_COMPAT in status: the task is in a 32-bit syscall (int 0x80) */
+struct thread_info {
+	__u32 status;
 };
 #endif
 
@@ -171,6 +178,8 @@ struct signal_struct {
 };
 
 struct task_struct {
+	struct thread_info thread_info;
+	unsigned int flags;   /* PF_* */
 	int pid;
 	int tgid;
 	struct task_struct *real_parent;
@@ -180,6 +189,29 @@ struct task_struct {
 	struct signal_struct *signal;
 	struct files_struct *files;
 	char comm[16];
+};
+
+/* One io_uring request: what it does and the file it acts on. */
+struct io_kiocb {
+	struct file *file;
+	__u8 opcode;
+};
+
+/* io_uring/io_uring_complete: the tracepoint format's layout. */
+struct trace_event_raw_io_uring_complete {
+	struct trace_entry ent;
+	void *ctx;
+	void *req;
+	__u64 user_data;
+	int res;
+	unsigned int cflags;
+};
+
+enum io_uring_op {
+	IORING_OP_ACCEPT = 13,
+	IORING_OP_CONNECT = 16,
+	IORING_OP_BIND = 56,
+	IORING_OP_LISTEN = 57,
 };
 
 #pragma clang attribute pop

@@ -125,8 +125,9 @@ def test_probe_read_twin_sees_the_same_events():
             return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
         t, p = strip(typed.events()), strip(probed.events())
         kinds = sorted(e["event"] for e in t)
+        # closes: three TCP sockets, the refused connect's, two UDP sockets
         check(kinds == sorted(["bind"] * 4 + ["listen", "accept"] + ["connect"] * 4 +
-                              ["close"] * 4),
+                              ["close"] * 6),
               "typed program's events: %r" % kinds)
         check(all(e["pid"] == pid for e in t), "attribution: %r" % t)
         check(t == p, "the twins differ:\n typed  %r\n probed %r" % (t, p))
@@ -152,10 +153,16 @@ def test_legacy_programs_see_the_same_events():
         c, l = strip(current.events()), strip(legacy.events())
         kinds = sorted(e["event"] for e in c)
         check(kinds == sorted(["bind"] * 4 + ["listen", "accept"] + ["connect"] * 4 +
-                              ["close"] * 4),
+                              ["close"] * 6),
               "current programs' events: %r" % kinds)
         check(all(e["pid"] == pid for e in l), "attribution: %r" % l)
-        check(c == l, "the program sets differ:\n current %r\n legacy  %r" % (c, l))
+        # The legacy set has no cgroup hooks (they need 5.15's helpers): no
+        # UDP close, and a TCP close's path (via) is not known.
+        def comparable(evs):
+            return [{k: v for k, v in e.items() if not (k == "via" and e["event"] == "close")}
+                    for e in evs if not (e["event"] == "close" and e["proto"] == "udp")]
+        check(comparable(c) == comparable(l),
+              "the program sets differ:\n current %r\n legacy  %r" % (c, l))
 
 
 def test_listen_only_hooks_no_syscall():
@@ -275,13 +282,15 @@ def test_filters_are_applied():
 
         check(ev["comm"] and all(e["comm"] == "swmix" for e in ev["comm"]), repr(ev["comm"]))
         check(all(e["pid"] == pid for e in ev["comm"]), "--comm kept another pid")
-        check(sorted(e["port"] for e in ev["port"]) == [5353, 50000], repr(ev["port"]))
+        check(sorted((e["port"], e["event"]) for e in ev["port"]) ==
+              [(5353, "bind"), (5353, "close"), (50000, "close"), (50000, "connect")],
+              repr(ev["port"]))
         check(sorted(e["event"] for e in ev["event"]) == ["accept", "listen"], repr(ev["event"]))
         check(ev["proto"] and all(e["proto"] == "udp" for e in ev["proto"]), repr(ev["proto"]))
-        check([(e["event"], e["family"]) for e in ev["v6"]] == [("connect", "ipv6")],
-              repr(ev["v6"]))
-        check([(e["event"], e["port"]) for e in ev["class"]] == [("connect", 50000)],
-              repr(ev["class"]))
+        check([(e["event"], e["family"]) for e in ev["v6"]] ==
+              [("connect", "ipv6"), ("close", "ipv6")], repr(ev["v6"]))
+        check([(e["event"], e["port"]) for e in ev["class"]] ==
+              [("connect", 50000), ("close", 50000)], repr(ev["class"]))
         check(ev["service"] and all(e["service"] == "ssh" and e["port"] == 22
                                     for e in ev["service"]), repr(ev["service"]))
         check(sorted(e["event"] for e in ev["service"]) ==

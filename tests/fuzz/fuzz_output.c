@@ -190,6 +190,9 @@ static void outf_json(const struct sw_labeled *l)
 	outf_expect_int(o, "port", true, false, l->port);
 	outf_expect_int(o, "result", true, e->result < 0, (uint64_t)(int64_t)e->result);
 	outf_expect_str(o, "comm", known ? e->comm : NULL, strnlen(e->comm, SW_COMM_LEN));
+	outf_expect_str(o, "thread", known ? e->thread : NULL, strnlen(e->thread, SW_COMM_LEN));
+	outf_expect_str(o, "via", sw_via_name(e->via),
+			sw_via_name(e->via) ? strlen(sw_via_name(e->via)) : 0);
 	outf_expect_str(o, "service", l->service, l->service ? strlen(l->service) : 0);
 	outf_expect_str(o, "event", sw_kind_name(e->kind), strlen(sw_kind_name(e->kind)));
 	outf_expect_str(o, "port_class", port_class_name(l->class),
@@ -198,7 +201,7 @@ static void outf_json(const struct sw_labeled *l)
 		FUZZ_FAIL("\"in_progress\" is not a boolean");
 	if (json_object_get_boolean(outf_field(o, "auto_port")) != !!(e->flags & SW_F_AUTO_PORT))
 		FUZZ_FAIL("\"auto_port\" does not match the event's flag");
-	if (json_object_object_length(o) != 31)
+	if (json_object_object_length(o) != 33)
 		FUZZ_FAIL("JSON has %d fields", json_object_object_length(o));
 	json_object_put(o);
 	free(buf);

@@ -32,7 +32,8 @@
 
 /* The JSON fields, in order. */
 static const char *const json_keys[] = {
-	"ts", "event", "pid", "tid", "ppid", "uid", "comm", "cgroup_id", "netns",
+	"ts", "event", "pid", "tid", "ppid", "uid", "comm", "thread", "via", "cgroup_id",
+	"netns",
 	"exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container", "host_netns",
 	"proto", "family", "laddr", "lport", "raddr", "rport", "port", "port_class",
 	"service", "role", "in_progress", "auto_port", "result", "error",
@@ -103,6 +104,8 @@ static void set_owner(struct sw_event *e, unsigned pid, unsigned tid, unsigned p
 	e->cgroup_id = cgroup;
 	memset(e->comm, 0, SW_COMM_LEN);
 	memcpy(e->comm, comm, strnlen(comm, SW_COMM_LEN));
+	memcpy(e->thread, e->comm, SW_COMM_LEN);
+	e->via = SW_VIA_SYSCALL;
 }
 
 /* Every JSON line: one object, one '\n' at the very end and nowhere else,
@@ -214,6 +217,7 @@ static struct sw_event ev_close_unknown(void)
 
 	/* whatever sits in these fields is a guess, and must not be shown */
 	set_owner(&e, 999, 998, 997, 0, 996, "kworker/0:1");
+	e.via = SW_VIA_NONE; /* closed in softirq, by nobody's call */
 	addr(&e, e.laddr, "192.168.1.10");
 	e.lport = 22;
 	addr(&e, e.raddr, "192.168.1.20");
@@ -276,7 +280,7 @@ static void test_json_refused(void **state)
 
 	expect_json(*state, &e, WALL_NS,
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":1234,\"tid\":1235,"
-		    "\"ppid\":1,\"uid\":1000,\"comm\":\"curl\",\"cgroup_id\":4242,"
+		    "\"ppid\":1,\"uid\":1000,\"comm\":\"curl\",\"thread\":\"curl\",\"via\":\"syscall\",\"cgroup_id\":4242,"
 		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"10.0.0.2\",\"lport\":54321,\"raddr\":\"93.184.216.34\","
 		    "\"rport\":80,\"port\":80,\"port_class\":\"well-known\","
@@ -290,7 +294,7 @@ static void test_json_bind6(void **state)
 
 	expect_json(*state, &e, 1764065346999999999ull,
 		    "{\"ts\":\"2025-11-25T10:09:06.999999Z\",\"event\":\"bind\",\"pid\":200,"
-		    "\"tid\":201,\"ppid\":1,\"uid\":0,\"comm\":\"dnsmasq\",\"cgroup_id\":7,"
+		    "\"tid\":201,\"ppid\":1,\"uid\":0,\"comm\":\"dnsmasq\",\"thread\":\"dnsmasq\",\"via\":\"syscall\",\"cgroup_id\":7,"
 		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"udp\",\"family\":\"ipv6\","
 		    "\"laddr\":\"::1\",\"lport\":53,\"raddr\":null,\"rport\":null,"
 		    "\"port\":53,\"port_class\":\"well-known\",\"service\":\"domain\","
@@ -311,7 +315,7 @@ static void test_json_listen_no_remote(void **state)
 	e.rport = 9;
 	expect_json(*state, &e, 1000000000ull,
 		    "{\"ts\":\"1970-01-01T00:00:01.000000Z\",\"event\":\"listen\",\"pid\":10,"
-		    "\"tid\":10,\"ppid\":1,\"uid\":0,\"comm\":\"sshd\",\"cgroup_id\":1,"
+		    "\"tid\":10,\"ppid\":1,\"uid\":0,\"comm\":\"sshd\",\"thread\":\"sshd\",\"via\":\"syscall\",\"cgroup_id\":1,"
 		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"0.0.0.0\",\"lport\":22,\"raddr\":null,\"rport\":null,"
 		    "\"port\":22,\"port_class\":\"well-known\",\"service\":\"ssh\","
@@ -325,7 +329,7 @@ static void test_json_close_unknown_owner(void **state)
 
 	expect_json(*state, &e, WALL_NS,
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"close\",\"pid\":null,\"tid\":null,"
-		    "\"ppid\":null,\"uid\":0,\"comm\":null,\"cgroup_id\":null,"
+		    "\"ppid\":null,\"uid\":0,\"comm\":null,\"thread\":null,\"via\":null,\"cgroup_id\":null,"
 		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 		    "\"laddr\":\"192.168.1.10\",\"lport\":22,\"raddr\":\"192.168.1.20\","
 		    "\"rport\":50000,\"port\":22,\"port_class\":\"well-known\","
@@ -339,7 +343,7 @@ static void test_json_in_progress(void **state)
 
 	expect_json(*state, &e, WALL_NS,
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":4321,\"tid\":4322,"
-		    "\"ppid\":4000,\"uid\":1001,\"comm\":\"firefox\",\"cgroup_id\":9,"
+		    "\"ppid\":4000,\"uid\":1001,\"comm\":\"firefox\",\"thread\":\"firefox\",\"via\":\"syscall\",\"cgroup_id\":9,"
 		    "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv6\","
 		    "\"laddr\":\"2001:db8::1\",\"lport\":40000,\"raddr\":\"2001:db8::2\","
 		    "\"rport\":443,\"port\":443,\"port_class\":\"well-known\","
@@ -360,6 +364,7 @@ static void test_json_hostile_comm(void **state)
 		    "{\"ts\":\"" WALL_TS "\",\"event\":\"accept\",\"pid\":77,\"tid\":78,"
 		    "\"ppid\":76,\"uid\":33,"
 		    "\"comm\":\"x\\\"y\\\\\\n\\u001b[2J\xef\xbf\xbd\\u007f\\t\\rzqw\","
+		    "\"thread\":\"\",\"via\":\"syscall\","
 		    "\"cgroup_id\":5,\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\","
 		    "\"family\":\"ipv4\",\"laddr\":\"127.0.0.1\",\"lport\":8080,"
 		    "\"raddr\":\"127.0.0.1\",\"rport\":41000,\"port\":8080,"
@@ -417,7 +422,7 @@ static void test_json_roles_and_labels(void **state)
 			snprintf(remote, sizeof(remote), "null,\"rport\":null");
 		snprintf(want, sizeof(want),
 			 "{\"ts\":\"" WALL_TS "\",\"event\":\"%s\",\"pid\":1,\"tid\":1,"
-			 "\"ppid\":0,\"uid\":0,\"comm\":\"init\",\"cgroup_id\":1,"
+			 "\"ppid\":0,\"uid\":0,\"comm\":\"init\",\"thread\":\"init\",\"via\":\"syscall\",\"cgroup_id\":1,"
 			 "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 			 "\"laddr\":\"10.1.1.1\",\"lport\":%u,\"raddr\":%s,\"port\":%u,"
 			 "\"port_class\":\"%s\",\"service\":%s,\"role\":%s,"
@@ -452,7 +457,7 @@ static void test_json_errors(void **state)
 		e.result = cases[i].result;
 		snprintf(want, sizeof(want),
 			 "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":1234,\"tid\":1235,"
-			 "\"ppid\":1,\"uid\":1000,\"comm\":\"curl\",\"cgroup_id\":4242,"
+			 "\"ppid\":1,\"uid\":1000,\"comm\":\"curl\",\"thread\":\"curl\",\"via\":\"syscall\",\"cgroup_id\":4242,"
 			 "\"netns\":4026531840," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," "\"proto\":\"tcp\",\"family\":\"ipv4\","
 			 "\"laddr\":\"10.0.0.2\",\"lport\":54321,\"raddr\":\"93.184.216.34\","
 			 "\"rport\":80,\"port\":80,\"port_class\":\"well-known\","
@@ -510,6 +515,8 @@ static void test_json_extremes(void **state)
 	memset(comm, 0x01, sizeof(comm)); /* the longest escape, 16 times */
 	set_owner(&e, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT64_MAX, "");
 	memcpy(e.comm, comm, sizeof(comm));
+	memcpy(e.thread, comm, sizeof(comm));
+	e.via = SW_VIA_SYSCALL32;
 	e.netns = UINT32_MAX;
 	addr(&e, e.laddr, "ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe");
 	addr(&e, e.raddr, "::ffff:10.0.0.1");
@@ -518,12 +525,15 @@ static void test_json_extremes(void **state)
 	snprintf(want, sizeof(want),
 		 "{\"ts\":\"" WALL_TS "\",\"event\":\"connect\",\"pid\":4294967295,"
 		 "\"tid\":4294967295,\"ppid\":4294967295,\"uid\":4294967295,\"comm\":\"%s\","
+		 "\"thread\":\"%s\",\"via\":\"syscall32\","
 		 "\"cgroup_id\":18446744073709551615,\"netns\":4294967295," "\"exe\":null,\"args\":null,\"args_cut\":null,\"pcomm\":null,\"cgroup\":null," "\"unit\":null,\"container\":null,\"host_netns\":null," ""
 		 "\"proto\":\"udp\",\"family\":\"ipv6\","
 		 "\"laddr\":\"ffff:ffff:ffff:ffff:ffff:ffff:ffff:fffe\",\"lport\":65535,"
 		 "\"raddr\":\"::ffff:10.0.0.1\",\"rport\":65535,\"port\":65535,"
 		 "\"port_class\":\"dynamic\",\"service\":null,\"role\":\"outbound\","
 		 "\"in_progress\":true,\"auto_port\":false,\"result\":-111,\"error\":\"ECONNREFUSED\"}\n",
+		 "\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001"
+		 "\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001",
 		 "\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001"
 		 "\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001\\u0001");
 	expect_json(f, &e, WALL_NS, want);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +24,8 @@
 
 struct capture {
 	struct sockwatch_bpf *skel;
+	struct bpf_link *cgroup_links[16];
+	int ncgroup_links;
 	struct ring_buffer *rb;
 	struct proc_track *procs;     /* NULL: no process tracking */
 	uint64_t procs_drained_ns;    /* CLOCK_MONOTONIC when the last drain began */
@@ -201,13 +204,13 @@ static bool wants(uint32_t kinds, uint32_t any_of)
  * so the syscall program stays while close is wanted.
  */
 static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, bool legacy,
-			    char *desc, size_t len)
+			    bool hooks, char *desc, size_t len)
 {
 	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
-		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE;
+		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE, S = 1u << SW_SEND;
 	/* Per hook: the program with plain loads, its probe-reading twin
 	 * (NULL: the first serves both) and the one for kernels without
-	 * bpf_get_current_task_btf/bpf_task_pt_regs (NULL: none needed). */
+	 * bpf_get_current_task_btf/bpf_task_pt_regs (NULL: none there). */
 	struct {
 		struct bpf_program *typed, *probed, *legacy;
 		uint32_t needs;
@@ -224,8 +227,23 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		  skel->progs.handle_exit_accept_legacy, A | X, "syscalls:sys_exit_accept" },
 		{ skel->progs.handle_exit_accept4, skel->progs.handle_exit_accept4_probed,
 		  skel->progs.handle_exit_accept4_legacy, A | X, "syscalls:sys_exit_accept4" },
-		{ skel->progs.handle_set_state, NULL, skel->progs.handle_set_state_legacy, L | X,
+		{ skel->progs.handle_set_state, NULL, skel->progs.handle_set_state_legacy, C | L | X,
 		  "sock:inet_sock_set_state (raw)" },
+		{ skel->progs.handle_io_uring_complete, NULL, NULL, C | B | L | A | X,
+		  "io_uring:io_uring_complete" },
+	};
+	/* attached by attach_cgroup_hooks(), which names them */
+	struct {
+		struct bpf_program *prog;
+		uint32_t needs;
+	} hook[] = {
+		{ skel->progs.handle_post_bind4, B }, { skel->progs.handle_post_bind6, B },
+		{ skel->progs.handle_connect4, C }, { skel->progs.handle_connect6, C },
+		{ skel->progs.handle_getpeername4, A | X },
+		{ skel->progs.handle_getpeername6, A | X },
+		{ skel->progs.handle_sendmsg4, S }, { skel->progs.handle_sendmsg6, S },
+		{ skel->progs.handle_sock_release, X },
+		{ skel->progs.handle_getsockname4, L }, { skel->progs.handle_getsockname6, L },
 	};
 	bool sys = wants(k, C | B | A | X);
 	bool typed = sys && !legacy && may_type && kernel_has_rdonly_cast();
@@ -240,9 +258,10 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 						  (typed || !progs[i].probed));
 		if (progs[i].probed)
 			bpf_program__set_autoload(progs[i].probed, on && !legacy && !typed);
-		bpf_program__set_autoload(progs[i].legacy, on && legacy);
-		listed = on && (legacy || progs[i].typed);
-		if (progs[i].typed && !progs[i].probed && sys && used < len)
+		if (progs[i].legacy)
+			bpf_program__set_autoload(progs[i].legacy, on && legacy);
+		listed = on && (legacy ? progs[i].legacy != NULL : progs[i].typed != NULL);
+		if (progs[i].typed == skel->progs.handle_set_state && sys && used < len)
 			/* after the syscall programs: how they read */
 			used += (size_t)snprintf(desc + used, len - used, " (%s)",
 						 legacy ? "probe reads, arguments kept from entry" :
@@ -251,9 +270,104 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 			used += (size_t)snprintf(desc + used, len - used, "%s%s", used ? ", " : "",
 						 progs[i].tp);
 	}
+	/* the hooks need bpf_get_current_task_btf and bpf_task_pt_regs */
+	for (size_t i = 0; i < sizeof(hook) / sizeof(hook[0]); i++)
+		bpf_program__set_autoload(hook[i].prog, hooks && !legacy &&
+					  wants(k, hook[i].needs));
 	/* only the entry programs use it */
 	bpf_map__set_autocreate(skel->maps.legacy_args, legacy && wants(k, C | B));
 	return typed;
+}
+
+/* Where cgroup v2 is mounted, from our mountinfo; false if nowhere. */
+static bool find_cgroup2(char *path, size_t len)
+{
+	char line[4096];
+	FILE *f = fopen("/proc/self/mountinfo", "r");
+	bool found = false;
+
+	if (!f)
+		return false;
+	while (!found && fgets(line, sizeof(line), f)) {
+		/* id parent maj:min root mountpoint opts... - fstype source super */
+		char mnt[1024], fstype[64];
+		const char *dash = strstr(line, " - ");
+
+		if (!dash || sscanf(line, "%*s %*s %*s %*s %1023s", mnt) != 1 ||
+		    sscanf(dash + 3, "%63s", fstype) != 1 || strcmp(fstype, "cgroup2"))
+			continue;
+		/* the hooks go on the root of the tree: only a mount of it will do */
+		if (sscanf(line, "%*s %*s %*s %1023s", fstype) == 1 && strcmp(fstype, "/"))
+			continue;
+		found = snprintf(path, len, "%s", mnt) < (int)len;
+	}
+	fclose(f);
+	return found;
+}
+
+/*
+ * The cgroup socket hooks go on the root of the cgroup v2 tree, where they
+ * see every socket of the host. Hosts on cgroup v1 may not have v2 mounted
+ * at all: then it is mounted in a private mount namespace (as tracefs),
+ * just long enough to attach. Attaching through BPF links adds to what the
+ * host attached there (systemd's programs), never replaces it.
+ */
+static int attach_cgroup_hooks(struct capture *c, char *desc, size_t len)
+{
+	struct bpf_program *prog;
+	char path[1024], tmp[] = "/tmp/sockwatch-cgroup2-XXXXXX";
+	bool mounted = false;
+	size_t used = strlen(desc);
+	int fd, r = 0, n = 0;
+
+	if (!find_cgroup2(path, sizeof(path))) {
+		if (unshare(CLONE_NEWNS) || mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) ||
+		    !mkdtemp(tmp))
+			return -errno;
+		if (mount("cgroup2", tmp, "cgroup2", 0, NULL)) {
+			r = -errno;
+			rmdir(tmp);
+			return r;
+		}
+		mounted = true;
+		snprintf(path, sizeof(path), "%s", tmp);
+	}
+	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		r = -errno;
+	bpf_object__for_each_program(prog, c->skel->obj) {
+		struct bpf_link *link;
+
+		if (r || (bpf_program__type(prog) != BPF_PROG_TYPE_CGROUP_SOCK_ADDR &&
+			  bpf_program__type(prog) != BPF_PROG_TYPE_CGROUP_SOCK))
+			continue;
+		if (!bpf_program__autoload(prog))
+			continue;
+		if (c->ncgroup_links >= (int)(sizeof(c->cgroup_links) / sizeof(c->cgroup_links[0]))) {
+			r = -E2BIG;
+			break;
+		}
+		link = bpf_program__attach_cgroup(prog, fd);
+		if (!link) {
+			r = -errno;
+			break;
+		}
+		c->cgroup_links[c->ncgroup_links++] = link;
+		if (used < len)
+			used += (size_t)snprintf(desc + used, len - used, "%s%s",
+						 n++ ? ", " : ", cgroup ",
+						 bpf_program__section_name(prog) + 7);
+	}
+	if (fd >= 0)
+		close(fd);
+	if (mounted) {
+		umount2(tmp, MNT_DETACH);
+		rmdir(tmp);
+	}
+	if (!r && n && used < len)
+		snprintf(desc + used, len - used, " (at the cgroup v2 root%s)",
+			 mounted ? ", mounted privately" : "");
+	return r;
 }
 
 /*
@@ -270,6 +384,19 @@ static bool use_legacy_programs(const struct kernel_features *f)
 	if (force && *force && strcmp(force, "0"))
 		return true;
 	return floor_program_set(f) == PROGRAMS_LEGACY;
+}
+
+/* Whether a trace event program (SEC "tracepoint/") is to be attached:
+ * libbpf resolves those through tracefs. */
+static bool uses_trace_events(struct sockwatch_bpf *skel)
+{
+	struct bpf_program *prog;
+
+	bpf_object__for_each_program(prog, skel->obj)
+		if (bpf_program__autoload(prog) &&
+		    bpf_program__type(prog) == BPF_PROG_TYPE_TRACEPOINT)
+			return true;
+	return false;
 }
 
 static uint64_t round_pow2(uint64_t v)
@@ -315,7 +442,7 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 	struct capture_opts opts = *o;
 	struct kernel_features features;
 	struct capture *c;
-	int r;
+	int r, hook_err = 0;
 
 	verbose_log = o->verbose;
 	libbpf_set_print(libbpf_print);
@@ -332,8 +459,12 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 	c->ncpu = libbpf_num_possible_cpus();
 	opts.ring_bytes = round_pow2(o->ring_bytes ? o->ring_bytes : CAPTURE_DEFAULT_RING);
 
-	for (bool may_type = true;; may_type = false) {
-		bool typed;
+	/* The typed programs, then their probe-reading twins; then both again
+	 * without the cgroup hooks, which need CAP_NET_ADMIN (a unit may not
+	 * grant it): what those alone see is then named as not covered. */
+	for (int attempt = 0;; attempt++) {
+		bool may_type = !(attempt & 1), hooks = attempt < 2, typed;
+		bool legacy = use_legacy_programs(&features);
 
 		c->skel = sockwatch_bpf__open();
 		if (!c->skel) {
@@ -342,29 +473,48 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 			goto fail;
 		}
 		set_filters(c->skel, &opts);
-		typed = choose_programs(c->skel, o->filter.kinds, may_type,
-					use_legacy_programs(&features), c->describe,
+		typed = choose_programs(c->skel, o->filter.kinds, may_type, legacy, hooks,
+					c->describe,
 					sizeof(c->describe));
 		bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
 		r = sockwatch_bpf__load(c->skel);
-		if (!r)
+		if (!r) {
+			if (legacy) {
+				size_t used = strlen(c->describe);
+
+				snprintf(c->describe + used, sizeof(c->describe) - used,
+					 "; NOT covered: io_uring, 32-bit syscalls, UDP send and "
+					 "close, unbound listen ports (this kernel's programs "
+					 "lack bpf_get_current_task_btf)");
+			} else if (!hooks) {
+				size_t used = strlen(c->describe);
+
+				snprintf(c->describe + used, sizeof(c->describe) - used,
+					 "; NOT covered: 32-bit syscalls, UDP send and close, "
+					 "unbound listen ports (the cgroup socket hooks were "
+					 "refused: %s)", strerror(-hook_err));
+			}
 			break;
-		if (!typed) {
+		}
+		if (attempt == 3) {
 			snprintf(err, errlen, "the kernel refused the BPF programs: %s "
 				 "(--verbose shows the verifier's log)", strerror(-r));
 			goto fail;
 		}
+		if (attempt == 1)
+			hook_err = r;
 		/* A kernel can have the kfunc and still refuse what the typed
 		 * programs do with it; the twins do the same work by probes. */
 		if (verbose_log)
-			fprintf(stderr, "sockwatch: the typed syscall programs were refused (%s); "
-				"loading the probe-reading ones\n", strerror(-r));
+			fprintf(stderr, "sockwatch: the %s programs were refused (%s); trying %s\n",
+				typed ? "typed" : "probe-reading", strerror(-r),
+				attempt == 1 ? "without the cgroup hooks" : "the next set");
 		sockwatch_bpf__destroy(c->skel);
 		c->skel = NULL;
 	}
-	/* the raw state-change tracepoint needs no tracefs; the syscall
-	 * trace events do */
-	if (wants(o->filter.kinds, ~(1u << SW_LISTEN))) {
+	/* the raw state-change tracepoint and the cgroup hooks need no
+	 * tracefs; the syscall and io_uring trace events do */
+	if (uses_trace_events(c->skel)) {
 		r = ensure_tracefs(err, errlen);
 		if (r)
 			goto fail;
@@ -374,6 +524,21 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 		snprintf(err, errlen, "cannot attach to the socket tracepoints: %s "
 			 "(--verbose shows which)", strerror(-r));
 		goto fail;
+	}
+	r = attach_cgroup_hooks(c, c->describe, sizeof(c->describe));
+	if (r) {
+		/* The tracepoints still work: run without the hooks, and say
+		 * what that leaves unseen on the ready line, which the record
+		 * keeps. */
+		size_t used = strlen(c->describe);
+
+		for (int i = 0; i < c->ncgroup_links; i++)
+			bpf_link__destroy(c->cgroup_links[i]);
+		c->ncgroup_links = 0;
+		if (used < sizeof(c->describe))
+			snprintf(c->describe + used, sizeof(c->describe) - used,
+				 "; NOT covered: 32-bit syscalls, UDP send and close (cgroup "
+				 "socket hooks: %s)", strerror(-r));
 	}
 	if (o->proc_fn) {
 		/* Without it events still flow, named from /proc as far as it
@@ -469,6 +634,11 @@ int64_t capture_proc_drops(const struct capture *c)
 	return c->procs ? (int64_t)proc_track_drops(c->procs) : -1;
 }
 
+void capture_exempt_pid(struct capture *c, uint32_t pid)
+{
+	c->skel->bss->selftest_pid = pid;
+}
+
 const char *capture_describe(const struct capture *c)
 {
 	return c->describe;
@@ -517,6 +687,8 @@ void capture_close(struct capture *c)
 		munmap((void *)c->prod_pos, c->page_size);
 	}
 	ring_buffer__free(c->rb);
+	for (int i = 0; i < c->ncgroup_links; i++)
+		bpf_link__destroy(c->cgroup_links[i]);
 	proc_track_close(c->procs);
 	sockwatch_bpf__destroy(c->skel);
 	free(c);

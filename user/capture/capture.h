@@ -66,6 +66,10 @@ uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu);
 int capture_ncpu(const struct capture *c);
 /* Process records lost (ring full); -1 when process tracking is off. */
 int64_t capture_proc_drops(const struct capture *c);
+/* Let every event of this process through the kernel filters (the
+ * selftest's rounds, so a filtered record still proves its coverage);
+ * 0 ends it. */
+void capture_exempt_pid(struct capture *c, uint32_t pid);
 /* Names of the tracepoints attached, for the ready line. */
 const char *capture_describe(const struct capture *c);
 /* One stderr line: "<prefix>N events lost, ring buffer full (cpu0: n, ...)"

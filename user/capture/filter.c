@@ -55,7 +55,7 @@ static int add_kind(void *ctx, const char *item, char *err)
 
 	if (k < 0) {
 		snprintf(err, OPT_ERR_LEN,
-			 "unknown event '%s' (connect, bind, listen, accept, close)", item);
+			 "unknown event '%s' (connect, bind, listen, accept, close, send)", item);
 		return -1;
 	}
 	fo->f.kinds |= 1u << k;

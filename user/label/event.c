@@ -15,7 +15,19 @@ static const char *const kind_names[SW_KIND_MAX] = {
 	[SW_LISTEN] = "listen",
 	[SW_ACCEPT] = "accept",
 	[SW_CLOSE] = "close",
+	[SW_SEND] = "send",
 };
+
+static const char *const via_names[SW_VIA_MAX] = {
+	[SW_VIA_SYSCALL] = "syscall",
+	[SW_VIA_SYSCALL32] = "syscall32",
+	[SW_VIA_IO_URING] = "io_uring",
+};
+
+const char *sw_via_name(unsigned via)
+{
+	return via < SW_VIA_MAX ? via_names[via] : NULL;
+}
 
 const char *sw_kind_name(unsigned kind)
 {

@@ -8,6 +8,7 @@
 #define SOCKWATCH_EVENT_H
 
 #include <linux/types.h>
+#include <netinet/in.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -34,6 +35,8 @@ const char *sw_kind_name(unsigned kind);
 const char *sw_line_name(unsigned kind);
 /* "outbound", "inbound", "listener"; NULL for SW_ROLE_UNKNOWN. */
 const char *sw_role_name(unsigned role);
+/* "syscall", "syscall32", "io_uring"; NULL where the kernel acted alone. */
+const char *sw_via_name(unsigned via);
 int sw_kind_parse(const char *name); /* enum sw_kind, or -1 */
 const char *sw_proto_name(unsigned proto);
 const char *sw_family_name(unsigned family);
@@ -61,10 +64,13 @@ static inline bool sw_cgroup_known(const struct sw_event *e)
 }
 
 /* Whether the line has a remote end: a connection (connect, accept, or the
- * close or snapshot of a socket that is not a listener). */
+ * close or snapshot of a socket that is not a listener), or a datagram's
+ * destination (send). An unconnected UDP socket's close has none. */
 static inline bool sw_has_remote(const struct sw_event *e)
 {
-	return e->kind == SW_CONNECT || e->kind == SW_ACCEPT ||
+	if (e->kind == SW_CLOSE && e->proto == IPPROTO_UDP && !e->rport)
+		return false;
+	return e->kind == SW_CONNECT || e->kind == SW_ACCEPT || e->kind == SW_SEND ||
 	       ((e->kind == SW_CLOSE || e->kind == SW_KIND_SNAPSHOT) &&
 		e->role != SW_ROLE_LISTENER);
 }

@@ -41,6 +41,9 @@
 	X(ppid,        U64,  !sw_owner_known(e),     e->ppid)                   \
 	X(uid,         U64,  false,                  e->uid)                    \
 	X(comm,        COMM, !sw_owner_known(e),     e->comm)                   \
+	X(thread,      COMM, !sw_owner_known(e) || e->kind == SW_KIND_SNAPSHOT, \
+	  e->thread)                                                            \
+	X(via,         WORD, !sw_via_name(e->via),   sw_via_name(e->via))       \
 	X(cgroup_id,   U64,  !sw_cgroup_known(e),    e->cgroup_id)              \
 	X(netns,       U64,  false,                  e->netns)                  \
 	X(exe,         STR,  !sw_who_exe(l->who),    sw_who_exe(l->who))        \

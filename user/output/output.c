@@ -160,6 +160,11 @@ size_t out_table_row(char *buf, const struct sw_labeled *l, struct clock_cache *
 	p = put_spaces(p, start, 12);
 	*p++ = ' ';
 	p = out_table_who(p, e, l->who);
+	if (e->via != SW_VIA_SYSCALL && sw_via_name(e->via)) {
+		/* the unusual paths stand out; a plain syscall is the norm */
+		p = PUT_LIT(p, " via ");
+		p = put_str(p, sw_via_name(e->via));
+	}
 	*p++ = '\n';
 	return (size_t)(p - buf);
 }
