@@ -227,13 +227,17 @@ def test_snapshot_sockets_owners_labels():
         check(got[("tcp", "127.0.0.1", 22, None, None)]["port_class"] == "well-known", "22")
         check(got[("udp", "127.0.0.1", 53, None, None)]["service"] == "domain", "53/udp")
         check(got[("tcp", "0.0.0.0", 50000, None, None)]["port_class"] == "dynamic", "50000")
-        # same field names as live events, plus state and inode
-        live_fields = ["ts", "event", "pid", "tid", "ppid", "uid", "comm", "cgroup_id", "netns",
+        # same field names as live events, plus state, inode and owners
+        live_fields = ["ts", "event", "pid", "tid", "ppid", "uid", "comm", "thread", "via",
+                       "cgroup_id", "netns",
                        "exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container",
                        "host_netns", "proto", "family", "laddr", "lport", "raddr", "rport", "port",
                        "port_class", "service", "role", "in_progress", "auto_port", "result", "error"]
         for s in socks:
-            check(list(s) == live_fields + ["state", "inode"], "fields: %r" % list(s))
+            check(list(s) == live_fields + ["state", "inode", "owners"], "fields: %r" % list(s))
+            if s["pid"] is not None:
+                check(s["owners"] and s["owners"][0] == {"pid": s["pid"], "comm": s["comm"]},
+                      "the first owner is pid/comm: %r" % s)
 
 
 def order_key(s):

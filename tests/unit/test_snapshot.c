@@ -530,7 +530,7 @@ static void test_json_fields_match_live_events(void **state)
 	assert_null(memchr(snap, '\n', n - 1));
 	keys_of(live, lk, sizeof(lk));
 	keys_of(snap, sk, sizeof(sk));
-	snprintf(want, sizeof(want), "%s,state,inode", lk);
+	snprintf(want, sizeof(want), "%s,state,inode,owners", lk);
 	assert_string_equal(sk, want);
 }
 

@@ -621,7 +621,75 @@ static int read_procinfo(int piddir, struct procinfo *pi)
 
 /* One pass over /proc/[pid]/fd: every socket fd whose inode is in t gives
  * that socket its owner (the lowest pid when several hold it). */
-static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *denied)
+/* Every (socket, process) pair seen, for owners[]. */
+struct ownervec {
+	struct snap_owner *v;
+	size_t n, cap;
+};
+
+static void owner_push(struct ownervec *ov, uint64_t ino, uint32_t pid, const char *comm)
+{
+	if (ov->n == ov->cap) {
+		size_t cap = ov->cap ? ov->cap * 2 : 256;
+		struct snap_owner *nv = realloc(ov->v, cap * sizeof(*nv));
+
+		if (!nv)
+			return; /* owners[] then lists fewer: pid/comm stay right */
+		ov->v = nv;
+		ov->cap = cap;
+	}
+	ov->v[ov->n].inode = ino;
+	ov->v[ov->n].pid = pid;
+	memcpy(ov->v[ov->n].comm, comm, SW_COMM_LEN);
+	ov->n++;
+}
+
+static int owner_cmp(const void *a, const void *b)
+{
+	const struct snap_owner *x = a, *y = b;
+
+	if (x->inode != y->inode)
+		return x->inode < y->inode ? -1 : 1;
+	return x->pid < y->pid ? -1 : x->pid > y->pid;
+}
+
+/* Sort the pairs and point each socket at its own, one per process. */
+static void attach_owners(struct ownervec *ov, struct snap_sock *v, size_t n)
+{
+	size_t w = 0;
+
+	if (!ov->n)
+		return;
+	qsort(ov->v, ov->n, sizeof(*ov->v), owner_cmp);
+	for (size_t i = 0; i < ov->n; i++) /* a process with two fds is one owner */
+		if (!w || ov->v[w - 1].inode != ov->v[i].inode || ov->v[w - 1].pid != ov->v[i].pid)
+			ov->v[w++] = ov->v[i];
+	ov->n = w;
+	for (size_t i = 0; i < n; i++) {
+		size_t lo = 0, hi = ov->n;
+
+		if (!v[i].inode)
+			continue;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (ov->v[mid].inode < v[i].inode)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		v[i].owners = &ov->v[lo];
+		while (lo < ov->n && ov->v[lo].inode == v[i].inode) {
+			v[i].nowners++;
+			lo++;
+		}
+		if (!v[i].nowners)
+			v[i].owners = NULL;
+	}
+}
+
+static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *denied,
+			   struct ownervec *ov)
 {
 	DIR *proc = opendir("/proc");
 	struct dirent *de;
@@ -674,12 +742,13 @@ static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *
 				continue;
 			struct sw_event *e = &v[i].ev;
 
-			if ((e->flags & SW_F_OWNER_KNOWN) && e->pid <= pid)
-				continue;
 			if (!have_info)
 				have_info = read_procinfo(piddir, &pi) ? -1 : 1;
 			if (have_info < 0)
 				break; /* exited meanwhile */
+			owner_push(ov, ino, pid, pi.comm);
+			if ((e->flags & SW_F_OWNER_KNOWN) && e->pid <= pid)
+				continue;
 			e->pid = pid;
 			e->tid = pid;
 			e->ppid = pi.ppid;
@@ -707,6 +776,7 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 			   struct snap_stats *stats, char *err, size_t errlen)
 {
 	struct sockvec sv = { .netns = netns_inode() };
+	struct ownervec ov = { 0 };
 	struct snap_stats st = { 0 };
 	struct inotab t = { 0 };
 	uint64_t t0 = clock_mono_ns(), now;
@@ -726,10 +796,11 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 		goto out;
 	}
 	sv.n = n;
-	resolve_owners(&t, sv.v, &st.procs_denied);
+	resolve_owners(&t, sv.v, &st.procs_denied, &ov);
 	snap_assign_roles(sv.v, sv.n);
 	if (sv.n)
 		qsort(sv.v, sv.n, sizeof(*sv.v), snap_cmp);
+	attach_owners(&ov, sv.v, sv.n);
 	st.elapsed_ns = clock_mono_ns() - t0;
 	for (size_t i = 0; i < sv.n; i++) {
 		st.sockets++;
@@ -744,6 +815,7 @@ out:
 		*stats = st;
 	free(t.slot);
 	free(sv.v);
+	free(ov.v);
 	return r;
 }
 
@@ -787,6 +859,19 @@ size_t snapshot_json(char *buf, const struct snap_sock *s, const struct services
 	p = out_json_fields(p, &l, tc);
 	first = NULL;
 	SW_SNAPSHOT_FIELDS(OUT_JSON_FIELD)
+	/* every process holding it, as ss -p lists them; an array, so
+	 * written here rather than as a row of fields.h */
+	p = JWC_LIT(p, ",\"owners\":[");
+	for (uint32_t i = 0; i < s->nowners && i < SNAP_OWNERS_MAX; i++) {
+		if (i)
+			*p++ = ',';
+		p = JWC_LIT(p, "{\"pid\":");
+		p = jwc_u64(p, s->owners[i].pid);
+		p = JWC_LIT(p, ",\"comm\":");
+		p = OUT_JSON_PUT_COMM(p, s->owners[i].comm);
+		*p++ = '}';
+	}
+	*p++ = ']';
 	*p++ = '}';
 	*p++ = '\n';
 	return (size_t)(p - buf);

@@ -45,11 +45,26 @@
 #include <stdint.h>
 
 #include "label/event.h"
+#include "output/output.h"
+
+/* A process holding a socket (one of its fds refers to it). */
+struct snap_owner {
+	uint64_t inode;
+	uint32_t pid;
+	char comm[SW_COMM_LEN];
+};
+
+/* Owners listed per socket in JSON, lowest pids first. */
+#define SNAP_OWNERS_MAX 64
 
 struct snap_sock {
 	struct sw_event ev;
 	uint8_t state;  /* TCP_* (netinet/tcp.h), or 0 for UDP */
 	uint64_t inode; /* 0: no process can hold it (request or orphan) */
+	/* every process holding it, by pid (the first is ev.pid/ev.comm);
+	 * valid during the snapshot_collect() callback */
+	const struct snap_owner *owners;
+	uint32_t nowners;
 };
 
 /*
@@ -75,7 +90,9 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 			   struct snap_stats *stats, char *err, size_t errlen);
 
 /* Longest line snapshot_json() or snapshot_table_row() writes, with '\n'. */
-#define SNAP_LINE_MAX 65536 /* as OUT_LINE_MAX: the same fields, and two more */
+/* an event line's fields, state and inode, and SNAP_OWNERS_MAX owners with
+ * every comm byte escaped as \u00XX */
+#define SNAP_LINE_MAX (OUT_LINE_MAX + 64 + SNAP_OWNERS_MAX * (32 + SW_COMM_LEN * 6))
 
 /*
  * One JSON line (with '\n') for a snapshot socket into buf (SNAP_LINE_MAX
