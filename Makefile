@@ -42,7 +42,7 @@ CFLAGS ?= -O2 -g
 WARNFLAGS := -Wall -Wextra -Werror
 USER_CFLAGS := $(CPPFLAGS) $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
-LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl -lmicrohttpd
+LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl -lmicrohttpd -luring
 
 ifeq ($(SANITIZE),1)
 	USER_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined \
@@ -190,9 +190,14 @@ $(OUTPUT)/tests/%: tests/unit/%.c $$(call unit_objs,$$*) | $(OUTPUT)/tests
 	$(call msg,CC,$@)
 	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< $(call unit_objs,$*) $(LIBS) -lcmocka -o $@
 
+# The e2e tests' workload: socket operations along one path (pathops.c)
+$(OUTPUT)/tests/sockops: tests/e2e/progs/sockops.c $(OUTPUT)/user/common/pathops.o | $(OUTPUT)/tests
+	$(call msg,CC,$@)
+	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $^ -luring -o $@
+
 $(OUTPUT)/loadgen: tests/bench/loadgen.c | $(OUTPUT)
 	$(call msg,CC,$@)
-	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< -o $@
+	$(Q)$(CC) $(USER_CFLAGS) $(LDFLAGS) $< -luring -o $@
 
 $(OUTPUT)/microbench: tests/bench/microbench.c $(LIB_OBJS) | $(OUTPUT)
 	$(call msg,CC,$@)
@@ -206,13 +211,13 @@ $(OUTPUT)/traffic: tests/kernels/traffic.c | $(OUTPUT)
 unit: $(UNIT_BINS)
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT) --unit-only
 
-e2e: $(OUTPUT)/sockwatch
+e2e: $(OUTPUT)/sockwatch $(OUTPUT)/tests/sockops
 	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch
 
 # The end-to-end suite with every sockwatch process under valgrind; any
 # memory error or leak fails (exit 99, or a report found in the logs).
 VALGRIND_LOGS = $(abspath $(OUTPUT))/valgrind
-valgrind: all
+valgrind: all $(OUTPUT)/tests/sockops
 	$(Q)rm -rf $(VALGRIND_LOGS) && mkdir -p -m 1777 $(VALGRIND_LOGS)
 	$(Q)SW_VALGRIND_LOGS=$(VALGRIND_LOGS) SW_VALGRIND_BINARY=$(abspath $(OUTPUT)/sockwatch) \
 		$(PYTHON) tests/e2e/run.py --sockwatch tests/valgrind-wrap.sh
@@ -228,7 +233,7 @@ run: deps
 	$(Q)exec $(OUTPUT)/sockwatch $(ARGS)
 
 test: test-deps
-	$(Q)$(MAKE) -s --no-print-directory all $(UNIT_BINS)
+	$(Q)$(MAKE) -s --no-print-directory all $(UNIT_BINS) $(OUTPUT)/tests/sockops
 	$(Q)$(PYTHON) tests/run-all.py --build $(OUTPUT)
 
 bench: bench-deps

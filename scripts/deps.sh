@@ -39,6 +39,7 @@ scdoc:scdoc
 curl-config:libcurl4-openssl-dev
 /usr/include/microhttpd.h:libmicrohttpd-dev
 xxd:xxd
+/usr/include/liburing.h:liburing-dev
 "
 case $mode in
 test) NEEDS="$NEEDS
@@ -57,6 +58,9 @@ promtool:prometheus
 clickhouse-server:clickhouse-server
 clickhouse-client:clickhouse-client
 /usr/share/wireshark/services:libwireshark-data
+strace:strace
+socat:socat
+dig:bind9-dnsutils
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 deb) NEEDS="$NEEDS

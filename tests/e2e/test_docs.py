@@ -22,10 +22,10 @@ SHORT = re.compile(r"(?<![\w-])-[A-Za-z0-9](?=,\s*--)")
 # Values a command takes from a fixed list: (command, option) -> words the
 # completion must offer; the help line of that option must name each too.
 FIXED_LISTS = {
-    ("tail", "--event"): "connect bind listen accept close",
+    ("tail", "--event"): "connect bind listen accept close send",
     ("tail", "--class"): "well-known registered dynamic",
     ("tail", "--proto"): "tcp udp",
-    ("record", "--event"): "connect bind listen accept close",
+    ("record", "--event"): "connect bind listen accept close send",
     ("record", "--class"): "well-known registered dynamic",
     ("record", "--proto"): "tcp udp",
     ("report", "--format"): "md html json csv",

@@ -10,5 +10,6 @@ int cmd_record(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_ship(int argc, char **argv);
+int cmd_selftest(int argc, char **argv);
 
 #endif

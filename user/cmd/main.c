@@ -18,6 +18,7 @@ static const struct command {
 	{ "verify", cmd_verify, "check a record against its manifest" },
 	{ "report", cmd_report, "summarise a record for auditors" },
 	{ "ship", cmd_ship, "load records into ClickHouse, for fleet reports" },
+	{ "selftest", cmd_selftest, "prove which paths into the kernel are seen" },
 };
 
 static void usage(FILE *f)

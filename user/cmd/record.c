@@ -24,6 +24,8 @@
 #include "common/privs.h"
 #include "evidence/record.h"
 #include "output/metrics.h"
+#include "capture/selftest.h"
+#include "common/clock.h"
 
 struct rec_run {
 	struct recorder *rec;
@@ -33,7 +35,11 @@ struct rec_run {
 	const struct ident_filter *ident_filter;
 	uint64_t count;   /* stop after this many; 0: never */
 	uint64_t seen;
-	bool failed;	struct metrics *metrics; /* NULL: no --metrics/--metrics-file */
+	bool failed;
+	struct metrics *metrics; /* NULL: no --metrics/--metrics-file */
+	struct selftest st;     /* proof of coverage, at start and each rotation */
+	bool st_on;             /* its child runs */
+	unsigned st_segment;    /* the segment the last test was begun in */
 };
 
 #define DROP_HINT "recorded as drop lines; a larger --ring-size or narrower filters keep up"
@@ -51,6 +57,11 @@ static int on_event(void *ctx, const struct sw_event *e)
 	struct sw_labeled l;
 	struct sw_ident who;
 
+	if (t->st_on && e->netns == t->st.netns) {
+		/* the selftest's own traffic proves coverage; it is not evidence */
+		selftest_feed(&t->st, e);
+		return 0;
+	}
 	ident_resolve(t->ident, e, &who);
 	if (!ident_filter_match(t->ident_filter, &who))
 		return 0;
@@ -108,6 +119,32 @@ static const struct cli_option *const option_groups[] = {
 	record_options, capture_filter_options, capture_ident_options, capture_run_options,
 	capture_metrics_options, help_option, NULL,
 };
+
+/* The selftest's result line, once decided, into the record. */
+static int selftest_record(struct rec_run *t)
+{
+	char line[SELFTEST_LINE_MAX];
+	size_t n = selftest_json(&t->st, line, sizeof(line), clock_wall_ns());
+
+	if (selftest_seen(&t->st) < PATHOP_COUNT)
+		diag("selftest: %d of %d paths seen; the record says which are not proven",
+		     selftest_seen(&t->st), PATHOP_COUNT);
+	return n && rec_line(t->rec, line, n);
+}
+
+/* Between polls: decide a running test, begin one in each new segment. */
+static int selftest_tick(struct rec_run *t)
+{
+	if (!t->st_on)
+		return 0;
+	if (t->st.running && selftest_step(&t->st) && selftest_record(t))
+		return -1;
+	if (!t->st.running && rec_segments(t->rec) != t->st_segment) {
+		t->st_segment = rec_segments(t->rec);
+		selftest_begin(&t->st);
+	}
+	return 0;
+}
 
 static void usage(FILE *f)
 {
@@ -180,7 +217,7 @@ static int tick(void *ctx)
 {
 	struct rec_run *t = ctx;
 
-	if (rec_tick(t->rec))
+	if (rec_tick(t->rec) || selftest_tick(t))
 		return -1;
 	record_metrics(t);
 	return 0;
@@ -398,8 +435,25 @@ int cmd_record(int argc, char **argv)
 	 * only the ring and DIR matter. uid 0 stays, since DIR and the files it
 	 * will create are root's 0700/0640, but every capability goes. */
 	tzset();
-	if (privs_resolve("root", &target, err, sizeof(err)) ||
-	    privs_drop(&target, err, sizeof(err))) {
+	if (privs_resolve("root", &target, err, sizeof(err))) {
+		diag("%s", err);
+		goto out;
+	}
+	/* Its namespace needs privilege, its rounds none: made now, it then
+	 * drops to the same target and waits for each test. */
+	if (selftest_spawn(&t.st, &target, err, sizeof(err))) {
+		diag("%s; the record will say coverage was not proven", err);
+		for (int p = 0; p < PATHOP_COUNT; p++)
+			snprintf(t.st.path[p].error, sizeof(t.st.path[p].error), "%.150s", err);
+		if (selftest_record(&t)) {
+			diag("%s", rec_error(t.rec));
+			goto out;
+		}
+	} else {
+		t.st_on = true;
+		capture_exempt_pid(cap, (uint32_t)t.st.child);
+	}
+	if (privs_drop(&target, err, sizeof(err))) {
 		diag("%s", err);
 		goto out;
 	}
@@ -437,6 +491,14 @@ int cmd_record(int argc, char **argv)
 	case CAPTURE_END_COUNT: reason = "count"; break;
 	case CAPTURE_END_SINK: break;
 	}
+	/* A test still running is decided first (a few seconds at most):
+	 * a record that stops early still says what it proved. */
+	for (uint64_t until = clock_mono_ms() + 5000; t.st_on && t.st.running &&
+	     !t.failed && clock_mono_ms() < until;) {
+		capture_poll(cap, 20);
+		if (tick(&t))
+			break;
+	}
 	if (t.failed || rec_tick(t.rec) || capture_run_drops(&run, &sink) ||
 	    rec_close(t.rec, reason ? reason : "error", run.drops)) {
 		diag("%s; record stopped: closed segments stay valid, the open one up to its "
@@ -453,6 +515,8 @@ int cmd_record(int argc, char **argv)
 	     (unsigned long long)drops);
 	rc = EXIT_OK;
 out:
+	if (t.st_on)
+		selftest_close(&t.st);
 	if (t.metrics) {
 		if (cap)
 			metrics_drops(t.metrics, capture_drops(cap, NULL, 0));

@@ -809,6 +809,11 @@ int rec_event(struct recorder *r, const struct sw_labeled *l)
 	return 0;
 }
 
+int rec_line(struct recorder *r, const char *line, size_t len)
+{
+	return add_line(r, line, len);
+}
+
 int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 {
 	char line[256], ts[MF_TS_LEN];

@@ -61,6 +61,8 @@ int rec_open(struct recorder **out, const struct rec_opts *o, char *err, size_t 
 int rec_start(struct recorder *r);
 /* One socket event, formatted by out_json_event(). */
 int rec_event(struct recorder *r, const struct sw_labeled *l);
+/* A line sockwatch made itself (the selftest's result): JSON and '\n'. */
+int rec_line(struct recorder *r, const char *line, size_t len);
 /* Kernel drops noticed now: lost since the last call, and in total. */
 int rec_drop(struct recorder *r, uint64_t lost, uint64_t total);
 /* Hand buffered lines to the compressor, flush if due, rotate if due.

@@ -1,0 +1,475 @@
+"""Every path into the kernel is seen and attributed: native and 32-bit
+syscalls, io_uring in its three submission modes; unconnected UDP sends,
+UDP closes, threads and forked children. Real programs, real sockets, in a
+network namespace of the test's own; strace and ss are the oracles where
+they apply."""
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+
+import swtest
+from swtest import Monitor, Netns, Skip, check, find, in_ns, one, require_root, run_cmd
+
+PATHS = ["syscall", "syscall32", "socketcall", "io_uring", "io_uring_async",
+         "io_uring_sqpoll"]
+
+
+def test_selftest_proves_every_path():
+    require_root()
+    r = run_cmd("selftest", "--json", timeout=120)
+    lines = r.stdout.splitlines()
+    check(len(lines) == 1, "one JSON line, got %r" % r.stdout)
+    res = json.loads(lines[0])
+    check(res["event"] == "selftest", repr(res))
+    check([p["path"] for p in res["paths"]] == PATHS, repr(res["paths"]))
+    blind = [p for p in res["paths"] if not p["seen"]]
+    check(not blind and res["ok"] is True and res["seen"] == len(PATHS),
+          "paths not seen: %r" % blind)
+    check(r.returncode == 0, "exit %d with every path seen: %s" % (r.returncode, r.stderr))
+    check("6 of 6 paths seen" in r.stderr, repr(r.stderr))
+    via = {p["path"]: p["via"] for p in res["paths"]}
+    check(via == {"syscall": "syscall", "syscall32": "syscall32", "socketcall": "syscall32",
+                  "io_uring": "io_uring", "io_uring_async": "io_uring",
+                  "io_uring_sqpoll": "io_uring"}, repr(via))
+
+
+def test_selftest_usage_errors():
+    r = run_cmd("selftest", "--bogus")
+    check(r.returncode == 2 and r.stderr.count("\n") == 1 and "--bogus" in r.stderr,
+          repr((r.returncode, r.stderr)))
+    r = run_cmd("selftest", "extra")
+    check(r.returncode == 2 and "extra" in r.stderr, repr((r.returncode, r.stderr)))
+
+
+# ---- each path and mode, with the workload program (tests/e2e/progs/sockops.c)
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+
+def sockops_binary():
+    for cand in (os.path.join(os.path.dirname(swtest.SOCKWATCH), "tests", "sockops"),
+                 os.path.join(ROOT, "build", "tests", "sockops")):
+        if os.access(cand, os.X_OK):
+            return cand
+    raise Skip("build/tests/sockops is not built (make test builds it)")
+
+
+def ns_exec(ns, *argv, timeout=60):
+    r = subprocess.run(["ip", "netns", "exec", ns.name] + list(argv), capture_output=True,
+                       text=True, timeout=timeout)
+    check(r.returncode == 0, "%s failed (%d): %s" % (argv[0], r.returncode, r.stderr))
+    return r.stdout
+
+
+def expected_round(o, via, v32=False):
+    """The exact events one round causes: (event, proto, lport, rport, via)."""
+    L, C, S, U = o["listen_port"], o["client_port"], o["send_port"], o["udp_conn_port"]
+    bl = "syscall" if o["bind_listen_native"] else via
+    return sorted([
+        ("bind", "tcp", L, None, bl), ("listen", "tcp", L, None, bl),
+        ("connect", "tcp", C, L, via), ("accept", "tcp", L, C, via),
+        ("close", "tcp", L, C, via), ("close", "tcp", C, L, via),
+        ("close", "tcp", L, None, via),
+        ("send", "udp", S, L, via), ("close", "udp", S, None, via),
+        # a 32-bit UDP connect is seen before the kernel binds the socket
+        ("connect", "udp", 0 if v32 else U, L, via), ("close", "udp", U, L, via),
+    ], key=repr)
+
+
+def run_round(path, via, thread=None):
+    prog = sockops_binary()
+    with Netns() as ns:
+        mon = Monitor("--comm", "sockops")
+        o = json.loads(ns_exec(ns, prog, path))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    got = sorted(((e["event"], e["proto"], e["lport"], e["rport"], e["via"]) for e in evs),
+                 key=repr)
+    want = expected_round(o, via, v32=via == "syscall32")
+    check(got == want, "%s round:\n got  %r\n want %r" % (path, got, want))
+    check(all(e["pid"] == o["pid"] and e["comm"] == "sockops" for e in evs),
+          "pid/comm: %r" % [(e["event"], e["pid"], e["comm"]) for e in evs])
+    if thread:
+        want_thread = thread % o["pid"] if "%" in thread else thread
+        check(all(e["thread"] == want_thread for e in evs),
+              "threads: %r" % [(e["event"], e["thread"]) for e in evs])
+    return evs
+
+
+def test_path_native_syscalls():
+    run_round("syscall", "syscall", thread="sockops")
+
+
+def test_path_int80_direct():
+    run_round("syscall32", "syscall32", thread="sockops")
+
+
+def test_path_int80_socketcall():
+    run_round("socketcall", "syscall32", thread="sockops")
+
+
+def test_path_io_uring_inline():
+    run_round("io_uring", "io_uring", thread="sockops")
+
+
+def test_path_io_uring_async_worker():
+    """IOSQE_ASYNC: an io-wq worker makes the calls; they belong to the
+    process that owns the ring, not to 'iou-wrk-N'."""
+    run_round("io_uring_async", "io_uring", thread="iou-wrk-%d")
+
+
+def test_path_io_uring_sqpoll():
+    run_round("io_uring_sqpoll", "io_uring", thread="iou-sqp-%d")
+
+
+def test_int80_matches_strace():
+    """strace, the independent oracle, sees the same 32-bit calls."""
+    if not shutil.which("strace"):
+        raise Skip("strace is not installed (scripts/deps.sh test installs it)")
+    prog = sockops_binary()
+    with Netns() as ns:
+        mon = Monitor("--comm", "sockops")
+        log = "/tmp/swtest-strace-%d" % os.getpid()
+        out = ns_exec(ns, "strace", "-f", "-qq", "-o", log, "-e",
+                      "trace=bind,connect,listen,accept,accept4,socketcall", prog, "socketcall")
+        o = json.loads(out)
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = [e for e in in_ns(mon.events(), ns) if e["via"] == "syscall32"]
+    with open(log) as f:
+        calls = f.read()
+    os.unlink(log)
+    # strace names socketcall's calls by what they do
+    n = {k: len(re.findall(r"\b%s\(" % k, calls)) for k in ("bind", "connect", "listen",
+                                                            "accept")}
+    check(n == {"bind": 1, "connect": 2, "listen": 1, "accept": 1}, "strace saw %r:\n%s" %
+          (n, calls))
+    got = {k: len([e for e in evs if e["event"] == k]) for k in n}
+    check(got == n, "sockwatch saw %r, strace %r" % (got, n))
+    check(all(e["pid"] == o["pid"] for e in evs), repr(evs))
+
+
+# ---- unconnected UDP, UDP close
+
+UDP_SERVER = r"""
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(('127.0.0.1', 5300))
+print('ready', flush=True)
+for _ in range(3):
+    data, peer = s.recvfrom(100)
+    s.sendto(data, peer)
+s.close()
+"""
+
+
+def test_socat_udp_sendto_once_per_destination():
+    """socat UDP-SENDTO sends three datagrams from one unconnected socket:
+    one 'send' (not three), with the port the kernel bound; the server's
+    replies are a 'send' labeled by its own port, not the client's."""
+    if not shutil.which("socat"):
+        raise Skip("socat is not installed (scripts/deps.sh test installs it)")
+    with Netns() as ns:
+        mon = Monitor()
+        srv = ns.spawn(UDP_SERVER, comm="udpsrv")
+        cli = subprocess.Popen(["ip", "netns", "exec", ns.name, "socat", "-t", "1", "-",
+                                "UDP-SENDTO:127.0.0.1:5300"], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for i in range(3):
+            cli.stdin.write(b"ping%d\n" % i)
+            cli.stdin.flush()
+            time.sleep(0.1)
+        cli.stdin.close()
+        cli.wait(timeout=10)
+        srv.wait(timeout=10)
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    sends = find(evs, event="send", comm="socat")
+    check(len(sends) == 1, "one send per socket and destination: %r" % sends)
+    s = sends[0]
+    check(s["proto"] == "udp" and s["rport"] == 5300 and s["raddr"] == "127.0.0.1" and
+          s["lport"] > 0 and s["via"] == "syscall" and s["role"] == "outbound" and
+          s["port"] == 5300, repr(s))
+    check(s["pid"] == cli.pid or s["comm"] == "socat", repr(s))
+    reply = one(evs, event="send", comm="udpsrv")
+    check(reply["lport"] == 5300 and reply["rport"] == s["lport"] and
+          reply["role"] == "listener" and reply["port"] == 5300, repr(reply))
+    one(evs, event="close", comm="socat", proto="udp", lport=s["lport"])
+    one(evs, event="close", comm="udpsrv", proto="udp", lport=5300)
+
+
+UDP_CLOSES = r"""
+import os, socket
+b = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); b.bind(('::1', 0)); bp = b.getsockname()[1]
+c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); c.connect(('127.0.0.1', 9)); cp = c.getsockname()[1]
+n = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)   # never bound: no close event
+b.close(); c.close(); n.close()
+print(os.getpid(), bp, cp)
+"""
+
+
+def test_udp_close_bound_and_connected():
+    with Netns() as ns:
+        mon = Monitor("--proto", "udp", "--event", "close")
+        pid, bp, cp = map(int, ns.run(UDP_CLOSES, comm="udpclose").split())
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    check(len(evs) == 2, "two closes (the unbound socket has none): %r" % evs)
+    b = one(evs, lport=bp)
+    check(b["family"] == "ipv6" and b["raddr"] is None and b["pid"] == pid and
+          b["via"] == "syscall", repr(b))
+    c = one(evs, lport=cp)
+    check(c["raddr"] == "127.0.0.1" and c["rport"] == 9 and c["role"] == "outbound" and
+          c["port"] == 9 and c["pid"] == pid, repr(c))
+
+
+# ---- who closed it, which thread, which process
+
+FORK_SERVER = r"""
+import os, socket, sys, time
+s = socket.socket(); s.bind(('127.0.0.1', 2222)); s.listen()
+print('ready', flush=True)
+a, _ = s.accept()
+child = os.fork()
+if child == 0:
+    time.sleep(0.3)
+    a.sendall(b'hello'); a.close(); os._exit(0)
+a.close()            # the parent's copy: not the last reference
+os.waitpid(child, 0)
+s.close()
+print(os.getpid(), child, flush=True)
+"""
+
+
+def test_fork_per_connection_child_close():
+    """sshd-style: the parent accepts and forks; the child holds the
+    connection and closes it. The close is the child's."""
+    with Netns() as ns:
+        mon = Monitor("--port", "2222")
+        srv = ns.spawn(FORK_SERVER, comm="forksrv")
+        ns.run("import socket; c = socket.create_connection(('127.0.0.1', 2222)); "
+               "c.recv(10); c.close()", comm="forkcli")
+        parent, child = map(int, srv.stdout.readline().split())
+        srv.wait(timeout=10)
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    acc = one(evs, event="accept")
+    check(acc["pid"] == parent, repr(acc))
+    closes = find(evs, event="close", lport=2222, rport=acc["rport"])
+    check(len(closes) == 1 and closes[0]["pid"] == child and closes[0]["ppid"] == parent and
+          closes[0]["via"] == "syscall", "close of the accepted socket: %r" % closes)
+
+
+THREADED = r"""
+import ctypes, os, socket, threading
+libc = ctypes.CDLL(None)
+s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); port = s.getsockname()[1]
+tid = []
+def work():
+    libc.prctl(15, b'net-worker', 0, 0, 0)
+    tid.append(threading.get_native_id())
+    c = socket.create_connection(('127.0.0.1', port)); c.close()
+t = threading.Thread(target=work); t.start(); t.join()
+print(os.getpid(), tid[0], port)
+"""
+
+
+def test_thread_named_event_carries_process_name():
+    """comm is the process's name, as ps shows it; thread is the caller's.
+    --comm selects by the process's name."""
+    with Netns() as ns:
+        by_proc = Monitor("--comm", "threadapp")
+        by_thread = Monitor("--comm", "net-worker")
+        pid, tid, port = map(int, ns.run(THREADED, comm="threadapp").split())
+        check(by_proc.stop() == 0 and by_thread.stop() == 0, "sockwatch exit status")
+        evs = in_ns(by_proc.events(), ns)
+        none = in_ns(by_thread.events(), ns)
+    c = one(evs, event="connect")
+    check(c["pid"] == pid and c["tid"] == tid and c["comm"] == "threadapp" and
+          c["thread"] == "net-worker" and c["rport"] == port, repr(c))
+    lst = one(evs, event="listen")
+    check(lst["thread"] == "threadapp" and lst["tid"] == pid, repr(lst))
+    check(none == [], "--comm matched a thread name: %r" % none)
+
+
+def test_dig_threads_belong_to_dig():
+    """dig makes its calls from a thread named isc-net-0000."""
+    if not shutil.which("dig"):
+        raise Skip("dig is not installed (scripts/deps.sh test installs bind9-dnsutils)")
+    with Netns() as ns:
+        mon = Monitor("--comm", "dig")
+        # nothing answers: dig times out (exit 9), its calls are made all the same
+        subprocess.run(["ip", "netns", "exec", ns.name, "dig", "+tries=1", "+time=1",
+                        "@127.0.0.1", "-p", "5300", "example.com"], capture_output=True,
+                       timeout=30)
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    conn = one(evs, event="connect", proto="udp", rport=5300)
+    check(conn["comm"] == "dig" and conn["thread"] != "dig" and conn["tid"] != conn["pid"],
+          "dig's connect: %r" % conn)
+    check(all(e["comm"] == "dig" and e["pid"] == conn["pid"] for e in evs), repr(evs))
+
+
+NGINX_CONF = """
+worker_processes 2;
+pid %(dir)s/nginx.pid;
+error_log %(dir)s/error.log;
+events { worker_connections 16; }
+http {
+    access_log off;
+    client_body_temp_path %(dir)s; proxy_temp_path %(dir)s; fastcgi_temp_path %(dir)s;
+    uwsgi_temp_path %(dir)s; scgi_temp_path %(dir)s;
+    server { listen 127.0.0.1:8089; return 204; }
+}
+"""
+
+
+def test_snapshot_lists_every_owner_of_a_shared_listener():
+    """nginx's master and workers all hold the listener: snapshot lists
+    each, as ss -p does."""
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
+                                       else None)
+    if not nginx:
+        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    require_root()
+    d = tempfile.mkdtemp(prefix="swtest-nginx-")
+    with open(os.path.join(d, "nginx.conf"), "w") as f:
+        f.write(NGINX_CONF % {"dir": d})
+    with Netns() as ns:
+        ns_exec(ns, nginx, "-c", os.path.join(d, "nginx.conf"), "-p", d)
+        try:
+            ss = ns_exec(ns, "ss", "-Hltnp", "sport = :8089")
+            snap = [json.loads(l) for l in ns_exec(ns, swtest.SOCKWATCH, "snapshot",
+                                                   "--json").splitlines()]
+        finally:
+            with open(os.path.join(d, "nginx.pid")) as f:
+                os.kill(int(f.read()), signal.SIGQUIT)
+            time.sleep(0.5)
+    shutil.rmtree(d, ignore_errors=True)
+    want = sorted(int(p) for p in re.findall(r"pid=(\d+)", ss))
+    check(len(want) == 3, "ss should list the master and two workers: %r" % ss)
+    lst = one(snap, state="listen", lport=8089)
+    got = sorted(o["pid"] for o in lst["owners"])
+    check(got == want, "owners %r, ss -p %r" % (lst["owners"], want))
+    check(all(o["comm"] == "nginx" for o in lst["owners"]), repr(lst["owners"]))
+    check((lst["pid"], lst["comm"]) == (lst["owners"][0]["pid"], lst["owners"][0]["comm"]) and
+          lst["pid"] == min(want), repr(lst))
+
+
+UNBOUND_LISTEN = r"""
+import os, socket, subprocess
+s = socket.socket(); s.listen()
+ss = subprocess.run(['ss', '-Hltn'], capture_output=True, text=True).stdout.split()
+port = s.getsockname()[1]
+s6 = socket.socket(socket.AF_INET6); s6.listen()   # no getsockname: its close shows it
+port6 = int(subprocess.run(['ss', '-Hltn6'], capture_output=True, text=True).stdout.split()[3].rsplit(':', 1)[1])
+s.close(); s6.close()
+print(os.getpid(), port, port6, ' '.join(ss))
+"""
+
+
+def test_unbound_listen_reports_the_port_the_kernel_chose():
+    """listen() on a socket never bound: the listen event carries the port
+    the kernel picked (ss is the oracle), not 0."""
+    with Netns() as ns:
+        mon = Monitor("--event", "listen", "--comm", "unbound")
+        out = ns.run(UNBOUND_LISTEN, comm="unbound").split()
+        pid, port, port6 = int(out[0]), int(out[1]), int(out[2])
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    check(":%d" % port in " ".join(out[3:]), "ss does not list port %d: %r" % (port, out))
+    check(sorted((e["family"], e["lport"]) for e in evs) ==
+          [("ipv4", port), ("ipv6", port6)], repr(evs))
+    check(all(e["pid"] == pid and e["auto_port"] and e["port"] == e["lport"] for e in evs),
+          repr(evs))
+
+
+def test_record_proves_coverage_at_start_and_each_rotation():
+    """record runs the selftest when it starts and in each new segment, and
+    writes the result in; the test's own traffic is not recorded; filters
+    do not blind it."""
+    require_root()
+    d = tempfile.mkdtemp(prefix="swtest-cov-rec-")
+    rec = os.path.join(d, "rec")
+    try:
+        r = run_cmd("record", "-o", rec, "-d", "3", "--rotate-interval", "1s", "--port", "9",
+                    timeout=60)
+        check(r.returncode == 0, "record: %s" % r.stderr)
+        lines = []
+        for seg in sorted(f for f in os.listdir(rec) if f.startswith("seg-")):
+            out = subprocess.run(["zcat", os.path.join(rec, seg)], capture_output=True,
+                                 text=True).stdout
+            lines.append([json.loads(l) for l in out.splitlines()])
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    check(len(lines) >= 2, "rotated: %d segments" % len(lines))
+    tests = [[x for x in seg if x["event"] == "selftest"] for seg in lines]
+    check(tests[0] and all(len(t) <= 1 for t in tests) and sum(map(len, tests)) >= 2,
+          "one selftest per segment, in the first and at a rotation: %r" %
+          [len(t) for t in tests])
+    for t in (x for seg in tests for x in seg):
+        check(t["ok"] is True and [p["path"] for p in t["paths"]] == PATHS and
+              all(p["seen"] for p in t["paths"]), "selftest under --port 9: %r" % t)
+    check(not any(x.get("comm") == "sockwatch-test" for seg in lines for x in seg),
+          "the selftest's own events were recorded")
+
+
+def _report_json(lines):
+    d = tempfile.mkdtemp(prefix="swtest-cov-report-")
+    try:
+        path = os.path.join(d, "seg-000001.jsonl")
+        with open(path, "w") as f:
+            f.write("\n".join(json.dumps(l) for l in lines) + "\n")
+        r = run_cmd("report", "-f", "json", path)
+        check(r.returncode == 0, "report: %s" % r.stderr)
+        rep = json.loads(r.stdout)
+        rep.update(rep["report"])
+        rep.update(rep["summary"])
+        return rep
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
+def _selftest_line(blind=()):
+    return {"ts": "2026-12-02T03:00:00.000000Z", "event": "selftest",
+            "ok": not blind, "seen": len(PATHS) - len(blind),
+            "paths": [{"path": p, "via": "x", "seen": p not in blind, "missing": [],
+                       "error": None} for p in PATHS]}
+
+
+UDP_SEND = {"ts": "2026-12-02T03:00:01.000000Z", "pid": 7, "tid": 7, "ppid": 1, "uid": 0,
+            "thread": "x", "via": "syscall", "cgroup_id": 1, "netns": 1, "proto": "udp",
+            "family": "ipv4", "laddr": "0.0.0.0", "in_progress": False, "auto_port": True,
+            "result": 0, "error": None, "port_class": "well-known"}
+
+
+def test_report_states_coverage_and_names_a_blind_path():
+    start = {"ts": "2026-12-02T02:59:59.000000Z", "event": "record_start", "host": "h"}
+    rep = _report_json([start, _selftest_line(), _selftest_line(blind=("io_uring_sqpoll",))])
+    check(rep["coverage_proven"] is False and "io_uring_sqpoll" in rep["coverage"] and
+          "NOT" in rep["status"], repr((rep["status"], rep["coverage"])))
+    blind = [f for f in rep["findings"] if f.get("id", f.get("kind")) == "blind-path" or
+             "blind-path" in json.dumps(f)]
+    check(len(blind) == 1 and "io_uring_sqpoll" in json.dumps(blind[0]), repr(rep["findings"]))
+    rep = _report_json([start, _selftest_line()])
+    check(rep["coverage_proven"] is True and "every path proven" in rep["status"],
+          repr((rep["status"], rep["coverage"])))
+    rep = _report_json([start])
+    check(rep["coverage_proven"] is False and "no selftest" in rep["status"], repr(rep["status"]))
+
+
+def test_report_counts_client_sends_not_server_replies():
+    """A client's send is an outbound flow to the service; a server's reply
+    from its own port is no outbound connection to the client's port."""
+    start = {"ts": "2026-12-02T02:59:59.000000Z", "event": "record_start", "host": "h"}
+    client = dict(UDP_SEND, event="send", comm="dig", lport=40000, raddr="127.0.0.1",
+                  rport=53, port=53, role="outbound", service="domain")
+    reply = dict(UDP_SEND, event="send", comm="dnsmasq", lport=53, raddr="127.0.0.1",
+                 rport=40000, port=53, role="listener", service="domain")
+    rep = _report_json([start, client, reply])
+    text = json.dumps(rep)
+    check('"dig"' in text and "40000" not in json.dumps(rep.get("outbound", rep)),
+          "outbound: %s" % text[:2000])

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
+#include <errno.h>
+#include <fcntl.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "capture/selftest.h"
+#include "label/event.h"
+
+/* How long events may trail the child's last operation: they are in the
+ * ring before it exits, so this only covers the reader's polling. */
+#define SELFTEST_GRACE_MS 1500
+/* A child that hangs (a kernel bug, a stuck io_uring) is killed. */
+#define SELFTEST_TIMEOUT_MS 20000
+
+static const char *const expect_names[ST_EXPECT_MAX] = {
+	[ST_TCP_BIND] = "tcp bind",
+	[ST_TCP_LISTEN] = "tcp listen",
+	[ST_TCP_CONNECT] = "tcp connect",
+	[ST_TCP_ACCEPT] = "tcp accept",
+	[ST_TCP_CLOSE_ACCEPTED] = "tcp close (accepted)",
+	[ST_TCP_CLOSE_CLIENT] = "tcp close (client)",
+	[ST_TCP_CLOSE_LISTENER] = "tcp close (listener)",
+	[ST_UDP_SEND] = "udp send",
+	[ST_UDP_CLOSE_SENDER] = "udp close (sender)",
+	[ST_UDP_CONNECT] = "udp connect",
+	[ST_UDP_CLOSE_CONNECTED] = "udp close (connected)",
+};
+
+const char *selftest_expect_name(enum selftest_expect x)
+{
+	return x < ST_EXPECT_MAX ? expect_names[x] : "unknown";
+}
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/* What the child sends per path. */
+struct child_msg {
+	int path;
+	int rc;
+	struct pathop_result ops;
+	char error[160];
+};
+
+static int lo_up(void)
+{
+	struct ifreq ifr = { 0 };
+	int fd = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0), r = 0;
+
+	if (fd < 0)
+		return -errno;
+	snprintf(ifr.ifr_name, sizeof(ifr.ifr_name), "lo");
+	if (ioctl(fd, SIOCGIFFLAGS, &ifr) == 0) {
+		ifr.ifr_flags |= IFF_UP;
+		if (ioctl(fd, SIOCSIFFLAGS, &ifr))
+			r = -errno;
+	} else {
+		r = -errno;
+	}
+	close(fd);
+	return r;
+}
+
+static void write_all(int fd, const void *buf, size_t n)
+{
+	const char *p = buf;
+
+	while (n) {
+		ssize_t w = write(fd, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		p += w;
+		n -= (size_t)w;
+	}
+}
+
+static void __attribute__((noreturn)) child_main(int req, int fd,
+						   const struct privs_target *drop)
+{
+	struct stat st;
+	uint32_t netns = 0;
+	char err[256], go;
+
+	prctl(PR_SET_PDEATHSIG, SIGKILL);
+	prctl(PR_SET_NAME, "sockwatch-test");
+	if (unshare(CLONE_NEWNET) == 0 && lo_up() == 0 && stat("/proc/self/ns/net", &st) == 0)
+		netns = (uint32_t)st.st_ino;
+	/* the namespace is made; the rounds need no privilege */
+	if (netns && drop && privs_drop(drop, err, sizeof(err)))
+		netns = 0;
+	write_all(fd, &netns, sizeof(netns));
+	if (!netns)
+		_exit(1);
+	while (read(req, &go, 1) == 1) {
+		for (int p = 0; p < PATHOP_COUNT; p++) {
+			struct child_msg m = { .path = p };
+
+			m.rc = pathop_run(p, &m.ops, m.error, sizeof(m.error));
+			write_all(fd, &m, sizeof(m));
+		}
+	}
+	_exit(0);
+}
+
+int selftest_spawn(struct selftest *st, const struct privs_target *drop, char *err,
+		   size_t errlen)
+{
+	int fds[2], req[2];
+	ssize_t n;
+
+	memset(st, 0, sizeof(*st));
+	st->pipe_fd = st->req_fd = -1;
+	if (pipe2(fds, O_CLOEXEC)) {
+		snprintf(err, errlen, "selftest: cannot make a pipe: %s", strerror(errno));
+		return -errno;
+	}
+	if (pipe2(req, O_CLOEXEC)) {
+		snprintf(err, errlen, "selftest: cannot make a pipe: %s", strerror(errno));
+		close(fds[0]);
+		close(fds[1]);
+		return -errno;
+	}
+	fflush(NULL);
+	st->child = fork();
+	if (st->child < 0) {
+		snprintf(err, errlen, "selftest: cannot fork: %s", strerror(errno));
+		close(fds[0]);
+		close(fds[1]);
+		close(req[0]);
+		close(req[1]);
+		return -errno;
+	}
+	if (st->child == 0) {
+		close(fds[0]);
+		close(req[1]);
+		child_main(req[0], fds[1], drop);
+	}
+	close(fds[1]);
+	close(req[0]);
+	st->pipe_fd = fds[0];
+	st->req_fd = req[1];
+	do
+		n = read(st->pipe_fd, &st->netns, sizeof(st->netns));
+	while (n < 0 && errno == EINTR);
+	if (n != sizeof(st->netns) || !st->netns) {
+		snprintf(err, errlen, "selftest: cannot make a private network namespace "
+			 "(needs CAP_SYS_ADMIN)");
+		selftest_close(st);
+		return -EPERM;
+	}
+	fcntl(st->pipe_fd, F_SETFL, O_NONBLOCK);
+	return 0;
+}
+
+int selftest_begin(struct selftest *st)
+{
+	char go = 1;
+
+	memset(st->path, 0, sizeof(st->path));
+	st->nevents = 0;
+	st->nresults = 0;
+	st->done_ms = 0;
+	st->finished = false;
+	st->running = true;
+	st->deadline_ms = now_ms() + SELFTEST_TIMEOUT_MS;
+	if (st->reaped || write(st->req_fd, &go, 1) != 1) {
+		/* the child is gone: this test decides at once, all unseen */
+		for (int p = 0; p < PATHOP_COUNT; p++)
+			snprintf(st->path[p].error, sizeof(st->path[p].error),
+				 "%s: the test process is gone", pathop_name(p));
+		st->done_ms = 1;
+		return -EPIPE;
+	}
+	return 0;
+}
+
+void selftest_feed(struct selftest *st, const struct sw_event *e)
+{
+	if (!st->running || e->netns != st->netns || st->nevents >= SELFTEST_MAX_EVENTS)
+		return;
+	st->events[st->nevents++] = *e;
+}
+
+/* Which expectation of a round this event meets, or -1. */
+static int match(const struct sw_event *e, const struct pathop_result *o, bool v32)
+{
+	bool tcp = e->proto == IPPROTO_TCP;
+
+	switch (e->kind) {
+	case SW_BIND:
+		return tcp && e->lport == o->listen_port ? ST_TCP_BIND : -1;
+	case SW_LISTEN:
+		return tcp && e->lport == o->listen_port ? ST_TCP_LISTEN : -1;
+	case SW_CONNECT:
+		if (tcp)
+			return e->rport == o->listen_port && e->lport == o->client_port &&
+			       e->result == 0 ? ST_TCP_CONNECT : -1;
+		/* a 32-bit UDP connect is seen before the kernel binds the
+		 * socket: its local port is not known yet */
+		return e->rport == o->listen_port && (e->lport == o->udp_conn_port ||
+						      (v32 && !e->lport)) ? ST_UDP_CONNECT : -1;
+	case SW_ACCEPT:
+		return tcp && e->lport == o->listen_port && e->rport == o->client_port ?
+		       ST_TCP_ACCEPT : -1;
+	case SW_SEND:
+		return !tcp && e->lport == o->send_port && e->rport == o->listen_port ?
+		       ST_UDP_SEND : -1;
+	case SW_CLOSE:
+		if (!tcp)
+			return e->lport == o->send_port ? ST_UDP_CLOSE_SENDER :
+			       e->lport == o->udp_conn_port ? ST_UDP_CLOSE_CONNECTED : -1;
+		if (e->lport == o->listen_port && e->rport == o->client_port)
+			return ST_TCP_CLOSE_ACCEPTED;
+		if (e->lport == o->client_port && e->rport == o->listen_port)
+			return ST_TCP_CLOSE_CLIENT;
+		return e->lport == o->listen_port && e->role == SW_ROLE_LISTENER ?
+		       ST_TCP_CLOSE_LISTENER : -1;
+	}
+	return -1;
+}
+
+static void evaluate(struct selftest *st)
+{
+	for (int p = 0; p < PATHOP_COUNT; p++) {
+		struct selftest_path *sp = &st->path[p];
+		const char *via = pathop_via(p);
+		uint32_t seen = 0;
+
+		if (!sp->ran)
+			continue;
+		for (size_t i = 0; i < st->nevents; i++) {
+			const struct sw_event *e = &st->events[i];
+			const char *want = via;
+			const char *got = sw_via_name(e->via);
+			int x;
+
+			if (!(e->flags & SW_F_OWNER_KNOWN) || e->pid != (uint32_t)st->child)
+				continue;
+			x = match(e, &sp->ops, p == PATHOP_SYSCALL32 || p == PATHOP_SOCKETCALL);
+			if (x < 0)
+				continue;
+			if (sp->ops.bind_listen_native && (x == ST_TCP_BIND || x == ST_TCP_LISTEN))
+				want = "syscall";
+			if (got && !strcmp(got, want))
+				seen |= 1u << x;
+		}
+		sp->missing = ((1u << ST_EXPECT_MAX) - 1) & ~seen;
+		sp->seen = !sp->missing;
+	}
+}
+
+static void read_results(struct selftest *st)
+{
+	struct child_msg m;
+	ssize_t n;
+
+	while ((n = read(st->pipe_fd, &m, sizeof(m))) == sizeof(m)) {
+		if (m.path < 0 || m.path >= PATHOP_COUNT)
+			continue;
+		st->path[m.path].ran = m.rc == 0;
+		st->path[m.path].ops = m.ops;
+		memcpy(st->path[m.path].error, m.error, sizeof(m.error));
+		st->path[m.path].error[sizeof(m.error) - 1] = '\0';
+		st->nresults++;
+	}
+	if (n == 0 && !st->reaped) { /* the child died mid-round */
+		waitpid(st->child, NULL, 0);
+		st->reaped = true;
+	}
+}
+
+bool selftest_step(struct selftest *st)
+{
+	uint64_t now = now_ms();
+
+	if (!st->running)
+		return st->finished;
+	if (!st->done_ms && st->pipe_fd >= 0)
+		read_results(st);
+	if (!st->done_ms && (st->nresults >= PATHOP_COUNT || st->reaped))
+		st->done_ms = now;
+	if (!st->done_ms && now > st->deadline_ms) {
+		/* a round that hangs: the child goes, and this test is decided */
+		kill(st->child, SIGKILL);
+		waitpid(st->child, NULL, 0);
+		st->reaped = true;
+		st->done_ms = now;
+	}
+	if (!st->done_ms)
+		return false;
+	evaluate(st);
+	if (selftest_seen(st) < st->nresults && now < st->done_ms + SELFTEST_GRACE_MS)
+		return false;
+	for (int p = 0; p < PATHOP_COUNT; p++)
+		if (!st->path[p].ran && !st->path[p].error[0])
+			snprintf(st->path[p].error, sizeof(st->path[p].error),
+				 "%s: the round did not run", pathop_name(p));
+	st->running = false;
+	st->finished = true;
+	return true;
+}
+
+void selftest_close(struct selftest *st)
+{
+	if (st->req_fd >= 0)
+		close(st->req_fd); /* EOF: the child exits */
+	st->req_fd = -1;
+	if (st->child > 0 && !st->reaped) {
+		kill(st->child, SIGKILL);
+		waitpid(st->child, NULL, 0);
+		st->reaped = true;
+	}
+	if (st->pipe_fd >= 0)
+		close(st->pipe_fd);
+	st->pipe_fd = -1;
+	st->running = false;
+}
+int selftest_seen(const struct selftest *st)
+{
+	int n = 0;
+
+	for (int p = 0; p < PATHOP_COUNT; p++)
+		n += st->path[p].seen;
+	return n;
+}
+
+/* A JSON string of text we wrote ourselves or strerror's: escape the two
+ * characters that could break it. */
+static size_t put_json_text(char *buf, size_t len, const char *s)
+{
+	size_t n = 0;
+
+	if (len < 3)
+		return 0;
+	buf[n++] = '"';
+	for (; *s && n + 3 < len; s++) {
+		if (*s == '"' || *s == '\\')
+			buf[n++] = '\\';
+		buf[n++] = (unsigned char)*s < 0x20 ? ' ' : *s;
+	}
+	buf[n++] = '"';
+	return n;
+}
+
+size_t selftest_json(const struct selftest *st, char *buf, size_t len, uint64_t wall_ns)
+{
+	size_t n = 0;
+
+#define ADD(...) do { int w_ = snprintf(buf + n, n < len ? len - n : 0, __VA_ARGS__); \
+		      if (w_ > 0) n += (size_t)w_; } while (0)
+	if (wall_ns) {
+		time_t t = (time_t)(wall_ns / 1000000000ull);
+		struct tm tm;
+		char ts[32];
+
+		gmtime_r(&t, &tm);
+		strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
+		ADD("{\"ts\":\"%s.%06lluZ\",\"event\":\"selftest\"", ts,
+		    (unsigned long long)(wall_ns / 1000 % 1000000));
+	} else {
+		ADD("{\"event\":\"selftest\"");
+	}
+	ADD(",\"ok\":%s,\"seen\":%d,\"paths\":[", selftest_seen(st) == PATHOP_COUNT ? "true" : "false",
+	    selftest_seen(st));
+	for (int p = 0; p < PATHOP_COUNT; p++) {
+		const struct selftest_path *sp = &st->path[p];
+		bool first = true;
+
+		ADD("%s{\"path\":\"%s\",\"via\":\"%s\",\"seen\":%s,\"missing\":[", p ? "," : "",
+		    pathop_name(p), pathop_via(p), sp->seen ? "true" : "false");
+		for (int x = 0; sp->ran && x < ST_EXPECT_MAX; x++)
+			if (sp->missing & (1u << x)) {
+				ADD("%s\"%s\"", first ? "" : ",", expect_names[x]);
+				first = false;
+			}
+		ADD("],\"error\":");
+		if (sp->ran || !sp->error[0])
+			ADD("null");
+		else if (n < len)
+			n += put_json_text(buf + n, len - n, sp->error);
+		ADD("}");
+	}
+	ADD("]}\n");
+#undef ADD
+	if (n >= len) {
+		/* cannot happen with SELFTEST_LINE_MAX; never emit half a line */
+		n = 0;
+		if (len)
+			buf[0] = '\0';
+	}
+	return n;
+}
