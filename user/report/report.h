@@ -28,6 +28,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "common/pathops.h"
 #include "label/event.h"
 #include "label/labels.h"
 
@@ -123,7 +124,7 @@ bool rpt_addr_is_loopback(const struct rpt_addr *a);  /* 127/8, ::1, mapped */
 enum rpt_kind {
 	RK_CONNECT, RK_BIND, RK_LISTEN, RK_ACCEPT, RK_CLOSE,
 	RK_COUNT,
-	RK_SNAPSHOT = RK_COUNT, RK_RECORD_START, RK_RECORD_STOP, RK_DROP, RK_OTHER,
+	RK_SNAPSHOT = RK_COUNT, RK_RECORD_START, RK_RECORD_STOP, RK_DROP, RK_SELFTEST, RK_OTHER,
 };
 
 const char *rpt_kind_name(int kind);
@@ -217,6 +218,11 @@ struct rpt_meta {
 	uint64_t stop_events;         /* "events" of record_stop, if given */
 	uint64_t drop_lines, lost_sum, lost_total_max;
 	uint64_t drops_in_window;
+	/* selftest lines (capture/selftest.h): bit p for pathop p */
+	unsigned selftests;
+	uint32_t st_seen_every;       /* seen by every selftest */
+	uint32_t st_blind;            /* not seen by at least one */
+	int64_t st_first_blind_ts;    /* RPT_TS_NONE: none blind */
 };
 
 struct rpt_agg {
@@ -271,6 +277,7 @@ struct rpt_line {
 	const char *host, *kernel, *version;
 	int64_t lost, total, events;   /* -1 absent */
 	int eph_lo, eph_hi;            /* -1 absent */
+	uint32_t st_seen;              /* selftest: paths seen, bit per pathop */
 };
 
 /* Fold one line into the aggregate (the window is applied here). */
@@ -446,6 +453,8 @@ struct rpt_summary {
 	int64_t rec_start, rec_stop;            /* RPT_TS_NONE unknown */
 	char integrity[768];                    /* one sentence */
 	char status[256];                       /* complete / incomplete / partial, why */
+	char coverage[512];                     /* which paths the selftests proved */
+	bool coverage_proven;                   /* every path, by every selftest */
 	/* listeners/accepts/connects approved or not (with --approved) */
 	uint64_t unapproved[RT_COUNT];
 	/* packages: "" not looked up, else from where, or why not */

@@ -16,7 +16,7 @@ static const char *const kind_names[] = {
 	[RK_CONNECT] = "connect", [RK_BIND] = "bind", [RK_LISTEN] = "listen",
 	[RK_ACCEPT] = "accept", [RK_CLOSE] = "close", [RK_SNAPSHOT] = "snapshot",
 	[RK_RECORD_START] = "record_start", [RK_RECORD_STOP] = "record_stop",
-	[RK_DROP] = "drop", [RK_OTHER] = "other",
+	[RK_DROP] = "drop", [RK_SELFTEST] = "selftest", [RK_OTHER] = "other",
 };
 
 const char *rpt_kind_name(int kind)
@@ -30,6 +30,8 @@ void rpt_agg_init(struct rpt_agg *a, const struct rpt_window *w)
 	a->win = *w;
 	a->first_ts = a->last_ts = RPT_TS_NONE;
 	a->meta.start_ts = a->meta.stop_ts = RPT_TS_NONE;
+	a->meta.st_first_blind_ts = RPT_TS_NONE;
+	a->meta.st_seen_every = UINT32_MAX;
 }
 
 static void table_free(struct rpt_table_s *t)
@@ -379,6 +381,18 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 		if (l->total > 0 && (uint64_t)l->total > m->lost_total_max)
 			m->lost_total_max = (uint64_t)l->total;
 		break;
+	case RK_SELFTEST: {
+		uint32_t all = (1u << PATHOP_COUNT) - 1;
+
+		m->selftests++;
+		m->st_seen_every &= l->st_seen;
+		if ((l->st_seen & all) != all) {
+			m->st_blind |= all & ~l->st_seen;
+			if (m->st_first_blind_ts == RPT_TS_NONE || l->ts < m->st_first_blind_ts)
+				m->st_first_blind_ts = l->ts;
+		}
+		break;
+	}
 	default:
 		break;
 	}
@@ -399,6 +413,7 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 	case RK_RECORD_START:
 	case RK_RECORD_STOP:
 	case RK_DROP:
+	case RK_SELFTEST:
 		meta_line(a, l);
 		return;
 	case RK_OTHER:
@@ -572,6 +587,12 @@ void rpt_agg_merge(struct rpt_agg *into, const struct rpt_agg *from)
 	m->drops_in_window += fm->drops_in_window;
 	if (fm->lost_total_max > m->lost_total_max)
 		m->lost_total_max = fm->lost_total_max;
+	m->selftests += fm->selftests;
+	m->st_seen_every &= fm->st_seen_every;
+	m->st_blind |= fm->st_blind;
+	if (fm->st_first_blind_ts != RPT_TS_NONE &&
+	    (m->st_first_blind_ts == RPT_TS_NONE || fm->st_first_blind_ts < m->st_first_blind_ts))
+		m->st_first_blind_ts = fm->st_first_blind_ts;
 }
 
 /* ---- listener state ------------------------------------------------------ */

@@ -530,6 +530,17 @@ static int record_findings(struct rpt_summary *s)
 			return -1;
 		}
 	}
+	for (int p = 0; p < PATHOP_COUNT && a->meta.selftests; p++) {
+		char t[40];
+
+		if (!(a->meta.st_blind & (1u << p)))
+			continue;
+		rpt_time_format_s(t, sizeof(t), a->meta.st_first_blind_ts);
+		if (add(s, SEV_HIGH, "blind-path", "sockwatch did not see socket operations made "
+			"by %s (%s) in a selftest of this record (first at %s): such operations "
+			"may be missing from it.", pathop_name(p), pathop_via(p), t))
+			return -1;
+	}
 	if (s->drops && add(s, SEV_MEDIUM, "drops", "%llu events were lost in the kernel (ring "
 			    "buffer full): the record is not complete.",
 			    (unsigned long long)s->drops))
@@ -817,6 +828,52 @@ static int who_findings(struct rpt_summary *s)
 	return rc;
 }
 
+/* "syscall, syscall32, ..." for the paths of mask; "" for none. */
+static void path_list(char *buf, size_t len, uint32_t mask)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int p = 0; p < PATHOP_COUNT && n < len; p++)
+		if (mask & (1u << p))
+			n += (size_t)snprintf(buf + n, len - n, "%s%s", n ? ", " : "",
+					      pathop_name(p));
+}
+
+/* Which paths into the kernel the record's selftest lines proved seen. */
+static void coverage_line(struct rpt_summary *s)
+{
+	const struct rpt_meta *m = &s->agg->meta;
+	uint32_t all = (1u << PATHOP_COUNT) - 1, proven = m->st_seen_every & all;
+	char yes[200], no[200];
+
+	s->coverage_proven = m->selftests && proven == all;
+	{
+		/* the completeness line says what was proven, in a few words */
+		size_t n = strlen(s->status);
+
+		snprintf(s->status + n, sizeof(s->status) - n, "; %s",
+			 !m->selftests ? "no path proven seen (no selftest)"
+			 : proven == all ? "every path proven seen (selftest)"
+					 : "NOT every path proven seen (selftest)");
+	}
+	if (!m->selftests) {
+		snprintf(s->coverage, sizeof(s->coverage), "not proven: the record has no "
+			 "selftest line (recorded by a sockwatch that did not test its coverage)");
+		return;
+	}
+	path_list(yes, sizeof(yes), proven);
+	path_list(no, sizeof(no), all & ~proven);
+	if (s->coverage_proven)
+		snprintf(s->coverage, sizeof(s->coverage), "proven for every path by %u selftest%s: "
+			 "%s", m->selftests, m->selftests == 1 ? "" : "s", yes);
+	else
+		snprintf(s->coverage, sizeof(s->coverage), "NOT proven for %s (a selftest did not "
+			 "see it: operations made that way may be missing); proven by %u selftest%s "
+			 "for: %s", no, m->selftests, m->selftests == 1 ? "" : "s",
+			 yes[0] ? yes : "none");
+}
+
 int rpt_summarise(struct rpt_summary *s)
 {
 	struct rpt_agg *a = s->agg;
@@ -860,6 +917,7 @@ int rpt_summarise(struct rpt_summary *s)
 			s->complete = false;
 	header(s);
 	packages(s);
+	coverage_line(s);
 	ncodes = 0;
 	if (record_findings(s) || approvals(s) || listener_findings(s) || flow_findings(s) ||
 	    who_findings(s) || add_overflow(s))

@@ -198,6 +198,7 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 	meta(f, &r, "partial", s->partial ? "yes" : "no");
 	meta(f, &r, "status", s->status);
 	meta(f, &r, "packages", s->packages[0] ? s->packages : "not looked up");
+	meta(f, &r, "coverage", s->coverage);
 	meta(f, &r, "integrity", s->integrity);
 	if (s->eph_known) {
 		snprintf(b, sizeof(b), "%u %u (%s)", s->eph_lo, s->eph_hi, s->eph_source);

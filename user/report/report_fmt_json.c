@@ -169,6 +169,8 @@ static struct json_object *header(struct jb *b, const struct rpt_summary *s)
 	put(o, "partial", jbool(b, s->partial));
 	put(o, "status", jstr(b, s->status));
 	put(o, "packages", jstr(b, s->packages[0] ? s->packages : "not looked up"));
+	put(o, "coverage", jstr(b, s->coverage));
+	put(o, "coverage_proven", jbool(b, s->coverage_proven));
 	e = chk(b, json_object_new_object());
 	if (e) {
 		put(e, "ok", jbool(b, s->integrity_ok));

@@ -73,7 +73,7 @@ struct rpt_parser {
 	X(auto_port) X(tid) X(exe) X(unit) X(container) X(netns) X(host_netns)
 #define CONTROL_FIELDS(X) \
 	X(events) X(total) X(lost) X(host) X(kernel) X(sockwatch) X(version) \
-	X(ip_local_port_range) X(local_port_range)
+	X(ip_local_port_range) X(local_port_range) X(paths)
 
 #define FIELD_ENUM(name) F_##name,
 enum field {
@@ -231,7 +231,9 @@ static int kind_of(const char *e)
 	case 'l': return !strcmp(e, "listen") ? RK_LISTEN : RK_OTHER;
 	case 'r': return !strcmp(e, "record_start") ? RK_RECORD_START
 		       : !strcmp(e, "record_stop") ? RK_RECORD_STOP : RK_OTHER;
-	case 's': return !strcmp(e, "snapshot") ? RK_SNAPSHOT : RK_OTHER;
+	case 's': return !strcmp(e, "snapshot") ? RK_SNAPSHOT
+		       : !strcmp(e, "selftest") ? RK_SELFTEST
+		       : !strcmp(e, "send") ? RK_CONNECT : RK_OTHER; /* see decode() */
 	default: return RK_OTHER;
 	}
 }
@@ -302,6 +304,31 @@ static void container_of(const struct val *v, struct rpt_line *l)
 	}
 }
 
+/* A selftest line's "paths": [{"path":NAME,"seen":BOOL}, ...] (json-c
+ * only: the fast path takes no arrays). Unknown names are ignored; a path
+ * not listed is not seen. */
+static void selftest_paths(const struct val *v, struct rpt_line *l)
+{
+	struct json_object *o = v->o;
+
+	if (!o || !json_object_is_type(o, json_type_array))
+		return;
+	for (size_t i = 0; i < json_object_array_length(o); i++) {
+		struct json_object *p = json_object_array_get_idx(o, i), *name, *seen;
+		int k;
+
+		if (!p || !json_object_is_type(p, json_type_object) ||
+		    !json_object_object_get_ex(p, "path", &name) ||
+		    !json_object_object_get_ex(p, "seen", &seen) ||
+		    !json_object_is_type(name, json_type_string) ||
+		    !json_object_is_type(seen, json_type_boolean))
+			continue;
+		k = pathop_parse(json_object_get_string(name));
+		if (k >= 0 && json_object_get_boolean(seen))
+			l->st_seen |= 1u << k;
+	}
+}
+
 /* Fill l from the fields; -1 when it cannot be a sockwatch line. */
 static int decode(const struct val *f, struct rpt_line *l)
 {
@@ -344,6 +371,9 @@ static int decode(const struct val *f, struct rpt_line *l)
 		l->lost = num(&f[F_lost]);
 		l->total = num(&f[F_total]);
 		return 0;
+	case RK_SELFTEST:
+		selftest_paths(&f[F_paths], l);
+		return 0;
 	default:
 		break;
 	}
@@ -376,6 +406,14 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->port = port_of(&f[F_port]);
 	l->service = str(&f[F_service], &l->service_len);
 	l->role = role_of(str(&f[F_role], NULL));
+	/* An unconnected UDP socket's first datagram to a destination: from a
+	 * client, an outbound flow like a connect; from a server answering on
+	 * its own port, a reply, and no outbound connection to the client's
+	 * ephemeral port. */
+	if (!strcmp(e, "send") && l->role != RR_OUTBOUND) {
+		l->kind = RK_OTHER;
+		return 0;
+	}
 	l->in_progress = f[F_in_progress].type == V_BOOL && f[F_in_progress].b;
 	l->auto_port = f[F_auto_port].type == V_BOOL && f[F_auto_port].b;
 	l->result = f[F_result].type == V_INT ? f[F_result].i : 0;

@@ -108,6 +108,8 @@ void rpt_header_row(const struct rpt_summary *s, struct rpt_row *r)
 	put(r, s->complete ? RC_GOOD : RC_BAD, s->status);
 	put(r, RC_TEXT, "Packages");
 	put(r, RC_TEXT, s->packages[0] ? s->packages : "not looked up");
+	put(r, RC_TEXT, "Coverage");
+	put(r, s->coverage_proven ? RC_GOOD : RC_BAD, s->coverage);
 	rpt_time_format_s(t1, sizeof(t1), s->generated_at);
 	put(r, RC_TEXT, "Generated");
 	putf(r, RC_TEXT, "%s", t1);
