@@ -12,6 +12,10 @@
  *                UDP connect sends nothing, it only sets the peer
  *   refused      COUNT x (TCP connect to a loopback port nobody listens
  *                on, which fails with ECONNREFUSED, close)
+ *   udp-sendto   COUNT x (socket, sendto a loopback UDP port without
+ *                connecting, close): one unconnected datagram each
+ *   uring-tcp    as tcp, with connect, accept and both closes submitted
+ *                through io_uring (liburing), one request at a time
  *   getppid      COUNT x getppid(): no socket at all. Hooking syscalls
  *                slows every syscall on the host a little; this measures
  *                that toll on the cheapest one there is.
@@ -53,7 +57,9 @@
 #include <time.h>
 #include <unistd.h>
 
-enum mode { M_TCP, M_UDP_BIND, M_UDP_CONNECT, M_REFUSED, M_GETPPID };
+#include <liburing.h>
+
+enum mode { M_TCP, M_UDP_BIND, M_UDP_CONNECT, M_REFUSED, M_GETPPID, M_UDP_SENDTO, M_URING_TCP };
 
 static const char *const mode_names[] = {
 	[M_TCP] = "tcp",
@@ -61,6 +67,8 @@ static const char *const mode_names[] = {
 	[M_UDP_CONNECT] = "udp-connect",
 	[M_REFUSED] = "refused",
 	[M_GETPPID] = "getppid",
+	[M_UDP_SENDTO] = "udp-sendto",
+	[M_URING_TCP] = "uring-tcp",
 };
 
 struct addr {
@@ -85,7 +93,8 @@ static void die(const char *fmt, ...)
 
 static void usage(void)
 {
-	fputs("usage: loadgen tcp|udp-bind|udp-connect|refused|getppid COUNT [--max-seconds S] [-6]\n",
+	fputs("usage: loadgen tcp|udp-bind|udp-connect|refused|getppid|udp-sendto|uring-tcp COUNT "
+	      "[--max-seconds S] [-6]\n",
 	      stderr);
 	exit(2);
 }
@@ -200,6 +209,48 @@ static void one_refused(const struct addr *dead)
 	xclose(fd);
 }
 
+static void one_udp_sendto(const struct addr *peer)
+{
+	int fd = xsocket(peer->family, SOCK_DGRAM);
+
+	if (sendto(fd, "x", 1, 0, (const struct sockaddr *)&peer->ss, peer->len) != 1)
+		die("sendto: %s", strerror(errno));
+	xclose(fd);
+}
+
+/* One io_uring request, waited for: its result. */
+static int uring_do(struct io_uring *ring, const char *what)
+{
+	struct io_uring_cqe *cqe;
+	int r = io_uring_submit(ring);
+
+	if (r < 0 || (r = io_uring_wait_cqe(ring, &cqe)) < 0)
+		die("io_uring %s: %s", what, strerror(-r));
+	r = cqe->res;
+	io_uring_cqe_seen(ring, cqe);
+	if (r < 0)
+		die("io_uring %s: %s", what, strerror(-r));
+	return r;
+}
+
+static void one_uring_tcp(struct io_uring *ring, int lfd, const struct addr *srv)
+{
+	const struct linger abort_on_close = { .l_onoff = 1, .l_linger = 0 };
+	int c = xsocket(srv->family, SOCK_STREAM), s;
+
+	if (setsockopt(c, SOL_SOCKET, SO_LINGER, &abort_on_close, sizeof(abort_on_close)) < 0)
+		die("setsockopt SO_LINGER: %s", strerror(errno));
+	io_uring_prep_connect(io_uring_get_sqe(ring), c, (const struct sockaddr *)&srv->ss,
+			      srv->len);
+	uring_do(ring, "connect");
+	io_uring_prep_accept(io_uring_get_sqe(ring), lfd, NULL, NULL, SOCK_CLOEXEC);
+	s = uring_do(ring, "accept");
+	io_uring_prep_close(io_uring_get_sqe(ring), c);
+	uring_do(ring, "close");
+	io_uring_prep_close(io_uring_get_sqe(ring), s);
+	uring_do(ring, "close");
+}
+
 static long parse_long(const char *s, const char *what, long min, long max)
 {
 	char *end;
@@ -219,6 +270,7 @@ int main(int argc, char **argv)
 	int v6 = 0, mode = -1, keep = -1;
 	const char *mode_arg = NULL;
 	struct addr target;
+	struct io_uring ring;
 
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "-6")) {
@@ -251,16 +303,23 @@ int main(int argc, char **argv)
 		if (!strcmp(mode_arg, mode_names[m]))
 			mode = m;
 	if (mode < 0)
-		die("unknown mode '%s' (tcp, udp-bind, udp-connect, refused, getppid)", mode_arg);
+		die("unknown mode '%s' (tcp, udp-bind, udp-connect, refused, getppid, udp-sendto, "
+		    "uring-tcp)", mode_arg);
 
 	switch (mode) {
+	case M_URING_TCP:
+		if ((errno = -io_uring_queue_init(8, &ring, 0)))
+			die("io_uring_queue_init: %s", strerror(errno));
+		/* the same listener */
+		__attribute__((fallthrough));
 	case M_TCP:
 		keep = bound_socket(SOCK_STREAM, &target, v6);
 		if (listen(keep, 128) < 0)
 			die("listen: %s", strerror(errno));
 		break;
 	case M_UDP_CONNECT:
-		/* connect to a UDP port we hold; nothing is ever sent to it */
+	case M_UDP_SENDTO:
+		/* a UDP port we hold: connected to, or sent to and never read */
 		keep = bound_socket(SOCK_DGRAM, &target, v6);
 		break;
 	case M_REFUSED:
@@ -292,6 +351,12 @@ int main(int argc, char **argv)
 		case M_GETPPID:
 			/* the raw syscall: no libc caching can skip it */
 			syscall(SYS_getppid);
+			break;
+		case M_UDP_SENDTO:
+			one_udp_sendto(&target);
+			break;
+		case M_URING_TCP:
+			one_uring_tcp(&ring, keep, &target);
 			break;
 		}
 	}
