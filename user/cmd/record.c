@@ -62,6 +62,8 @@ static int on_event(void *ctx, const struct sw_event *e)
 		selftest_feed(&t->st, e);
 		return 0;
 	}
+	if (t->count && t->seen >= t->count)
+		return 1; /* --count reached: what comes after is not recorded */
 	ident_resolve(t->ident, e, &who);
 	if (!ident_filter_match(t->ident_filter, &who))
 		return 0;

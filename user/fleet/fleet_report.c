@@ -406,6 +406,42 @@ static int64_t ns_of(json_object *row, const char *key)
 	return us ? us * 1000 : RPT_TS_NONE;
 }
 
+/* Selftest lines, folded per host as report_agg.c folds them. */
+static int load_selftests(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+	const uint32_t all = (1u << PATHOP_COUNT) - 1;
+
+	BUILD(&q, "SELECT host, ts_us, assumeNotNull(st_seen) AS seen");
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event = 'selftest'")))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	for (size_t i = 0; i < json_object_array_length(rows); i++) {
+		json_object *row = json_object_array_get_idx(rows, i);
+		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		struct rpt_meta *m;
+		uint32_t seen;
+
+		if (!h)
+			continue;
+		m = &h->agg.meta;
+		seen = (uint32_t)ch_int(row, "seen");
+		m->selftests++;
+		m->st_seen_every &= seen;
+		if ((seen & all) != all) {
+			int64_t ts = ns_of(row, "ts_us");
+
+			m->st_blind |= all & ~seen;
+			if (m->st_first_blind_ts == RPT_TS_NONE || ts < m->st_first_blind_ts)
+				m->st_first_blind_ts = ts;
+		}
+	}
+	json_object_put(rows);
+	return 0;
+}
+
 static int load_totals(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
 {
 	struct ch_buf q = {0};
@@ -414,7 +450,7 @@ static int load_totals(struct ch_conn *c, struct fleet_report *r, char *err, siz
 
 	BUILD(&q, "SELECT host, count() AS lines, countIf(event = 'snapshot') AS snapshot_lines, "
 	      "countIf(event NOT IN " KINDS " AND event NOT IN ('snapshot', 'record_start', "
-	      "'record_stop', 'drop')) AS other_lines, "
+	      "'record_stop', 'drop', 'selftest')) AS other_lines, "
 	      "countIf(event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS events, "
 	      "countIf(event IN " KINDS " AND NOT (ts_us BETWEEN %lld AND %lld)) AS outside, "
 	      "minIf(ts_us, event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS first_us, "
@@ -780,7 +816,8 @@ int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_repo
 		goto fail;
 	}
 	if (load_hosts(c, r, err, errlen) || load_records(c, r, err, errlen) ||
-	    load_totals(c, r, err, errlen) || load_listeners(c, r, err, errlen) ||
+	    load_totals(c, r, err, errlen) || load_selftests(c, r, err, errlen) ||
+	    load_listeners(c, r, err, errlen) ||
 	    load_flows(c, r, err, errlen) || load_services(c, r, err, errlen))
 		goto fail;
 	for (size_t i = 0; i < r->nh; i++) {

@@ -13,6 +13,7 @@
 #include <nettle/sha2.h>
 #include <zlib.h>
 
+#include "common/pathops.h"
 #include "evidence/manifest.h"
 #include "fleet/ship.h"
 
@@ -312,6 +313,40 @@ static int flush_batch(struct seg_ship *s)
  * through json-c with the segment's values instead, so no key appears
  * twice.
  */
+
+/* A record's selftest line (capture/selftest.h): shipped with st_seen,
+ * the paths it saw as bits of enum pathop_path, for the fleet report. */
+static bool is_selftest(const char *p, size_t n)
+{
+	const char *key = "\"event\":\"selftest\"";
+	size_t head = n < 80 ? n : 80;
+
+	return memmem(p, head, key, strlen(key)) != NULL;
+}
+
+static int64_t selftest_seen(json_object *o)
+{
+	json_object *paths, *p, *name, *seen;
+	int64_t mask = 0;
+
+	if (!json_object_object_get_ex(o, "paths", &paths) ||
+	    !json_object_is_type(paths, json_type_array))
+		return 0;
+	for (size_t i = 0; i < json_object_array_length(paths); i++) {
+		int k;
+
+		p = json_object_array_get_idx(paths, i);
+		if (!json_object_object_get_ex(p, "path", &name) ||
+		    !json_object_object_get_ex(p, "seen", &seen) ||
+		    !json_object_is_type(name, json_type_string))
+			continue;
+		k = pathop_parse(json_object_get_string(name));
+		if (k >= 0 && json_object_get_boolean(seen))
+			mask |= (int64_t)1 << k;
+	}
+	return mask;
+}
+
 static int add_line(struct seg_ship *s, const char *p, size_t n)
 {
 	char num[32];
@@ -320,7 +355,7 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 	s->line++;
 	if (s->line < s->start_line || !n)
 		return 0;
-	if (n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) {
+	if ((n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) || is_selftest(p, n)) {
 		json_tokener *tok = json_tokener_new();
 		json_object *o = tok ? json_tokener_parse_ex(tok, p, (int)n) : NULL;
 		int rc;
@@ -337,6 +372,8 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 		json_object_object_add(o, "record_id", json_object_new_string(s->rid));
 		json_object_object_add(o, "seg", json_object_new_int64(s->seq));
 		json_object_object_add(o, "line", json_object_new_int64((int64_t)s->line));
+		if (is_selftest(p, n))
+			json_object_object_add(o, "st_seen", json_object_new_int64(selftest_seen(o)));
 		rc = add_row(&s->batch, o);
 		json_object_put(o);
 		if (rc)
