@@ -410,7 +410,7 @@ static int decode(const struct val *f, struct rpt_line *l)
 	 * client, an outbound flow like a connect; from a server answering on
 	 * its own port, a reply, and no outbound connection to the client's
 	 * ephemeral port. */
-	if (!strcmp(e, "send") && l->role != RR_OUTBOUND) {
+	if (!strcmp(e, "send") && l->role != SW_ROLE_OUTBOUND) {
 		l->kind = RK_OTHER;
 		return 0;
 	}
