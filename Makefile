@@ -178,7 +178,7 @@ test_output_OBJS := common/clock common/input common/opts label/event label/labe
 test_report_esc_OBJS := common/clock output/escape report/report_esc report/report_time
 test_report_parse_OBJS := common/clock common/input common/opts label/event label/labels \
 	label/services_iana report/report_agg report/report_distinct report/report_parse \
-	report/report_pkg report/report_time
+	report/report_pkg report/report_time common/pathops
 test_segment_gz_OBJS := evidence/segment_gz
 test_snapshot_OBJS := capture/snapshot common/clock common/input common/opts label/event \
 	label/labels label/proc_cache label/services_iana output/escape output/json_writer \
