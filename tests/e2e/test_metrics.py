@@ -85,7 +85,7 @@ def test_tail_metrics_count_what_tail_printed_and_pass_promtool():
             promtool_ok(before)
             check(all(v == 0 for v in event_counts(samples(before)).values()),
                   "counters before any traffic")
-            check(len(event_counts(samples(before))) == 5 * 2 * 3,
+            check(len(event_counts(samples(before))) == 6 * 2 * 3,
                   "every event/proto/port_class series exists from the start")
             ns.run("N = 5\n" + WORKLOAD, comm="swmet")
             # served live: wait (bounded) until the scrape shows the workload
