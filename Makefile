@@ -219,7 +219,7 @@ e2e: $(OUTPUT)/sockwatch $(OUTPUT)/tests/sockops
 VALGRIND_LOGS = $(abspath $(OUTPUT))/valgrind
 valgrind: all $(OUTPUT)/tests/sockops
 	$(Q)rm -rf $(VALGRIND_LOGS) && mkdir -p -m 1777 $(VALGRIND_LOGS)
-	$(Q)SW_VALGRIND_LOGS=$(VALGRIND_LOGS) SW_VALGRIND_BINARY=$(abspath $(OUTPUT)/sockwatch) \
+	$(Q)SW_READY_TIMEOUT=180 SW_VALGRIND_LOGS=$(VALGRIND_LOGS) SW_VALGRIND_BINARY=$(abspath $(OUTPUT)/sockwatch) \
 		$(PYTHON) tests/e2e/run.py --sockwatch tests/valgrind-wrap.sh
 	$(Q)! grep -E -A12 '^==[0-9]+== (Invalid|Conditional|Syscall param|Use of|Mismatched|Source and|.*(definitely|indirectly) lost)' \
 		$(VALGRIND_LOGS)/*.log
