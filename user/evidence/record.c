@@ -297,15 +297,49 @@ static int control_end(struct recorder *r, struct jw *w)
 	return add_line(r, w->buf, jw_len(w));
 }
 
+/* A checkpoint and a segment entry both begin by naming the open segment,
+ * its size and the SHA-256 of its bytes so far (md, consumed here). */
+static void seg_entry_start(struct recorder *r, struct jw *w, char *body, size_t len,
+			    const char *type_json, struct sha256_ctx *md)
+{
+	unsigned char h[MF_HASH_LEN];
+	char hex[MF_HEX_LEN + 1];
+
+	sha256_digest(md, sizeof(h), h);
+	mf_hex(hex, h, sizeof(h));
+	jw_init_buf(w, body, len);
+	jw_object_start(w);
+	JW_KEY(w, "type");
+	jw_raw(w, type_json, strlen(type_json));
+	JW_KEY(w, "seq");
+	jw_u64(w, r->seq);
+	JW_KEY(w, "file");
+	jw_str(w, r->segname);
+	JW_KEY(w, "bytes");
+	jw_u64(w, r->seg_bytes);
+	JW_KEY(w, "sha256");
+	jw_word(w, hex, strlen(hex));
+}
+
+/* Ends the entry and appends it, sealed, to the manifest. */
+static int seg_entry_end(struct recorder *r, struct jw *w, char *body)
+{
+	int e;
+
+	jw_object_end(w);
+	e = entry_body(w) ? mf_append(&r->mf, body) : -EOVERFLOW;
+	if (e)
+		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
+	return 0;
+}
+
 /* Make everything so far durable and vouch for it in a sealed checkpoint
  * line of the manifest (manifest.h, format 2). */
 static int seg_flush(struct recorder *r)
 {
-	unsigned char h[MF_HASH_LEN];
-	char hex[MF_HEX_LEN + 1], ts[MF_TS_LEN], body[512];
+	char ts[MF_TS_LEN], body[512];
 	struct sha256_ctx copy;
 	struct jw w;
-	int e;
 
 	if (pump(r) || member_end(r))
 		return -EIO;
@@ -318,28 +352,11 @@ static int seg_flush(struct recorder *r)
 
 	/* the hash so far; the segment's own goes on */
 	copy = r->md;
-	sha256_digest(&copy, sizeof(h), h);
-	mf_hex(hex, h, sizeof(h));
+	seg_entry_start(r, &w, body, sizeof(body), "\"checkpoint\"", &copy);
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
-	jw_init_buf(&w, body, sizeof(body));
-	jw_object_start(&w);
-	JW_KEY(&w, "type");
-	JW_RAW_LIT(&w, "\"checkpoint\"");
-	JW_KEY(&w, "seq");
-	jw_u64(&w, r->seq);
-	JW_KEY(&w, "file");
-	jw_str(&w, r->segname);
-	JW_KEY(&w, "bytes");
-	jw_u64(&w, r->seg_bytes);
-	JW_KEY(&w, "sha256");
-	jw_word(&w, hex, strlen(hex));
 	JW_KEY(&w, "ts");
 	jw_word(&w, ts, strlen(ts));
-	jw_object_end(&w);
-	e = entry_body(&w) ? mf_append(&r->mf, body) : -EOVERFLOW;
-	if (e)
-		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
-	return 0;
+	return seg_entry_end(r, &w, body);
 }
 
 /* ---- segments -------------------------------------------------------- */
@@ -460,10 +477,8 @@ static int seg_open(struct recorder *r)
 /* Finish the open segment and enter it into the manifest. */
 static int seg_close(struct recorder *r)
 {
-	unsigned char h[MF_HASH_LEN];
-	char hex[MF_HEX_LEN + 1], end[MF_TS_LEN], body[1024];
+	char end[MF_TS_LEN], body[1024];
 	struct jw w;
-	int e;
 
 	if (pump(r) || member_end(r))
 		return -EIO;
@@ -478,21 +493,8 @@ static int seg_close(struct recorder *r)
 			    strerror(errno));
 	}
 	r->segfd = -1;
-	sha256_digest(&r->md, sizeof(h), h);
-	mf_hex(hex, h, sizeof(h));
 	clock_rfc3339(end, (int64_t)clock_wall_ns(), 6);
-	jw_init_buf(&w, body, sizeof(body));
-	jw_object_start(&w);
-	JW_KEY(&w, "type");
-	JW_RAW_LIT(&w, "\"segment\"");
-	JW_KEY(&w, "seq");
-	jw_u64(&w, r->seq);
-	JW_KEY(&w, "file");
-	jw_str(&w, r->segname);
-	JW_KEY(&w, "bytes");
-	jw_u64(&w, r->seg_bytes);
-	JW_KEY(&w, "sha256");
-	jw_word(&w, hex, strlen(hex));
+	seg_entry_start(r, &w, body, sizeof(body), "\"segment\"", &r->md);
 	JW_KEY(&w, "start");
 	jw_word(&w, r->seg_start, strlen(r->seg_start));
 	JW_KEY(&w, "end");
@@ -501,11 +503,7 @@ static int seg_close(struct recorder *r)
 	jw_u64(&w, r->seg_events);
 	JW_KEY(&w, "drops");
 	jw_u64(&w, r->seg_drops);
-	jw_object_end(&w);
-	e = entry_body(&w) ? mf_append(&r->mf, body) : -EOVERFLOW;
-	if (e)
-		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
-	return 0;
+	return seg_entry_end(r, &w, body);
 }
 
 /* --keep: drop the oldest closed segments beyond the limit. The prune entry
