@@ -85,13 +85,21 @@ struct ctx {
 static long int80(long nr, long a, long b, long c, long d, long e, long f)
 {
 	long ret;
-	register long r_ebp __asm__("rbp") = f;
 
-	/* the kernel clears r8-r11 on the way back from a 32-bit call */
-	__asm__ volatile("int $0x80"
+	/* The sixth argument goes in ebp, which a build with frame pointers
+	 * (SANITIZE=1) will not give to an operand: save it and load it here.
+	 * The stack pointer first steps over the red zone, where the compiler
+	 * may keep locals of a leaf function. The kernel clears r8-r11 on the
+	 * way back from a 32-bit call. */
+	__asm__ volatile("sub $128, %%rsp\n\t"
+			 "push %%rbp\n\t"
+			 "mov %[f], %%rbp\n\t"
+			 "int $0x80\n\t"
+			 "pop %%rbp\n\t"
+			 "add $128, %%rsp"
 			 : "=a"(ret)
-			 : "a"(nr), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e), "r"(r_ebp)
-			 : "memory", "r8", "r9", "r10", "r11");
+			 : "a"(nr), "b"(a), "c"(b), "d"(c), "S"(d), "D"(e), [f] "r"(f)
+			 : "memory", "cc", "r8", "r9", "r10", "r11");
 	return ret;
 }
 #else
