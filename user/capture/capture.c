@@ -290,14 +290,14 @@ static bool find_cgroup2(char *path, size_t len)
 		return false;
 	while (!found && fgets(line, sizeof(line), f)) {
 		/* id parent maj:min root mountpoint opts... - fstype source super */
-		char mnt[1024], fstype[64];
+		char mnt[1024], root[1024], fstype[64];
 		const char *dash = strstr(line, " - ");
 
 		if (!dash || sscanf(line, "%*s %*s %*s %*s %1023s", mnt) != 1 ||
 		    sscanf(dash + 3, "%63s", fstype) != 1 || strcmp(fstype, "cgroup2"))
 			continue;
 		/* the hooks go on the root of the tree: only a mount of it will do */
-		if (sscanf(line, "%*s %*s %*s %1023s", fstype) == 1 && strcmp(fstype, "/"))
+		if (sscanf(line, "%*s %*s %*s %1023s", root) == 1 && strcmp(root, "/"))
 			continue;
 		found = snprintf(path, len, "%s", mnt) < (int)len;
 	}
