@@ -322,7 +322,7 @@ static void seg_entry_start(struct recorder *r, struct jw *w, char *body, size_t
 }
 
 /* Ends the entry and appends it, sealed, to the manifest. */
-static int seg_entry_end(struct recorder *r, struct jw *w, char *body)
+static int manifest_entry_end(struct recorder *r, struct jw *w, char *body)
 {
 	int e;
 
@@ -356,7 +356,7 @@ static int seg_flush(struct recorder *r)
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	JW_KEY(&w, "ts");
 	jw_word(&w, ts, strlen(ts));
-	return seg_entry_end(r, &w, body);
+	return manifest_entry_end(r, &w, body);
 }
 
 /* ---- segments -------------------------------------------------------- */
@@ -503,7 +503,7 @@ static int seg_close(struct recorder *r)
 	jw_u64(&w, r->seg_events);
 	JW_KEY(&w, "drops");
 	jw_u64(&w, r->seg_drops);
-	return seg_entry_end(r, &w, body);
+	return manifest_entry_end(r, &w, body);
 }
 
 /* --keep: drop the oldest closed segments beyond the limit. The prune entry
@@ -870,25 +870,30 @@ int rec_tick(struct recorder *r)
 	return 0;
 }
 
+/* The facts a stop states twice, in the segment and in the manifest. */
+static void stop_facts(struct recorder *r, struct jw *w, const char *reason, uint64_t drops)
+{
+	JW_KEY(w, "reason");
+	jw_str(w, reason);
+	JW_KEY(w, "events");
+	jw_u64(w, r->events);
+	JW_KEY(w, "drops");
+	jw_u64(w, drops);
+	JW_KEY(w, "segments");
+	jw_u64(w, r->seq);
+}
+
 int rec_close(struct recorder *r, const char *reason, uint64_t drops_total)
 {
 	char line[512], ts[MF_TS_LEN];
 	unsigned char chain[MF_HASH_LEN];
 	struct jw w;
-	int e;
 
 	if (r->dead)
 		return -EIO;
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
 	control_start(&w, line, sizeof(line), "record_stop", ts);
-	JW_KEY(&w, "reason");
-	jw_str(&w, reason);
-	JW_KEY(&w, "events");
-	jw_u64(&w, r->events);
-	JW_KEY(&w, "drops");
-	jw_u64(&w, drops_total);
-	JW_KEY(&w, "segments");
-	jw_u64(&w, r->seq);
+	stop_facts(r, &w, reason, drops_total);
 	if (control_end(r, &w) || seg_close(r) || prune(r))
 		return -EIO;
 	/* the manifest's stop entry: the same facts, the same time */
@@ -898,18 +903,9 @@ int rec_close(struct recorder *r, const char *reason, uint64_t drops_total)
 	JW_RAW_LIT(&w, "\"stop\"");
 	JW_KEY(&w, "ts");
 	jw_word(&w, ts, strlen(ts));
-	JW_KEY(&w, "reason");
-	jw_str(&w, reason);
-	JW_KEY(&w, "events");
-	jw_u64(&w, r->events);
-	JW_KEY(&w, "drops");
-	jw_u64(&w, drops_total);
-	JW_KEY(&w, "segments");
-	jw_u64(&w, r->seq);
-	jw_object_end(&w);
-	e = entry_body(&w) ? mf_append(&r->mf, line) : -EOVERFLOW;
-	if (e)
-		return fail(r, e, "writing %s/%s failed: %s", r->dir, MF_FILE, strerror(-e));
+	stop_facts(r, &w, reason, drops_total);
+	if (manifest_entry_end(r, &w, line))
+		return -EIO;
 	memcpy(chain, r->mf.chain, sizeof(chain));
 	mf_hex(r->head, chain, sizeof(chain));
 	return 0;
