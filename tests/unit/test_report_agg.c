@@ -420,6 +420,33 @@ static void test_addr_parse_is_inet_pton(void **state)
 	}
 }
 
+/* Names exec could have given (the basename, a 15-byte cut, a versioned
+ * or variant link name) against renames (any other prefix, another name). */
+static void test_comm_fits_exe(void **state)
+{
+	static const struct {
+		const char *comm, *exe;
+		bool fits;
+	} c[] = {
+		{ "curl", "/usr/bin/curl", true },
+		{ "python3", "/usr/bin/python3.11", true },
+		{ "vim", "/usr/bin/vim.basic", true },
+		{ "gcc", "/usr/bin/gcc-12", true },
+		{ "systemd-network", "/usr/lib/systemd/systemd-networkd", true },
+		{ "sshd", "/tmp/x/sshd-fake", false },
+		{ "sshd", "/tmp/x/pyx", false },
+		{ "s", "/usr/sbin/sshd", false },
+		{ "gcc", "/usr/bin/gcc-x", false },
+		{ "curl2", "/usr/bin/curl", false },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++)
+		if (rpt_comm_fits_exe(c[i].comm, strlen(c[i].comm), c[i].exe) != c[i].fits)
+			fail_msg("comm %s for %s: want %s", c[i].comm, c[i].exe,
+				 c[i].fits ? "fits" : "masquerade");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -430,6 +457,7 @@ int main(void)
 		cmocka_unit_test(test_distinct),
 		cmocka_unit_test(test_addr_parse_is_inet_pton),
 		cmocka_unit_test(test_findings),
+		cmocka_unit_test(test_comm_fits_exe),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -197,18 +197,28 @@ static void take_min(char *dst, size_t cap, const char *src, size_t n)
 }
 
 /*
- * Could the kernel have given this comm to exe? It names a process after
- * the file exec'd, cut at 15 bytes: exe's basename, or a shorter name that
- * reached it (python3 for python3.11). A name that leads to exe through
- * a link elsewhere (vi for vim.basic) is checked at report time
- * (report_find.c).
+ * Could the kernel have given this comm to exe? exec names a process after
+ * the file it was given, cut at 15 bytes (TASK_COMM_LEN - 1): exe's
+ * basename, or the name of a link that reached it. Links are checked at
+ * report time (report_find.c); here only a link's usual shape is accepted
+ * without one: a shorter name that the basename extends by a version or a
+ * variant (python3 for python3.11, vim for vim.basic, gcc for gcc-12).
+ * Any other prefix is not a name exec gives: sshd for sshd-fake is a rename.
  */
 bool rpt_comm_fits_exe(const char *comm, size_t n, const char *exe)
 {
-	const char *base = strrchr(exe, '/');
+	const char *base = strrchr(exe, '/'), *rest;
+	size_t blen;
 
 	base = base ? base + 1 : exe;
-	return n && strlen(base) >= n && !memcmp(comm, base, n);
+	blen = strlen(base);
+	if (!n || blen < n || memcmp(comm, base, n))
+		return false;
+	if (blen == n || n == 15)
+		return true;
+	rest = base + n;
+	return rest[0] == '.' || (rest[0] >= '0' && rest[0] <= '9') ||
+	       (rest[0] == '-' && rest[1] >= '0' && rest[1] <= '9');
 }
 
 /* Unit, container, namespace and a masquerading comm, as values. */
