@@ -61,6 +61,7 @@ clickhouse-client:clickhouse-client
 strace:strace
 socat:socat
 dig:bind9-dnsutils
+/usr/sbin/nginx:nginx-light
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 deb) NEEDS="$NEEDS
