@@ -208,6 +208,43 @@ def test_report_known_record_numbers_json():
         shutil.rmtree(d)
 
 
+def test_report_json_escapes_as_event_lines_and_names_each_error_once():
+    """The report's JSON is written by the program's one JSON writer: a
+    process name's control bytes and DEL come out as \\u00XX escapes, as in
+    an event line (json-c wrote \\b, \\f and a raw DEL), and two errors
+    sockwatch has no name for are one EUNKNOWN member with their sum (json-c
+    kept the last one's count under a repeated key)."""
+    d = tmpdir()
+    try:
+        rec = G.Record(os.path.join(d, "rec"))
+        rec.add(G.record_start(T0, host="h", kernel="k", version="v-test",
+                               record_id=rec.record_id, seq=1))
+        name = "a\x08b\x0cc\x7fd\x1b"
+        for i, res in enumerate((-1000, -1000, -2000, -111)):
+            rec.add(G.ev("connect", T0 + (1 + i) * S, comm=name, pid=300, uid=1000,
+                         laddr="10.0.0.5", lport=40000 + i, raddr="192.0.2.1", rport=7777,
+                         result=res))
+        rec.add(G.record_stop(T0 + 9 * S, events=4))
+        rec.stop(T0 + 9 * S, 4)
+        rec.write()
+        raw = report("-f", "json", rec.path).stdout
+
+        def no_repeats(pairs):
+            keys = [k for k, _ in pairs]
+            check(len(keys) == len(set(keys)), "a key repeated in an object: %r" % keys)
+            return dict(pairs)
+
+        doc = json.loads(raw, object_pairs_hook=no_repeats)
+        out = one_row(doc, "outbound", port=7777)
+        check(out["process"] == name, "process: %r" % out["process"])
+        check('"process":"a\\u0008b\\u000cc\\u007fd\\u001b"' in raw,
+              "the name's escapes: %r" % [l for l in raw.splitlines() if '"process"' in l])
+        check(out["errors"] == {"EUNKNOWN": 3, "ECONNREFUSED": 1}, "errors: %r" % out["errors"])
+        check(out["failures"] == 4, "failures: %r" % out["failures"])
+    finally:
+        shutil.rmtree(d)
+
+
 def test_report_formats_md_csv_html_escape_untrusted_names():
     d = tmpdir()
     try:

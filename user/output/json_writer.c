@@ -22,6 +22,14 @@ int jw_init_file(struct jw *w, FILE *f)
 	return buf ? 0 : -1;
 }
 
+int jw_init_file_pretty(struct jw *w, FILE *f)
+{
+	int rc = jw_init_file(w, f);
+
+	w->pretty = true;
+	return rc;
+}
+
 static void flush(struct jw *w)
 {
 	size_t n = jw_len(w);
@@ -74,7 +82,7 @@ int jw_finish(struct jw *w)
 
 static void open_(struct jw *w, char c)
 {
-	if (!jw_room(w, 2))
+	if (!jw_room(w, 1 + jw_sep_room(w)))
 		return;
 	if (w->depth + 1 >= JW_DEPTH_MAX) {
 		w->overflow = true;
@@ -92,8 +100,10 @@ static void close_(struct jw *w, char c)
 		w->overflow = true;
 		return;
 	}
-	if (!jw_room(w, 1))
+	if (!jw_room(w, jw_sep_room(w)))
 		return;
+	if (w->pretty)
+		jw_indent(w, w->depth - 1);
 	*w->p++ = c;
 	w->depth--;
 }

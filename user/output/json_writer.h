@@ -12,6 +12,12 @@
  * is dropped whole (jw_ok() says so). jw_init_file() writes through a
  * buffer to a FILE, flushing as it fills, for output of any length.
  *
+ * Lines are compact. jw_init_file_pretty() indents instead, for a
+ * document a person reads (the report's JSON): each member and element on
+ * a line of its own, two spaces a level, "key":value with no space, every
+ * closing bracket on its own line, empty ones too ("{\n}") -- the layout
+ * json-c's JSON_C_TO_STRING_PRETTY wrote when it wrote the report.
+ *
  * Keys are C string literals (JW_KEY), so their quoting is done by the
  * compiler and a key costs one memcpy. Values that are already JSON text
  * (a number or a word sockwatch itself wrote) go in with jw_raw().
@@ -114,6 +120,7 @@ struct jw {
 	bool owned;            /* buf is malloc'ed (file sink) */
 	bool overflow;         /* something did not fit, or the sink failed */
 	bool after_key;        /* the next value follows a key: no comma */
+	bool pretty;           /* indented: jw_init_file_pretty() */
 	unsigned depth;
 	uint32_t items;        /* bit d: depth d holds a member already */
 };
@@ -122,6 +129,8 @@ struct jw {
 void jw_init_buf(struct jw *w, char *buf, size_t cap);
 /* Through a buffer of its own to f; jw_finish() flushes and frees it. */
 int jw_init_file(struct jw *w, FILE *f);
+/* The same, indented (see the top). */
+int jw_init_file_pretty(struct jw *w, FILE *f);
 /* 0, or -1 when anything overflowed, nesting is unbalanced or the sink
  * failed. A file sink is flushed and its buffer freed. */
 int jw_finish(struct jw *w);
@@ -144,7 +153,23 @@ static inline bool jw_room(struct jw *w, size_t n)
 	return (size_t)(w->end - w->p) >= n || jw_make_room(w, n);
 }
 
-/* The comma before a member or array element, unless it follows a key. */
+/* What a separator takes at most: the comma, and when pretty a newline
+ * and the indent of the current depth. */
+static inline size_t jw_sep_room(const struct jw *w)
+{
+	return w->pretty ? 2 + 2 * (size_t)w->depth : 1;
+}
+
+/* A newline and two spaces a level: the room is made (jw_sep_room). */
+static inline void jw_indent(struct jw *w, unsigned level)
+{
+	*w->p++ = '\n';
+	memset(w->p, ' ', 2 * (size_t)level);
+	w->p += 2 * (size_t)level;
+}
+
+/* The comma before a member or array element, unless it follows a key;
+ * pretty: the element's own line. */
 static inline void jw_sep(struct jw *w)
 {
 	uint32_t bit = 1u << w->depth;
@@ -156,13 +181,15 @@ static inline void jw_sep(struct jw *w)
 	if (w->items & bit)
 		*w->p++ = ',';
 	w->items |= bit;
+	if (w->pretty && w->depth)
+		jw_indent(w, w->depth);
 }
 
 /* Room for a value of at most n bytes, its comma placed: the cursor to
  * write it at, or NULL (overflow). jw_commit() after writing it. */
 static inline char *jw_reserve(struct jw *w, size_t n)
 {
-	if (!jw_room(w, n + 1))
+	if (!jw_room(w, n + jw_sep_room(w)))
 		return NULL;
 	jw_sep(w);
 	return w->p;

@@ -1,442 +1,567 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 /*
- * The JSON report: the complete machine-readable summary, built with
- * json-c. Every string goes through rpt_utf8_clean() first (json-c would
- * pass invalid UTF-8 through), times are RFC 3339 UTC with microseconds,
- * null where unknown.
+ * The JSON report: the complete machine-readable summary, one indented
+ * document written with the program's one JSON writer (json_writer's
+ * pretty file sink). Strings come out valid UTF-8 whatever the record
+ * held (esc_json), times are RFC 3339 UTC with microseconds, null where
+ * unknown.
  */
-#include <json-c/json.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "output/json_writer.h"
 #include "report/approved.h"
 #include "report/report.h"
 
 #define JSON_REPORT_FORMAT 1
 
-struct jb {
-	bool oom;
-};
-
-static struct json_object *chk(struct jb *b, struct json_object *o)
+static void str_or_null(struct jw *w, const char *s)
 {
-	if (!o)
-		b->oom = true;
-	return o;
+	if (s && s[0])
+		jw_str(w, s);
+	else
+		jw_null(w);
 }
 
-static struct json_object *jstr(struct jb *b, const char *s)
-{
-	char buf[4096];
-
-	rpt_utf8_clean(buf, sizeof(buf), s, strlen(s));
-	return chk(b, json_object_new_string(buf));
-}
-
-static struct json_object *jstr_or_null(struct jb *b, const char *s)
-{
-	return s && s[0] ? jstr(b, s) : NULL;
-}
-
-static struct json_object *jts(struct jb *b, int64_t ns)
+static void ts(struct jw *w, int64_t ns)
 {
 	char t[RPT_TS_LEN];
 
-	if (ns == RPT_TS_NONE)
-		return NULL;
-	rpt_time_format(t, sizeof(t), ns);
-	return jstr(b, t);
-}
-
-static struct json_object *ju(struct jb *b, uint64_t v)
-{
-	return chk(b, json_object_new_uint64(v));
-}
-
-static struct json_object *jbool(struct jb *b, bool v)
-{
-	return chk(b, json_object_new_boolean(v));
-}
-
-static void put(struct json_object *o, const char *k, struct json_object *v)
-{
-	json_object_object_add_ex(o, k, v, JSON_C_OBJECT_ADD_KEY_IS_NEW |
-						  JSON_C_OBJECT_ADD_CONSTANT_KEY);
-}
-
-static void approval(struct jb *b, struct json_object *o, const struct rpt_summary *s,
-		     const struct rpt_group *g)
-{
-	if (!s->approved) {
-		put(o, "approved", NULL);
-		put(o, "approved_by_line", NULL);
+	if (ns == RPT_TS_NONE) {
+		jw_null(w);
 		return;
 	}
-	put(o, "approved", jbool(b, g->rule != NULL));
-	put(o, "approved_by_line", g->rule ? ju(b, g->rule->line) : NULL);
+	rpt_time_format(t, sizeof(t), ns);
+	jw_str(w, t);
 }
 
-static struct json_object *distinct(struct jb *b, const struct rpt_distinct *d)
+/* A boolean where `known`, else null. */
+static void bool_if(struct jw *w, bool known, bool v)
 {
-	struct json_object *o = chk(b, json_object_new_object());
-	struct json_object *list;
+	if (known)
+		jw_bool(w, v);
+	else
+		jw_null(w);
+}
+
+static void approval(struct jw *w, const struct rpt_summary *s, const struct rpt_group *g)
+{
+	JW_KEY(w, "approved");
+	bool_if(w, s->approved, g->rule != NULL);
+	JW_KEY(w, "approved_by_line");
+	if (s->approved && g->rule)
+		jw_u64(w, g->rule->line);
+	else
+		jw_null(w);
+}
+
+static void distinct(struct jw *w, const struct rpt_distinct *d)
+{
 	struct rpt_addr v[RPT_EXACT_MAX];
 	char text[RPT_ADDR_TEXT];
 	uint32_t n;
 
-	if (!o)
-		return NULL;
-	put(o, "count", ju(b, rpt_distinct_count(d)));
-	put(o, "exact", jbool(b, rpt_distinct_exact(d)));
+	jw_object_start(w);
+	JW_KEY(w, "count");
+	jw_u64(w, rpt_distinct_count(d));
+	JW_KEY(w, "exact");
+	jw_bool(w, rpt_distinct_exact(d));
+	JW_KEY(w, "addresses");
 	if (!rpt_distinct_exact(d)) {
-		put(o, "addresses", NULL);
-		return o;
+		jw_null(w);
+	} else {
+		jw_array_start(w);
+		n = rpt_distinct_sorted(d, v);
+		for (uint32_t i = 0; i < n; i++) {
+			rpt_addr_str(&v[i], text, sizeof(text));
+			jw_str(w, text);
+		}
+		jw_array_end(w);
 	}
-	list = chk(b, json_object_new_array());
-	n = rpt_distinct_sorted(d, v);
-	for (uint32_t i = 0; list && i < n; i++) {
-		rpt_addr_str(&v[i], text, sizeof(text));
-		json_object_array_add(list, jstr(b, text));
-	}
-	put(o, "addresses", list);
-	return o;
+	jw_object_end(w);
 }
 
-static struct json_object *header(struct jb *b, const struct rpt_summary *s)
+static void inputs(struct jw *w, const struct rpt_summary *s)
 {
-	struct json_object *o = chk(b, json_object_new_object()), *ins, *w, *ev, *k, *fk, *e;
+	jw_array_start(w);
+	for (size_t i = 0; i < s->ins->nin; i++) {
+		const struct rpt_input *in = &s->ins->in[i];
+		bool man = in->is_dir && in->has_manifest;
+
+		jw_object_start(w);
+		JW_KEY(w, "path");
+		jw_str(w, in->path);
+		JW_KEY(w, "type");
+		jw_str(w, in->is_dir ? "record" : "file");
+		JW_KEY(w, "manifest");
+		if (man)
+			jw_str(w, in->manifest_state);
+		else
+			jw_null(w);
+		JW_KEY(w, "manifest_detail");
+		str_or_null(w, in->manifest_detail);
+		JW_KEY(w, "integrity_ok");
+		bool_if(w, man, in->manifest_ok);
+		JW_KEY(w, "record_id");
+		str_or_null(w, in->record_id);
+		JW_KEY(w, "chain_head");
+		str_or_null(w, in->chain_head);
+		JW_KEY(w, "sealed");
+		bool_if(w, man, in->sealed);
+		JW_KEY(w, "seals_proven");
+		bool_if(w, man, in->seals_checked);
+		JW_KEY(w, "stopped");
+		bool_if(w, in->is_dir, in->stopped);
+		JW_KEY(w, "live");
+		bool_if(w, in->is_dir, in->live);
+		jw_object_end(w);
+	}
+	jw_array_end(w);
+}
+
+static void by_kind(struct jw *w, const uint64_t *n)
+{
+	jw_object_start(w);
+	for (int i = 0; i < RK_COUNT; i++) {
+		jw_key(w, rpt_kind_name(i));
+		jw_u64(w, n[i]);
+	}
+	jw_object_end(w);
+}
+
+static void header(struct jw *w, const struct rpt_summary *s)
+{
 	const struct rpt_agg *a = s->agg;
 
-	if (!o)
-		return NULL;
-	put(o, "host", jstr_or_null(b, s->host));
-	put(o, "kernel", jstr_or_null(b, s->kernel));
-	put(o, "recorded_by", jstr_or_null(b, s->version));
-	put(o, "record_started", jts(b, s->rec_start));
-	put(o, "record_stopped", jts(b, s->rec_stop));
-	ins = chk(b, json_object_new_array());
-	for (size_t i = 0; ins && i < s->ins->nin; i++) {
-		const struct rpt_input *in = &s->ins->in[i];
-		struct json_object *x = chk(b, json_object_new_object());
+	jw_object_start(w);
+	JW_KEY(w, "host");
+	str_or_null(w, s->host);
+	JW_KEY(w, "kernel");
+	str_or_null(w, s->kernel);
+	JW_KEY(w, "recorded_by");
+	str_or_null(w, s->version);
+	JW_KEY(w, "record_started");
+	ts(w, s->rec_start);
+	JW_KEY(w, "record_stopped");
+	ts(w, s->rec_stop);
+	JW_KEY(w, "inputs");
+	inputs(w, s);
 
-		if (!x)
-			break;
-		put(x, "path", jstr(b, in->path));
-		put(x, "type", jstr(b, in->is_dir ? "record" : "file"));
-		put(x, "manifest", in->is_dir && in->has_manifest ? jstr(b, in->manifest_state)
-								   : NULL);
-		put(x, "manifest_detail", jstr_or_null(b, in->manifest_detail));
-		put(x, "integrity_ok", in->is_dir && in->has_manifest ? jbool(b, in->manifest_ok)
-								       : NULL);
-		put(x, "record_id", jstr_or_null(b, in->record_id));
-		put(x, "chain_head", jstr_or_null(b, in->chain_head));
-		put(x, "sealed", in->is_dir && in->has_manifest ? jbool(b, in->sealed) : NULL);
-		put(x, "seals_proven", in->is_dir && in->has_manifest ? jbool(b, in->seals_checked)
-								       : NULL);
-		put(x, "stopped", in->is_dir ? jbool(b, in->stopped) : NULL);
-		put(x, "live", in->is_dir ? jbool(b, in->live) : NULL);
-		json_object_array_add(ins, x);
-	}
-	put(o, "inputs", ins);
-	w = chk(b, json_object_new_object());
-	if (w) {
-		put(w, "since", jts(b, s->win.since));
-		put(w, "until", jts(b, s->win.until));
-		put(w, "first_event", jts(b, a->first_ts));
-		put(w, "last_event", jts(b, a->last_ts));
-	}
-	put(o, "window", w);
-	ev = chk(b, json_object_new_object());
-	k = chk(b, json_object_new_object());
-	fk = chk(b, json_object_new_object());
-	if (ev && k && fk) {
-		put(ev, "in_window", ju(b, a->events));
-		put(ev, "outside_window", ju(b, a->events_outside));
-		put(ev, "snapshot_lines", ju(b, a->snapshot_lines));
-		put(ev, "lines", ju(b, a->lines));
-		put(ev, "bad_lines", ju(b, a->bad_lines));
-		put(ev, "other_lines", ju(b, a->other_lines));
-		for (int i = 0; i < RK_COUNT; i++) {
-			put(k, rpt_kind_name(i), ju(b, a->by_kind[i]));
-			put(fk, rpt_kind_name(i), ju(b, a->failed_by_kind[i]));
-		}
-		put(ev, "by_kind", k);
-		put(ev, "failed_by_kind", fk);
-	}
-	put(o, "events", ev);
-	put(o, "drops", ju(b, s->drops));
-	put(o, "complete", jbool(b, s->complete));
-	put(o, "partial", jbool(b, s->partial));
-	put(o, "status", jstr(b, s->status));
-	put(o, "packages", jstr(b, s->packages[0] ? s->packages : "not looked up"));
-	put(o, "coverage", jstr(b, s->coverage));
-	put(o, "coverage_proven", jbool(b, s->coverage_proven));
-	e = chk(b, json_object_new_object());
-	if (e) {
-		put(e, "ok", jbool(b, s->integrity_ok));
-		put(e, "text", jstr(b, s->integrity));
-	}
-	put(o, "integrity", e);
+	JW_KEY(w, "window");
+	jw_object_start(w);
+	JW_KEY(w, "since");
+	ts(w, s->win.since);
+	JW_KEY(w, "until");
+	ts(w, s->win.until);
+	JW_KEY(w, "first_event");
+	ts(w, a->first_ts);
+	JW_KEY(w, "last_event");
+	ts(w, a->last_ts);
+	jw_object_end(w);
+
+	JW_KEY(w, "events");
+	jw_object_start(w);
+	JW_KEY(w, "in_window");
+	jw_u64(w, a->events);
+	JW_KEY(w, "outside_window");
+	jw_u64(w, a->events_outside);
+	JW_KEY(w, "snapshot_lines");
+	jw_u64(w, a->snapshot_lines);
+	JW_KEY(w, "lines");
+	jw_u64(w, a->lines);
+	JW_KEY(w, "bad_lines");
+	jw_u64(w, a->bad_lines);
+	JW_KEY(w, "other_lines");
+	jw_u64(w, a->other_lines);
+	JW_KEY(w, "by_kind");
+	by_kind(w, a->by_kind);
+	JW_KEY(w, "failed_by_kind");
+	by_kind(w, a->failed_by_kind);
+	jw_object_end(w);
+
+	JW_KEY(w, "drops");
+	jw_u64(w, s->drops);
+	JW_KEY(w, "complete");
+	jw_bool(w, s->complete);
+	JW_KEY(w, "partial");
+	jw_bool(w, s->partial);
+	JW_KEY(w, "status");
+	jw_str(w, s->status);
+	JW_KEY(w, "packages");
+	jw_str(w, s->packages[0] ? s->packages : "not looked up");
+	JW_KEY(w, "coverage");
+	jw_str(w, s->coverage);
+	JW_KEY(w, "coverage_proven");
+	jw_bool(w, s->coverage_proven);
+	JW_KEY(w, "integrity");
+	jw_object_start(w);
+	JW_KEY(w, "ok");
+	jw_bool(w, s->integrity_ok);
+	JW_KEY(w, "text");
+	jw_str(w, s->integrity);
+	jw_object_end(w);
+	JW_KEY(w, "ephemeral_port_range");
 	if (s->eph_known) {
-		e = chk(b, json_object_new_object());
-		if (e) {
-			put(e, "lo", ju(b, s->eph_lo));
-			put(e, "hi", ju(b, s->eph_hi));
-			put(e, "source", jstr(b, s->eph_source));
-		}
-		put(o, "ephemeral_port_range", e);
+		jw_object_start(w);
+		JW_KEY(w, "lo");
+		jw_u64(w, s->eph_lo);
+		JW_KEY(w, "hi");
+		jw_u64(w, s->eph_hi);
+		JW_KEY(w, "source");
+		jw_str(w, s->eph_source);
+		jw_object_end(w);
 	} else {
-		put(o, "ephemeral_port_range", NULL);
+		jw_null(w);
 	}
-	return o;
+	jw_object_end(w);
 }
 
 /* Who a row is: executable, its package, unit, container, namespace. */
-static void who(struct jb *b, struct json_object *o, const struct rpt_group *g)
+static void who(struct jw *w, const struct rpt_group *g)
 {
-	struct json_object *c = NULL;
+	bool found = g->pkg_state == RPT_PKG_FOUND;
 
-	put(o, "executable", g->exe_known ? jstr(b, g->exe) : NULL);
+	JW_KEY(w, "executable");
+	if (g->exe_known)
+		jw_str(w, g->exe);
+	else
+		jw_null(w);
 	if (g->table == RT_LISTEN) {
-		put(o, "package", g->pkg_state == RPT_PKG_FOUND ? jstr(b, g->pkg) : NULL);
-		put(o, "package_version", g->pkg_state == RPT_PKG_FOUND ? jstr(b, g->pkg_version)
-									: NULL);
-		put(o, "packaged", g->pkg_state == RPT_PKG_UNKNOWN ? NULL
-				   : jbool(b, g->pkg_state == RPT_PKG_FOUND));
-		put(o, "unit", jstr_or_null(b, g->unit));
+		JW_KEY(w, "package");
+		if (found)
+			jw_str(w, g->pkg);
+		else
+			jw_null(w);
+		JW_KEY(w, "package_version");
+		if (found)
+			jw_str(w, g->pkg_version);
+		else
+			jw_null(w);
+		JW_KEY(w, "packaged");
+		bool_if(w, g->pkg_state != RPT_PKG_UNKNOWN, found);
+		JW_KEY(w, "unit");
+		str_or_null(w, g->unit);
 	}
+	JW_KEY(w, "container");
 	if (g->ctr_id[0]) {
-		c = chk(b, json_object_new_object());
-		if (c) {
-			put(c, "id", jstr(b, g->ctr_id));
-			put(c, "runtime", jstr(b, g->ctr_rt));
-		}
+		jw_object_start(w);
+		JW_KEY(w, "id");
+		jw_str(w, g->ctr_id);
+		JW_KEY(w, "runtime");
+		jw_str(w, g->ctr_rt);
+		jw_object_end(w);
+	} else {
+		jw_null(w);
 	}
-	put(o, "container", c);
-	put(o, "netns", g->netns >= 0 ? ju(b, (uint64_t)g->netns) : NULL);
-	put(o, "host_netns", g->host_netns < 0 ? NULL : jbool(b, g->host_netns));
-	put(o, "masquerade_comm", jstr_or_null(b, g->masq_comm));
+	JW_KEY(w, "netns");
+	if (g->netns >= 0)
+		jw_u64(w, (uint64_t)g->netns);
+	else
+		jw_null(w);
+	JW_KEY(w, "host_netns");
+	bool_if(w, g->host_netns >= 0, g->host_netns);
+	JW_KEY(w, "masquerade_comm");
+	str_or_null(w, g->masq_comm);
 }
 
-static struct json_object *listeners(struct jb *b, const struct rpt_summary *s)
+static void comm(struct jw *w, const struct rpt_group *g)
+{
+	JW_KEY(w, "process");
+	if (g->comm_known)
+		jw_str(w, g->comm);
+	else
+		jw_null(w);
+}
+
+static void listeners(struct jw *w, const struct rpt_summary *s)
 {
 	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
-	struct json_object *arr = chk(b, json_object_new_array());
 
-	for (size_t i = 0; arr && i < t->n; i++) {
+	jw_array_start(w);
+	for (size_t i = 0; i < t->n; i++) {
 		const struct rpt_group *g = &t->g[i];
-		struct json_object *o;
 		char a[RPT_ADDR_TEXT];
 
 		if (!rpt_listener_in_window(g))
 			continue;
-		o = chk(b, json_object_new_object());
-		if (!o)
-			break;
 		rpt_addr_str(&g->addr, a, sizeof(a));
-		put(o, "proto", jstr(b, rpt_proto_name(g->proto)));
-		put(o, "address", jstr(b, a));
-		put(o, "port", ju(b, g->port));
-		put(o, "port_class", jstr(b, port_class_name(port_class_of(g->port))));
-		put(o, "service", jstr_or_null(b, g->service));
-		put(o, "scope", jstr(b, rpt_bind_scope(&g->addr)));
-		put(o, "process", g->comm_known ? jstr(b, g->comm) : NULL);
-		who(b, o, g);
-		put(o, "uid", g->uid >= 0 ? ju(b, (uint64_t)g->uid) : NULL);
-		put(o, "first_seen", jts(b, g->first_ts));
-		put(o, "last_seen", jts(b, g->last_ts));
-		put(o, "open_at_end", jbool(b, rpt_listener_open_at_end(g)));
-		put(o, "from_snapshot", jbool(b, g->from_snapshot));
-		put(o, "from_events", jbool(b, g->from_event));
-		put(o, "events", ju(b, g->in_window));
-		approval(b, o, s, g);
-		json_object_array_add(arr, o);
+		jw_object_start(w);
+		JW_KEY(w, "proto");
+		jw_str(w, rpt_proto_name(g->proto));
+		JW_KEY(w, "address");
+		jw_str(w, a);
+		JW_KEY(w, "port");
+		jw_u64(w, g->port);
+		JW_KEY(w, "port_class");
+		jw_str(w, port_class_name(port_class_of(g->port)));
+		JW_KEY(w, "service");
+		str_or_null(w, g->service);
+		JW_KEY(w, "scope");
+		jw_str(w, rpt_bind_scope(&g->addr));
+		comm(w, g);
+		who(w, g);
+		JW_KEY(w, "uid");
+		if (g->uid >= 0)
+			jw_u64(w, (uint64_t)g->uid);
+		else
+			jw_null(w);
+		JW_KEY(w, "first_seen");
+		ts(w, g->first_ts);
+		JW_KEY(w, "last_seen");
+		ts(w, g->last_ts);
+		JW_KEY(w, "open_at_end");
+		jw_bool(w, rpt_listener_open_at_end(g));
+		JW_KEY(w, "from_snapshot");
+		jw_bool(w, g->from_snapshot);
+		JW_KEY(w, "from_events");
+		jw_bool(w, g->from_event);
+		JW_KEY(w, "events");
+		jw_u64(w, g->in_window);
+		approval(w, s, g);
+		jw_object_end(w);
 	}
-	return arr;
+	jw_array_end(w);
 }
 
-static struct json_object *flows(struct jb *b, const struct rpt_summary *s, int table)
+/* {"ECONNREFUSED":n,...,"other":n}. Errors with one name (every errno
+ * sockwatch has no name for is EUNKNOWN) are one member, their sum. */
+static void errors(struct jw *w, const struct rpt_group *g)
+{
+	jw_object_start(w);
+	for (int k = 0; k < RPT_ERR_SLOTS && g->errs[k].n; k++) {
+		const char *name = rpt_err_name(g->errs[k].err);
+		uint64_t n = 0;
+		bool seen = false;
+
+		for (int j = 0; j < k && !seen; j++)
+			seen = !strcmp(rpt_err_name(g->errs[j].err), name);
+		if (seen)
+			continue;
+		for (int j = k; j < RPT_ERR_SLOTS && g->errs[j].n; j++)
+			if (!strcmp(rpt_err_name(g->errs[j].err), name))
+				n += g->errs[j].n;
+		jw_key(w, name);
+		jw_u64(w, n);
+	}
+	if (g->errs_other) {
+		JW_KEY(w, "other");
+		jw_u64(w, g->errs_other);
+	}
+	jw_object_end(w);
+}
+
+static void flows(struct jw *w, const struct rpt_summary *s, int table)
 {
 	const struct rpt_table_s *t = &s->agg->t[table];
-	struct json_object *arr = chk(b, json_object_new_array());
+	bool out = table == RT_OUT;
 
-	for (size_t i = 0; arr && i < t->n; i++) {
+	jw_array_start(w);
+	for (size_t i = 0; i < t->n; i++) {
 		const struct rpt_group *g = &t->g[i];
-		struct json_object *o = chk(b, json_object_new_object()), *errs;
 
-		if (!o)
-			break;
-		put(o, "process", g->comm_known ? jstr(b, g->comm) : NULL);
-		who(b, o, g);
-		put(o, "proto", jstr(b, rpt_proto_name(g->proto)));
-		put(o, "port", ju(b, g->port));
-		put(o, "service", jstr_or_null(b, g->service));
-		put(o, "port_class", jstr(b, port_class_name(port_class_of(g->port))));
-		put(o, table == RT_OUT ? "connections" : "accepts", ju(b, g->count));
-		if (table == RT_OUT) {
-			put(o, "failures", ju(b, g->failures));
-			put(o, "in_progress", ju(b, g->in_progress));
-			errs = chk(b, json_object_new_object());
-			for (int k = 0; errs && k < RPT_ERR_SLOTS && g->errs[k].n; k++)
-				json_object_object_add(errs, rpt_err_name(g->errs[k].err),
-						       ju(b, g->errs[k].n));
-			if (errs && g->errs_other)
-				json_object_object_add(errs, "other", ju(b, g->errs_other));
-			put(o, "errors", errs);
+		jw_object_start(w);
+		comm(w, g);
+		who(w, g);
+		JW_KEY(w, "proto");
+		jw_str(w, rpt_proto_name(g->proto));
+		JW_KEY(w, "port");
+		jw_u64(w, g->port);
+		JW_KEY(w, "service");
+		str_or_null(w, g->service);
+		JW_KEY(w, "port_class");
+		jw_str(w, port_class_name(port_class_of(g->port)));
+		jw_key(w, out ? "connections" : "accepts");
+		jw_u64(w, g->count);
+		if (out) {
+			JW_KEY(w, "failures");
+			jw_u64(w, g->failures);
+			JW_KEY(w, "in_progress");
+			jw_u64(w, g->in_progress);
+			JW_KEY(w, "errors");
+			errors(w, g);
 		}
-		put(o, table == RT_OUT ? "destinations" : "peers", distinct(b, &g->distinct));
-		put(o, "first_seen", jts(b, g->first_ts));
-		put(o, "last_seen", jts(b, g->last_ts));
-		approval(b, o, s, g);
-		json_object_array_add(arr, o);
+		jw_key(w, out ? "destinations" : "peers");
+		distinct(w, &g->distinct);
+		JW_KEY(w, "first_seen");
+		ts(w, g->first_ts);
+		JW_KEY(w, "last_seen");
+		ts(w, g->last_ts);
+		approval(w, s, g);
+		jw_object_end(w);
 	}
-	return arr;
+	jw_array_end(w);
 }
 
-static struct json_object *classes(struct jb *b, const struct rpt_summary *s)
+static void classes(struct jw *w, const struct rpt_summary *s)
 {
 	const struct rpt_agg *a = s->agg;
-	struct json_object *arr = chk(b, json_object_new_array());
 	uint64_t lis[PORT_CLASS_COUNT] = {0};
 
 	for (size_t i = 0; i < a->t[RT_LISTEN].n; i++)
 		if (rpt_listener_in_window(&a->t[RT_LISTEN].g[i]))
 			lis[port_class_of(a->t[RT_LISTEN].g[i].port)]++;
-	for (int c = 0; arr && c < PORT_CLASS_COUNT; c++) {
-		struct json_object *o = chk(b, json_object_new_object());
+	jw_array_start(w);
+	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
 		uint64_t all = 0;
 
-		if (!o)
-			break;
 		for (int k = 0; k < RK_COUNT; k++)
 			all += a->by_class[c][k];
-		put(o, "port_class", jstr(b, port_class_name((enum port_class)c)));
-		put(o, "listeners", ju(b, lis[c]));
-		put(o, "outbound_connects", ju(b, a->by_class[c][RK_CONNECT]));
-		put(o, "inbound_accepts", ju(b, a->by_class[c][RK_ACCEPT]));
-		put(o, "events", ju(b, all));
-		json_object_array_add(arr, o);
+		jw_object_start(w);
+		JW_KEY(w, "port_class");
+		jw_str(w, port_class_name((enum port_class)c));
+		JW_KEY(w, "listeners");
+		jw_u64(w, lis[c]);
+		JW_KEY(w, "outbound_connects");
+		jw_u64(w, a->by_class[c][RK_CONNECT]);
+		JW_KEY(w, "inbound_accepts");
+		jw_u64(w, a->by_class[c][RK_ACCEPT]);
+		JW_KEY(w, "events");
+		jw_u64(w, all);
+		jw_object_end(w);
 	}
-	return arr;
+	jw_array_end(w);
 }
 
-static struct json_object *approved(struct jb *b, const struct rpt_summary *s)
+static void approved(struct jw *w, const struct rpt_summary *s)
 {
 	const struct approved_list *l = s->approved;
-	struct json_object *o, *rules, *un;
 
-	if (!l)
-		return NULL;
-	o = chk(b, json_object_new_object());
-	rules = chk(b, json_object_new_array());
-	un = chk(b, json_object_new_object());
-	if (!o || !rules || !un) {
-		json_object_put(o);
-		json_object_put(rules);
-		json_object_put(un);
-		return NULL;
+	if (!l) {
+		jw_null(w);
+		return;
 	}
-	put(o, "path", jstr(b, l->path));
+	jw_object_start(w);
+	JW_KEY(w, "path");
+	jw_str(w, l->path);
+	JW_KEY(w, "rules");
+	jw_array_start(w);
 	for (size_t i = 0; i < l->n; i++) {
-		struct json_object *r = chk(b, json_object_new_object());
-
-		if (!r)
-			break;
-		put(r, "line", ju(b, l->r[i].line));
-		put(r, "rule", jstr(b, l->r[i].rule));
-		put(r, "justification", jstr(b, l->r[i].justification));
-		put(r, "matched", ju(b, l->r[i].matched));
-		json_object_array_add(rules, r);
+		jw_object_start(w);
+		JW_KEY(w, "line");
+		jw_u64(w, l->r[i].line);
+		JW_KEY(w, "rule");
+		jw_str(w, l->r[i].rule);
+		JW_KEY(w, "justification");
+		jw_str(w, l->r[i].justification);
+		JW_KEY(w, "matched");
+		jw_u64(w, l->r[i].matched);
+		jw_object_end(w);
 	}
-	put(o, "rules", rules);
-	put(un, "listeners", ju(b, s->unapproved[RT_LISTEN]));
-	put(un, "outbound", ju(b, s->unapproved[RT_OUT]));
-	put(un, "inbound", ju(b, s->unapproved[RT_IN]));
-	put(o, "unapproved", un);
-	return o;
+	jw_array_end(w);
+	JW_KEY(w, "unapproved");
+	jw_object_start(w);
+	JW_KEY(w, "listeners");
+	jw_u64(w, s->unapproved[RT_LISTEN]);
+	JW_KEY(w, "outbound");
+	jw_u64(w, s->unapproved[RT_OUT]);
+	JW_KEY(w, "inbound");
+	jw_u64(w, s->unapproved[RT_IN]);
+	jw_object_end(w);
+	jw_object_end(w);
 }
 
-static struct json_object *segments(struct jb *b, const struct rpt_summary *s)
+static void segments(struct jw *w, const struct rpt_summary *s)
 {
-	struct json_object *arr = chk(b, json_object_new_array());
-
-	for (size_t i = 0; arr && i < s->ins->nseg; i++) {
+	jw_array_start(w);
+	for (size_t i = 0; i < s->ins->nseg; i++) {
 		const struct rpt_segment *g = &s->ins->seg[i];
-		struct json_object *o = chk(b, json_object_new_object());
 
-		if (!o)
-			break;
-		put(o, "name", jstr(b, g->name));
-		put(o, "path", jstr(b, g->path));
-		put(o, "lines", ju(b, g->lines));
-		put(o, "bad_lines", ju(b, g->bad_lines));
-		put(o, "first_bad_line", g->bad_lines ? ju(b, g->first_bad_line) : NULL);
-		put(o, "read", jstr(b, rpt_seg_state_name(g->state)));
-		put(o, "damaged", jbool(b, rpt_seg_damaged(g)));
-		put(o, "detail", jstr_or_null(b, g->detail));
-		put(o, "integrity", jstr(b, g->integrity));
-		put(o, "integrity_detail", jstr_or_null(b, g->integrity_detail));
+		jw_object_start(w);
+		JW_KEY(w, "name");
+		jw_str(w, g->name);
+		JW_KEY(w, "path");
+		jw_str(w, g->path);
+		JW_KEY(w, "lines");
+		jw_u64(w, g->lines);
+		JW_KEY(w, "bad_lines");
+		jw_u64(w, g->bad_lines);
+		JW_KEY(w, "first_bad_line");
+		if (g->bad_lines)
+			jw_u64(w, g->first_bad_line);
+		else
+			jw_null(w);
+		JW_KEY(w, "read");
+		jw_str(w, rpt_seg_state_name(g->state));
+		JW_KEY(w, "damaged");
+		jw_bool(w, rpt_seg_damaged(g));
+		JW_KEY(w, "detail");
+		str_or_null(w, g->detail);
+		JW_KEY(w, "integrity");
+		jw_str(w, g->integrity);
+		JW_KEY(w, "integrity_detail");
+		str_or_null(w, g->integrity_detail);
 		/* an open segment: what its checkpoints vouch for, and the rest */
 		if (g->limited) {
-			put(o, "verified_bytes", ju(b, g->read_limit));
-			put(o, "unverified_tail_bytes", ju(b, g->tail_bytes));
-			put(o, "unverified_tail_lines", ju(b, g->tail_lines));
+			JW_KEY(w, "verified_bytes");
+			jw_u64(w, g->read_limit);
+			JW_KEY(w, "unverified_tail_bytes");
+			jw_u64(w, g->tail_bytes);
+			JW_KEY(w, "unverified_tail_lines");
+			jw_u64(w, g->tail_lines);
 		}
-		json_object_array_add(arr, o);
+		jw_object_end(w);
 	}
-	return arr;
+	jw_array_end(w);
+}
+
+static void findings(struct jw *w, const struct rpt_summary *s)
+{
+	jw_array_start(w);
+	for (size_t i = 0; i < s->nfind; i++) {
+		jw_object_start(w);
+		JW_KEY(w, "severity");
+		jw_str(w, rpt_sev_name(s->find[i].sev));
+		JW_KEY(w, "code");
+		jw_str(w, s->find[i].code);
+		JW_KEY(w, "text");
+		jw_str(w, s->find[i].text);
+		jw_object_end(w);
+	}
+	jw_array_end(w);
 }
 
 int rpt_write_json(FILE *f, const struct rpt_summary *s)
 {
-	struct jb b = {0};
-	struct json_object *root = json_object_new_object(), *meta, *fa, *ni;
-	const char *text;
-	int rc = 0;
+	struct jw w;
 
-	if (!root)
+	if (jw_init_file_pretty(&w, f))
 		return -1;
-	meta = chk(&b, json_object_new_object());
-	if (meta) {
-		put(meta, "format", ju(&b, JSON_REPORT_FORMAT));
-		put(meta, "generated_by", jstr(&b, s->generated_by));
-		put(meta, "generated_at", jts(&b, s->generated_at));
-	}
-	put(root, "report", meta);
-	put(root, "summary", header(&b, s));
-	fa = chk(&b, json_object_new_array());
-	for (size_t i = 0; fa && i < s->nfind; i++) {
-		struct json_object *o = chk(&b, json_object_new_object());
-
-		if (!o)
-			break;
-		put(o, "severity", jstr(&b, rpt_sev_name(s->find[i].sev)));
-		put(o, "code", jstr(&b, s->find[i].code));
-		put(o, "text", jstr(&b, s->find[i].text));
-		json_object_array_add(fa, o);
-	}
-	put(root, "findings", fa);
-	put(root, "listeners", listeners(&b, s));
-	put(root, "outbound", flows(&b, s, RT_OUT));
-	put(root, "inbound", flows(&b, s, RT_IN));
-	put(root, "port_classes", classes(&b, s));
-	put(root, "approved", approved(&b, s));
-	put(root, "segments", segments(&b, s));
-	ni = chk(&b, json_object_new_object());
-	if (ni) {
-		put(ni, "listener_events", ju(&b, s->agg->t[RT_LISTEN].overflow_events));
-		put(ni, "outbound_events", ju(&b, s->agg->t[RT_OUT].overflow_events));
-		put(ni, "inbound_events", ju(&b, s->agg->t[RT_IN].overflow_events));
-	}
-	put(root, "not_itemised", ni);
-	if (b.oom) {
-		json_object_put(root);
-		return -1;
-	}
-	text = json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY |
-						    JSON_C_TO_STRING_NOSLASHESCAPE);
-	if (!text || fputs(text, f) < 0 || fputc('\n', f) < 0)
-		rc = -1;
-	json_object_put(root);
-	return rc || ferror(f) ? -1 : 0;
+	jw_object_start(&w);
+	JW_KEY(&w, "report");
+	jw_object_start(&w);
+	JW_KEY(&w, "format");
+	jw_u64(&w, JSON_REPORT_FORMAT);
+	JW_KEY(&w, "generated_by");
+	jw_str(&w, s->generated_by);
+	JW_KEY(&w, "generated_at");
+	ts(&w, s->generated_at);
+	jw_object_end(&w);
+	JW_KEY(&w, "summary");
+	header(&w, s);
+	JW_KEY(&w, "findings");
+	findings(&w, s);
+	JW_KEY(&w, "listeners");
+	listeners(&w, s);
+	JW_KEY(&w, "outbound");
+	flows(&w, s, RT_OUT);
+	JW_KEY(&w, "inbound");
+	flows(&w, s, RT_IN);
+	JW_KEY(&w, "port_classes");
+	classes(&w, s);
+	JW_KEY(&w, "approved");
+	approved(&w, s);
+	JW_KEY(&w, "segments");
+	segments(&w, s);
+	JW_KEY(&w, "not_itemised");
+	jw_object_start(&w);
+	JW_KEY(&w, "listener_events");
+	jw_u64(&w, s->agg->t[RT_LISTEN].overflow_events);
+	JW_KEY(&w, "outbound_events");
+	jw_u64(&w, s->agg->t[RT_OUT].overflow_events);
+	JW_KEY(&w, "inbound_events");
+	jw_u64(&w, s->agg->t[RT_IN].overflow_events);
+	jw_object_end(&w);
+	jw_object_end(&w);
+	jw_newline(&w);
+	return jw_finish(&w) || ferror(f) ? -1 : 0;
 }
