@@ -272,6 +272,22 @@ const char *mf_manifest_name(enum mf_manifest_state s)
 	return "unknown";
 }
 
+int mf_status_parse(const char *name)
+{
+	for (int s = 0; s < MF_STATUS_COUNT; s++)
+		if (!strcmp(status_names[s], name))
+			return s;
+	return -1;
+}
+
+int mf_manifest_parse(const char *name)
+{
+	for (int s = MFM_INTACT; s <= MFM_UNSEALED; s++)
+		if (!strcmp(mf_manifest_name((enum mf_manifest_state)s), name))
+			return s;
+	return -1;
+}
+
 /* One manifest segment entry while checking. */
 struct entry {
 	unsigned seq;

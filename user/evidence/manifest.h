@@ -201,5 +201,8 @@ void mf_report_free(struct mf_report *r);
 bool mf_report_ok(const struct mf_report *r);
 const char *mf_status_name(enum mf_status s);       /* "intact", "missing", ... */
 const char *mf_manifest_name(enum mf_manifest_state s);
+/* The verdict a name says (as the two above write it), or -1. */
+int mf_status_parse(const char *name);
+int mf_manifest_parse(const char *name);
 
 #endif

@@ -226,14 +226,6 @@ static struct rpt_segment *new_segment(struct fleet_host *h, unsigned input)
 	return &h->ins.seg[h->ins.nseg++];
 }
 
-static int status_from_name(const char *name)
-{
-	for (int s = 0; s < MF_STATUS_COUNT; s++)
-		if (!strcmp(mf_status_name((enum mf_status)s), name))
-			return s;
-	return -1;
-}
-
 /* The first row of segs (ordered by host, record_id, seq, as ClickHouse
  * orders strings: bytewise, as strcmp does) of this record. */
 static size_t first_segment(json_object *segs, const char *host, const char *rid)
@@ -303,6 +295,7 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 		struct fleet_host *h = host_of(r, ch_str(row, "host"));
 		struct rpt_input *in;
 		unsigned idx;
+		int mf;
 
 		if (!h)
 			continue;
@@ -313,10 +306,13 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 		rpt_copy(in->path, sizeof(in->path), ch_str(row, "dir"));
 		in->is_dir = true;
 		in->has_manifest = true;
-		rpt_copy(in->manifest_state, sizeof(in->manifest_state), ch_str(row, "manifest_state"));
+		/* ship.c stored mf_manifest_name(); a word it cannot have
+		 * written is no intact manifest */
+		mf = mf_manifest_parse(ch_str(row, "manifest_state"));
+		in->manifest = mf >= 0 ? (enum mf_manifest_state)mf : MFM_MALFORMED;
 		in->stopped = ch_int(row, "stopped");
 		in->live = ch_int(row, "live");
-		in->manifest_ok = !strcmp(in->manifest_state, "intact") && in->stopped;
+		in->manifest_ok = in->manifest == MFM_INTACT && in->stopped;
 		rpt_copy(in->chain_head, sizeof(in->chain_head), ch_str(row, "chain_head"));
 		rpt_copy(in->record_id, sizeof(in->record_id), ch_str(row, "record_id"));
 		rpt_copy(in->host, sizeof(in->host), h->name);
@@ -362,15 +358,12 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 				h->pending++;
 			} else {
 				g->state = RS_NOT_READ;
-				g->mf_status = status_from_name(status);
+				g->mf_status = mf_status_parse(status);
 				snprintf(g->detail, sizeof(g->detail), "not shipped: %s%s%s", status,
 					 ch_str(s, "detail")[0] ? ": " : "", ch_str(s, "detail"));
 				if (g->mf_status != MF_PRUNED)
 					h->damaged++;
 			}
-			rpt_copy(g->integrity, sizeof(g->integrity),
-				 g->mf_status >= 0 ? mf_status_name((enum mf_status)g->mf_status)
-						   : status);
 		}
 	}
 	rc = 0;

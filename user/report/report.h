@@ -29,6 +29,7 @@
 #include <stdio.h>
 
 #include "common/pathops.h"
+#include "evidence/manifest.h"
 #include "label/event.h"
 #include "label/labels.h"
 
@@ -332,7 +333,6 @@ struct rpt_segment {
 	/* manifest view, when there is one */
 	bool has_integrity;
 	int mf_status;                 /* enum mf_status, -1 without a manifest */
-	char integrity[32];            /* mf_status_name() or "no manifest" */
 	char integrity_detail[256];
 	/* an open segment: only its first read_limit bytes are vouched for by
 	 * a checkpoint and read; the tail after them is counted, not read */
@@ -345,7 +345,7 @@ struct rpt_input {
 	bool is_dir;
 	/* integrity, from the manifest (directories) */
 	bool has_manifest;
-	char manifest_state[32];      /* mf_manifest_name() */
+	enum mf_manifest_state manifest; /* its verdict, when has_manifest */
 	char manifest_detail[256];
 	bool manifest_ok;             /* mf_report_ok() */
 	bool sealed, seals_checked;   /* format 2; every seal proven with --key */
@@ -388,6 +388,13 @@ int rpt_read_all(struct rpt_inputs *ins, const struct rpt_window *w, unsigned th
 		 struct rpt_agg *out, char *err, size_t errlen);
 const char *rpt_seg_state_name(enum rpt_seg_state s);
 bool rpt_seg_damaged(const struct rpt_segment *s);
+/* The manifest's verdict on a segment that has one (has_integrity and a
+ * status other than intact). */
+bool rpt_seg_flagged(const struct rpt_segment *s);
+/* Its integrity as a word: mf_status_name(), or "no manifest". */
+const char *rpt_seg_integrity(const struct rpt_segment *s);
+/* A record directory whose manifest says other than intact. */
+bool rpt_input_flagged(const struct rpt_input *in);
 
 /* ---- who: executables and their packages (report_pkg.c) ---------------- */
 

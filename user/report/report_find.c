@@ -485,9 +485,9 @@ static int record_findings(struct rpt_summary *s)
 			if (add(s, SEV_MEDIUM, "no-manifest", "%s has no manifest: the integrity of "
 				"its segments cannot be checked.", in->path))
 				return -1;
-		} else if (strcmp(in->manifest_state, "intact")) {
+		} else if (rpt_input_flagged(in)) {
 			if (add(s, SEV_HIGH, "manifest", "The manifest of %s is %s: %s", in->path,
-				in->manifest_state, in->manifest_detail))
+				mf_manifest_name(in->manifest), in->manifest_detail))
 				return -1;
 		}
 		if (!in->stopped && add(s, SEV_LOW, "not-stopped",
@@ -506,10 +506,8 @@ static int record_findings(struct rpt_summary *s)
 			if (add(s, SEV_HIGH, "damaged-segment", "Segment %s: %s%s%s%s%s%s", g->name,
 				rpt_seg_state_name(g->state), g->detail[0] ? " (" : "", g->detail,
 				g->detail[0] ? ")" : "",
-				g->has_integrity && strcmp(g->integrity, "intact")
-					? "; manifest says " : "",
-				g->has_integrity && strcmp(g->integrity, "intact") ? g->integrity
-										: ""))
+				rpt_seg_flagged(g) ? "; manifest says " : "",
+				rpt_seg_flagged(g) ? rpt_seg_integrity(g) : ""))
 				return -1;
 			if (g->bad_lines && add(s, SEV_HIGH, "bad-lines", "Segment %s has %llu lines "
 						"that are not sockwatch JSON (first at line %llu): they "
@@ -633,8 +631,8 @@ static void header(struct rpt_summary *s)
 			n = strlen(list);
 			if (n < sizeof(list) - 1)
 				snprintf(list + n, sizeof(list) - n, "%s%s (%s)", n ? ", " : "",
-					 g->name, g->has_integrity && strcmp(g->integrity, "intact") &&
-					 g->state == RS_OK ? g->integrity : rpt_seg_state_name(g->state));
+					 g->name, rpt_seg_flagged(g) && g->state == RS_OK
+					 ? rpt_seg_integrity(g) : rpt_seg_state_name(g->state));
 		}
 		notread += g->state == RS_NOT_READ;
 		cut += g->state == RS_CUT;
@@ -646,17 +644,17 @@ static void header(struct rpt_summary *s)
 			n = strlen(problems);
 			if (n < sizeof(problems) - 1)
 				snprintf(problems + n, sizeof(problems) - n, "%s%s %s", n ? ", " : "",
-					 g->name, g->integrity);
+					 g->name, rpt_seg_integrity(g));
 		}
 	}
 	for (size_t i = 0; i < ins->nin; i++) {
 		const struct rpt_input *in = &ins->in[i];
 
-		if (in->is_dir && in->has_manifest && strcmp(in->manifest_state, "intact")) {
+		if (rpt_input_flagged(in)) {
 			n = strlen(problems);
 			if (n < sizeof(problems) - 1)
 				snprintf(problems + n, sizeof(problems) - n, "%smanifest of %.200s %s",
-					 n ? ", " : "", in->path, in->manifest_state);
+					 n ? ", " : "", in->path, mf_manifest_name(in->manifest));
 		}
 	}
 	if (!dirs)
@@ -898,8 +896,7 @@ int rpt_summarise(struct rpt_summary *s)
 	 * no stop entry) is incompleteness, said in the status */
 	s->integrity_ok = true;
 	for (size_t i = 0; i < ins->nin; i++)
-		if (ins->in[i].is_dir && ins->in[i].has_manifest &&
-		    strcmp(ins->in[i].manifest_state, "intact"))
+		if (rpt_input_flagged(&ins->in[i]))
 			s->integrity_ok = false;
 	for (size_t i = 0; i < ins->nseg; i++)
 		if (ins->seg[i].has_integrity && !mf_status_fine(ins->seg[i].mf_status))

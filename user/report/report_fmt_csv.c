@@ -289,7 +289,7 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 		setu(&r, C_FAIL, g->bad_lines);
 		snprintf(r.c[C_DETAIL], sizeof(r.c[C_DETAIL]), "read: %s%s%.200s; integrity: "
 			 "%s%s%.250s", rpt_seg_state_name(g->state), g->detail[0] ? ", " : "",
-			 g->detail, g->integrity, g->integrity_detail[0] ? ", " : "",
+			 g->detail, rpt_seg_integrity(g), g->integrity_detail[0] ? ", " : "",
 			 g->integrity_detail);
 		emit(f, &r);
 	}

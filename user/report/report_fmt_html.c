@@ -318,7 +318,7 @@ static void segments(FILE *f, const struct rpt_summary *s)
 		fprintf(f, "<td%s>", bad ? " class=\"bad\"" : "");
 		esc(f, rpt_seg_state_name(g->state));
 		fputs("</td>", f);
-		td(f, g->integrity);
+		td(f, rpt_seg_integrity(g));
 		snprintf(b, sizeof(b), "%s%s%s", g->detail, g->detail[0] && g->integrity_detail[0]
 			 ? "; " : "", g->integrity_detail);
 		td(f, b[0] ? b : "-");

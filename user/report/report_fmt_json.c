@@ -95,7 +95,7 @@ static void inputs(struct jw *w, const struct rpt_summary *s)
 		jw_str(w, in->is_dir ? "record" : "file");
 		JW_KEY(w, "manifest");
 		if (man)
-			jw_str(w, in->manifest_state);
+			jw_str(w, mf_manifest_name(in->manifest));
 		else
 			jw_null(w);
 		JW_KEY(w, "manifest_detail");
@@ -487,7 +487,7 @@ static void segments(struct jw *w, const struct rpt_summary *s)
 		JW_KEY(w, "detail");
 		str_or_null(w, g->detail);
 		JW_KEY(w, "integrity");
-		jw_str(w, g->integrity);
+		jw_str(w, rpt_seg_integrity(g));
 		JW_KEY(w, "integrity_detail");
 		str_or_null(w, g->integrity_detail);
 		/* an open segment: what its checkpoints vouch for, and the rest */

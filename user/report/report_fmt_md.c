@@ -242,7 +242,7 @@ static void segments(FILE *f, const struct rpt_summary *s)
 		cellu(f, g->lines);
 		cellu(f, g->bad_lines);
 		cell(f, rpt_seg_state_name(g->state));
-		cell(f, g->integrity);
+		cell(f, rpt_seg_integrity(g));
 		snprintf(b, sizeof(b), "%s%s%s", g->detail, g->detail[0] && g->integrity_detail[0]
 			 ? "; " : "", g->integrity_detail);
 		cell(f, b[0] ? b : "-");

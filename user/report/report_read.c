@@ -46,6 +46,21 @@ bool rpt_seg_damaged(const struct rpt_segment *s)
 	}
 }
 
+bool rpt_seg_flagged(const struct rpt_segment *s)
+{
+	return s->has_integrity && s->mf_status != MF_INTACT;
+}
+
+const char *rpt_seg_integrity(const struct rpt_segment *s)
+{
+	return s->has_integrity ? mf_status_name((enum mf_status)s->mf_status) : "no manifest";
+}
+
+bool rpt_input_flagged(const struct rpt_input *in)
+{
+	return in->is_dir && in->has_manifest && in->manifest != MFM_INTACT;
+}
+
 /* ---- which segments ------------------------------------------------------ */
 
 static int add_seg(struct rpt_inputs *ins, size_t *cap, struct rpt_segment **out)
@@ -91,8 +106,7 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 		return -2;
 	}
 	in->has_manifest = r->manifest != MFM_MISSING;
-	snprintf(in->manifest_state, sizeof(in->manifest_state), "%s",
-		 mf_manifest_name(r->manifest));
+	in->manifest = r->manifest;
 	rpt_copy(in->manifest_detail, sizeof(in->manifest_detail), r->manifest_detail);
 	in->manifest_ok = mf_report_ok(r);
 	in->sealed = r->sealed;
@@ -122,8 +136,6 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 		seg_name(s, in->path, m->file, qualify);
 		s->has_integrity = in->has_manifest;
 		s->mf_status = (int)m->status;
-		snprintf(s->integrity, sizeof(s->integrity), "%s",
-			 in->has_manifest ? mf_status_name(m->status) : "no manifest");
 		snprintf(s->integrity_detail, sizeof(s->integrity_detail), "%s",
 			 in->has_manifest ? m->detail : "");
 		switch (m->status) {
@@ -231,8 +243,6 @@ int rpt_inputs_open_checked(struct rpt_inputs *ins, char **paths, int n, const c
 			return -1;
 		}
 		seg_name(s, NULL, paths[i], false);
-		snprintf(s->integrity, sizeof(s->integrity), "no manifest");
-		snprintf(in->manifest_state, sizeof(in->manifest_state), "none");
 	}
 	return 0;
 }
