@@ -136,14 +136,14 @@ static void check_numbers(const struct rpt_agg *a)
 	assert_int_equal(a->events, 13);
 	assert_int_equal(a->snapshot_lines, 1);
 	assert_int_equal(a->other_lines, 1); /* snapshot_end */
-	assert_int_equal(a->by_kind[RK_CONNECT], 5);
-	assert_int_equal(a->by_kind[RK_ACCEPT], 3);
-	assert_int_equal(a->by_kind[RK_BIND], 2);
-	assert_int_equal(a->by_kind[RK_LISTEN], 1);
-	assert_int_equal(a->by_kind[RK_CLOSE], 2);
-	assert_int_equal(a->failed_by_kind[RK_CONNECT], 2);
-	assert_int_equal(a->by_class[PORT_WELL_KNOWN][RK_CONNECT], 4);
-	assert_int_equal(a->by_class[PORT_REGISTERED][RK_CONNECT], 1);
+	assert_int_equal(a->by_kind[SW_CONNECT], 5);
+	assert_int_equal(a->by_kind[SW_ACCEPT], 3);
+	assert_int_equal(a->by_kind[SW_BIND], 2);
+	assert_int_equal(a->by_kind[SW_LISTEN], 1);
+	assert_int_equal(a->by_kind[SW_CLOSE], 2);
+	assert_int_equal(a->failed_by_kind[SW_CONNECT], 2);
+	assert_int_equal(a->by_class[PORT_WELL_KNOWN][SW_CONNECT], 4);
+	assert_int_equal(a->by_class[PORT_REGISTERED][SW_CONNECT], 1);
 	assert_int_equal(a->meta.lost_sum, 7);
 	assert_int_equal(a->meta.lost_total_max, 7);
 	assert_int_equal(a->meta.n_stop, 1);

@@ -276,9 +276,11 @@ static int add_line(struct recorder *r, const char *line, size_t len)
 }
 
 /* The start of a segment's control line: {"event":NAME,"ts":TS */
-static void control_start(struct jw *w, char *buf, size_t cap, const char *event,
+static void control_start(struct jw *w, char *buf, size_t cap, enum sw_line_kind kind,
 			  const char *ts)
 {
+	const char *event = sw_control_name(kind);
+
 	jw_init_buf(w, buf, cap);
 	jw_object_start(w);
 	JW_KEY(w, "event");
@@ -392,7 +394,7 @@ static int write_snapshot(struct recorder *r)
 	if (r->dead)
 		return -EIO;
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
-	control_start(&w, line, sizeof(line), "snapshot_end", ts);
+	control_start(&w, line, sizeof(line), SW_LINE_SNAPSHOT_END, ts);
 	JW_KEY(&w, "sockets");
 	if (e) {
 		const char *why = err[0] ? err : strerror(e < 0 ? -e : EIO);
@@ -441,7 +443,7 @@ static int seg_open(struct recorder *r)
 	line = malloc(cap);
 	if (!line)
 		return fail(r, -ENOMEM, "out of memory");
-	control_start(&w, line, cap, "record_start", ts);
+	control_start(&w, line, cap, SW_LINE_RECORD_START, ts);
 	JW_KEY(&w, "record_id");
 	jw_word(&w, r->id, strlen(r->id));
 	JW_KEY(&w, "seq");
@@ -818,7 +820,7 @@ int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 	struct jw w;
 
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
-	control_start(&w, line, sizeof(line), "drop", ts);
+	control_start(&w, line, sizeof(line), SW_LINE_DROP, ts);
 	JW_KEY(&w, "lost");
 	jw_u64(&w, lost);
 	JW_KEY(&w, "total");
@@ -892,7 +894,7 @@ int rec_close(struct recorder *r, const char *reason, uint64_t drops_total)
 	if (r->dead)
 		return -EIO;
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);
-	control_start(&w, line, sizeof(line), "record_stop", ts);
+	control_start(&w, line, sizeof(line), SW_LINE_RECORD_STOP, ts);
 	stop_facts(r, &w, reason, drops_total);
 	if (control_end(r, &w) || seg_close(r) || prune(r))
 		return -EIO;

@@ -381,10 +381,9 @@ out:
 
 static int kind_of(const char *e)
 {
-	for (int k = 0; k < RK_COUNT; k++)
-		if (!strcmp(rpt_kind_name(k), e))
-			return k;
-	return -1;
+	int k = (int)sw_line_parse(e);
+
+	return rpt_kind_counted(k) ? k : -1;
 }
 
 static int proto_of(const char *p)

@@ -9,13 +9,19 @@
 
 #include "label/event.h"
 
-static const char *const kind_names[SW_KIND_MAX] = {
+static const char *const line_names[SW_LINE_OTHER] = {
+	[SW_KIND_SNAPSHOT] = "snapshot",
 	[SW_CONNECT] = "connect",
 	[SW_BIND] = "bind",
 	[SW_LISTEN] = "listen",
 	[SW_ACCEPT] = "accept",
 	[SW_CLOSE] = "close",
 	[SW_SEND] = "send",
+	[SW_LINE_RECORD_START] = "record_start",
+	[SW_LINE_RECORD_STOP] = "record_stop",
+	[SW_LINE_DROP] = "drop",
+	[SW_LINE_SNAPSHOT_END] = "snapshot_end",
+	[SW_LINE_SELFTEST] = "selftest",
 };
 
 static const char *const via_names[SW_VIA_MAX] = {
@@ -31,12 +37,26 @@ const char *sw_via_name(unsigned via)
 
 const char *sw_kind_name(unsigned kind)
 {
-	return kind < SW_KIND_MAX && kind_names[kind] ? kind_names[kind] : "unknown";
+	return kind > SW_KIND_SNAPSHOT && kind < SW_KIND_MAX ? line_names[kind] : "unknown";
 }
 
 const char *sw_line_name(unsigned kind)
 {
-	return kind == SW_KIND_SNAPSHOT ? "snapshot" : sw_kind_name(kind);
+	return kind < SW_KIND_MAX ? line_names[kind] : "unknown";
+}
+
+const char *sw_control_name(unsigned kind)
+{
+	return kind >= SW_KIND_MAX && kind < SW_LINE_OTHER ? line_names[kind] : "unknown";
+}
+
+unsigned sw_line_parse(const char *word)
+{
+	/* the first letter rules out most names: the report asks once a line */
+	for (unsigned k = 0; k < SW_LINE_OTHER; k++)
+		if (line_names[k][0] == word[0] && !strcmp(line_names[k], word))
+			return k;
+	return SW_LINE_OTHER;
 }
 
 const char *sw_role_name(unsigned role)
@@ -52,7 +72,7 @@ const char *sw_role_name(unsigned role)
 int sw_kind_parse(const char *name)
 {
 	for (int k = 1; k < SW_KIND_MAX; k++)
-		if (!strcasecmp(name, kind_names[k]))
+		if (!strcasecmp(name, line_names[k]))
 			return k;
 	return -1;
 }

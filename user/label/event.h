@@ -30,9 +30,29 @@ struct sw_labeled {
  * (capture/snapshot.h). Never sent by the kernel: its kinds start at 1. */
 #define SW_KIND_SNAPSHOT 0
 
+/*
+ * What a line of a record is, by its "event" word: an event (enum sw_kind),
+ * a snapshot's socket (SW_KIND_SNAPSHOT), or one of the recorder's control
+ * lines (evidence/record.c), numbered after the kinds. One table of the
+ * words (event.c) serves every writer and the report's reader.
+ */
+enum sw_line_kind {
+	SW_LINE_RECORD_START = SW_KIND_MAX,
+	SW_LINE_RECORD_STOP,
+	SW_LINE_DROP,
+	SW_LINE_SNAPSHOT_END,
+	SW_LINE_SELFTEST,
+	SW_LINE_OTHER,       /* a word sockwatch does not write */
+};
+
 const char *sw_kind_name(unsigned kind);
-/* The "event" word of a line: the kind's name, or "snapshot". */
+/* The "event" word of an event or snapshot line: the kind's name, or
+ * "snapshot"; never a control line's word, whatever kind it is given. */
 const char *sw_line_name(unsigned kind);
+/* The "event" word of a control line (enum sw_line_kind). */
+const char *sw_control_name(unsigned kind);
+/* The line kind a word names (case matters), or SW_LINE_OTHER. */
+unsigned sw_line_parse(const char *word);
 /* "outbound", "inbound", "listener"; NULL for SW_ROLE_UNKNOWN. */
 const char *sw_role_name(unsigned role);
 /* "syscall", "syscall32", "io_uring"; NULL where the kernel acted alone. */

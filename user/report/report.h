@@ -122,13 +122,17 @@ bool rpt_addr_is_loopback(const struct rpt_addr *a);  /* 127/8, ::1, mapped */
 
 /* ---- one parsed line (report_parse.c) ---------------------------------- */
 
-enum rpt_kind {
-	RK_CONNECT, RK_BIND, RK_LISTEN, RK_ACCEPT, RK_CLOSE,
-	RK_COUNT,
-	RK_SNAPSHOT = RK_COUNT, RK_RECORD_START, RK_RECORD_STOP, RK_DROP, RK_SELFTEST, RK_OTHER,
-};
-
-const char *rpt_kind_name(int kind);
+/*
+ * A line's kind is the model's (label/event.h): enum sw_kind for events,
+ * SW_KIND_SNAPSHOT, or an enum sw_line_kind control line. The report
+ * counts events by kind; a client's send is counted as the outbound
+ * connection it stands for (report_parse.c), so the kinds it shows are
+ * every sw_kind but SW_SEND, in the kinds' order.
+ */
+static inline bool rpt_kind_counted(int kind)
+{
+	return kind > SW_KIND_SNAPSHOT && kind < SW_KIND_MAX && kind != SW_SEND;
+}
 
 /* ---- aggregates (report_agg.c) ----------------------------------------- */
 
@@ -234,9 +238,9 @@ struct rpt_agg {
 	uint64_t events;                          /* event lines in the window */
 	uint64_t events_outside;                  /* event lines outside it */
 	uint64_t snapshot_lines;
-	uint64_t by_kind[RK_COUNT];
-	uint64_t by_class[PORT_CLASS_COUNT][RK_COUNT];
-	uint64_t failed_by_kind[RK_COUNT];
+	uint64_t by_kind[SW_KIND_MAX];            /* by enum sw_kind */
+	uint64_t by_class[PORT_CLASS_COUNT][SW_KIND_MAX];
+	uint64_t failed_by_kind[SW_KIND_MAX];
 	int64_t first_ts, last_ts;                /* event lines in the window */
 	bool oom;
 };
@@ -253,7 +257,7 @@ bool rpt_listener_open_at_end(const struct rpt_group *g);
 
 /* What one line says, fields borrowed from the parser until the next line. */
 struct rpt_line {
-	int kind;                      /* enum rpt_kind */
+	int kind;                      /* enum sw_kind, SW_KIND_SNAPSHOT or sw_line_kind */
 	int64_t ts;
 	bool comm_known;
 	const char *comm;

@@ -12,17 +12,6 @@
 
 #include "report/report.h"
 
-static const char *const kind_names[] = {
-	[RK_CONNECT] = "connect", [RK_BIND] = "bind", [RK_LISTEN] = "listen",
-	[RK_ACCEPT] = "accept", [RK_CLOSE] = "close", [RK_SNAPSHOT] = "snapshot",
-	[RK_RECORD_START] = "record_start", [RK_RECORD_STOP] = "record_stop",
-	[RK_DROP] = "drop", [RK_SELFTEST] = "selftest", [RK_OTHER] = "other",
-};
-
-const char *rpt_kind_name(int kind)
-{
-	return kind >= 0 && kind <= RK_OTHER ? kind_names[kind] : "other";
-}
 
 void rpt_agg_init(struct rpt_agg *a, const struct rpt_window *w)
 {
@@ -357,7 +346,7 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 	struct rpt_meta *m = &a->meta;
 
 	switch (l->kind) {
-	case RK_RECORD_START:
+	case SW_LINE_RECORD_START:
 		m->n_start++;
 		if (l->ts != RPT_TS_NONE && (m->start_ts == RPT_TS_NONE || l->ts < m->start_ts))
 			m->start_ts = l->ts;
@@ -373,14 +362,14 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 			m->eph_hi = (unsigned)l->eph_hi;
 		}
 		break;
-	case RK_RECORD_STOP:
+	case SW_LINE_RECORD_STOP:
 		m->n_stop++;
 		if (l->ts != RPT_TS_NONE && (m->stop_ts == RPT_TS_NONE || l->ts > m->stop_ts))
 			m->stop_ts = l->ts;
 		if (l->events > 0)
 			m->stop_events += (uint64_t)l->events;
 		break;
-	case RK_DROP:
+	case SW_LINE_DROP:
 		m->drop_lines++;
 		if (l->lost > 0) {
 			m->lost_sum += (uint64_t)l->lost;
@@ -391,7 +380,7 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 		if (l->total > 0 && (uint64_t)l->total > m->lost_total_max)
 			m->lost_total_max = (uint64_t)l->total;
 		break;
-	case RK_SELFTEST: {
+	case SW_LINE_SELFTEST: {
 		uint32_t all = (1u << PATHOP_COUNT) - 1;
 
 		m->selftests++;
@@ -420,23 +409,27 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 	int pos = 0;
 
 	switch (l->kind) {
-	case RK_RECORD_START:
-	case RK_RECORD_STOP:
-	case RK_DROP:
-	case RK_SELFTEST:
+	case SW_LINE_RECORD_START:
+	case SW_LINE_RECORD_STOP:
+	case SW_LINE_DROP:
+	case SW_LINE_SELFTEST:
 		meta_line(a, l);
 		return;
-	case RK_OTHER:
-		a->other_lines++;
-		return;
+	case SW_KIND_SNAPSHOT:
+		break;
 	default:
+		/* snapshot_end, and words sockwatch does not write */
+		if (!rpt_kind_counted(l->kind)) {
+			a->other_lines++;
+			return;
+		}
 		break;
 	}
 	if (a->win.since != RPT_TS_NONE && l->ts < a->win.since)
 		pos = -1;
 	else if (a->win.until != RPT_TS_NONE && l->ts > a->win.until)
 		pos = 1;
-	if (l->kind == RK_SNAPSHOT) {
+	if (l->kind == SW_KIND_SNAPSHOT) {
 		a->snapshot_lines++;
 		if (pos <= 0 && is_listener_snapshot(l) && l->lport > 0)
 			listener(a, l, true, true, pos);
@@ -444,12 +437,12 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 	}
 	/* live events */
 	if (pos <= 0) {
-		if (l->kind == RK_LISTEN && l->result == 0)
+		if (l->kind == SW_LISTEN && l->result == 0)
 			listener(a, l, false, true, pos);
-		else if (l->kind == RK_BIND && l->result == 0 && l->proto == IPPROTO_UDP &&
+		else if (l->kind == SW_BIND && l->result == 0 && l->proto == IPPROTO_UDP &&
 			 l->lport > 0 && !l->auto_port) /* port 0: a client socket */
 			listener(a, l, false, true, pos);
-		else if (l->kind == RK_CLOSE && l->role == SW_ROLE_LISTENER)
+		else if (l->kind == SW_CLOSE && l->role == SW_ROLE_LISTENER)
 			listener(a, l, false, false, pos);
 	}
 	if (pos) {
@@ -470,9 +463,9 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 		a->first_ts = l->ts;
 	if (a->last_ts == RPT_TS_NONE || l->ts > a->last_ts)
 		a->last_ts = l->ts;
-	if (l->kind == RK_CONNECT)
+	if (l->kind == SW_CONNECT)
 		flow(a, RT_OUT, l);
-	else if (l->kind == RK_ACCEPT)
+	else if (l->kind == SW_ACCEPT)
 		flow(a, RT_IN, l);
 }
 
@@ -566,7 +559,7 @@ void rpt_agg_merge(struct rpt_agg *into, const struct rpt_agg *from)
 	into->events += from->events;
 	into->events_outside += from->events_outside;
 	into->snapshot_lines += from->snapshot_lines;
-	for (int k = 0; k < RK_COUNT; k++) {
+	for (int k = 0; k < SW_KIND_MAX; k++) {
 		into->by_kind[k] += from->by_kind[k];
 		into->failed_by_kind[k] += from->failed_by_kind[k];
 		for (int c = 0; c < PORT_CLASS_COUNT; c++)

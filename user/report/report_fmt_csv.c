@@ -250,11 +250,11 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 							    "inbound_accepts", "events" };
 			uint64_t all = 0, v[4];
 
-			for (int k = 0; k < RK_COUNT; k++)
+			for (int k = 0; k < SW_KIND_MAX; k++)
 				all += a->by_class[c][k];
 			v[0] = lis[c];
-			v[1] = a->by_class[c][RK_CONNECT];
-			v[2] = a->by_class[c][RK_ACCEPT];
+			v[1] = a->by_class[c][SW_CONNECT];
+			v[2] = a->by_class[c][SW_ACCEPT];
 			v[3] = all;
 			for (int m = 0; m < 4; m++) {
 				set(&r, C_TABLE, "port_class");

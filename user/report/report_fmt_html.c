@@ -239,8 +239,8 @@ static void classes(FILE *f, const struct rpt_summary *s)
 		if (rpt_listener_in_window(&a->t[RT_LISTEN].g[i]))
 			v[0][port_class_of(a->t[RT_LISTEN].g[i].port)]++;
 	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
-		v[1][c] = a->by_class[c][RK_CONNECT];
-		v[2][c] = a->by_class[c][RK_ACCEPT];
+		v[1][c] = a->by_class[c][SW_CONNECT];
+		v[2][c] = a->by_class[c][SW_ACCEPT];
 	}
 	fputs("<h2 id=\"classes\">Port classes</h2>\n<p>RFC 6335 classes of the labeled port "
 	      "(the service side: remote port of outbound connections, local port "
@@ -250,7 +250,7 @@ static void classes(FILE *f, const struct rpt_summary *s)
 	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
 		uint64_t all = 0;
 
-		for (int k = 0; k < RK_COUNT; k++)
+		for (int k = 0; k < SW_KIND_MAX; k++)
 			all += a->by_class[c][k];
 		fputs("<tr>", f);
 		td(f, port_class_name((enum port_class)c));

@@ -122,9 +122,11 @@ static void inputs(struct jw *w, const struct rpt_summary *s)
 static void by_kind(struct jw *w, const uint64_t *n)
 {
 	jw_object_start(w);
-	for (int i = 0; i < RK_COUNT; i++) {
-		jw_key(w, rpt_kind_name(i));
-		jw_u64(w, n[i]);
+	for (int k = 0; k < SW_KIND_MAX; k++) {
+		if (!rpt_kind_counted(k))
+			continue;
+		jw_key(w, sw_kind_name((unsigned)k));
+		jw_u64(w, n[k]);
 	}
 	jw_object_end(w);
 }
@@ -404,7 +406,7 @@ static void classes(struct jw *w, const struct rpt_summary *s)
 	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
 		uint64_t all = 0;
 
-		for (int k = 0; k < RK_COUNT; k++)
+		for (int k = 0; k < SW_KIND_MAX; k++)
 			all += a->by_class[c][k];
 		jw_object_start(w);
 		JW_KEY(w, "port_class");
@@ -412,9 +414,9 @@ static void classes(struct jw *w, const struct rpt_summary *s)
 		JW_KEY(w, "listeners");
 		jw_u64(w, lis[c]);
 		JW_KEY(w, "outbound_connects");
-		jw_u64(w, a->by_class[c][RK_CONNECT]);
+		jw_u64(w, a->by_class[c][SW_CONNECT]);
 		JW_KEY(w, "inbound_accepts");
-		jw_u64(w, a->by_class[c][RK_ACCEPT]);
+		jw_u64(w, a->by_class[c][SW_ACCEPT]);
 		JW_KEY(w, "events");
 		jw_u64(w, all);
 		jw_object_end(w);

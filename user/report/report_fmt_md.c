@@ -176,14 +176,14 @@ static void classes(FILE *f, const struct rpt_summary *s)
 	for (int c = 0; c < PORT_CLASS_COUNT; c++) {
 		uint64_t all = 0;
 
-		for (int k = 0; k < RK_COUNT; k++)
+		for (int k = 0; k < SW_KIND_MAX; k++)
 			all += a->by_class[c][k];
 		row_start(f);
 		cell(f, port_class_name((enum port_class)c));
 		cell(f, range[c]);
 		cellu(f, lis[c]);
-		cellu(f, a->by_class[c][RK_CONNECT]);
-		cellu(f, a->by_class[c][RK_ACCEPT]);
+		cellu(f, a->by_class[c][SW_CONNECT]);
+		cellu(f, a->by_class[c][SW_ACCEPT]);
 		cellu(f, all);
 		fputc('\n', f);
 	}

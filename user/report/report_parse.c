@@ -220,24 +220,6 @@ static int port_of(const struct val *v)
 	return n >= 0 && n <= 65535 ? (int)n : -1;
 }
 
-static int kind_of(const char *e)
-{
-	switch (e[0]) {
-	case 'a': return !strcmp(e, "accept") ? RK_ACCEPT : RK_OTHER;
-	case 'b': return !strcmp(e, "bind") ? RK_BIND : RK_OTHER;
-	case 'c': return !strcmp(e, "connect") ? RK_CONNECT : !strcmp(e, "close") ? RK_CLOSE
-									     : RK_OTHER;
-	case 'd': return !strcmp(e, "drop") ? RK_DROP : RK_OTHER;
-	case 'l': return !strcmp(e, "listen") ? RK_LISTEN : RK_OTHER;
-	case 'r': return !strcmp(e, "record_start") ? RK_RECORD_START
-		       : !strcmp(e, "record_stop") ? RK_RECORD_STOP : RK_OTHER;
-	case 's': return !strcmp(e, "snapshot") ? RK_SNAPSHOT
-		       : !strcmp(e, "selftest") ? RK_SELFTEST
-		       : !strcmp(e, "send") ? RK_CONNECT : RK_OTHER; /* see decode() */
-	default: return RK_OTHER;
-	}
-}
-
 static int role_of(const char *r)
 {
 	for (int role = SW_ROLE_OUTBOUND; role <= SW_ROLE_LISTENER; role++)
@@ -344,14 +326,15 @@ static int decode(const struct val *f, struct rpt_line *l)
 	e = str(&f[F_event], NULL);
 	if (!e)
 		return -1;
-	l->kind = kind_of(e);
+	l->kind = (int)sw_line_parse(e);
 	s = str(&f[F_ts], &len);
 	if (s && rpt_time_parse(s, len, &l->ts))
 		return -1;
 	switch (l->kind) {
-	case RK_OTHER:
+	case SW_LINE_SNAPSHOT_END:
+	case SW_LINE_OTHER:
 		return 0;
-	case RK_RECORD_START:
+	case SW_LINE_RECORD_START:
 		l->host = str(&f[F_host], NULL);
 		l->kernel = str(&f[F_kernel], NULL);
 		l->version = str(&f[F_sockwatch], NULL);
@@ -360,18 +343,18 @@ static int decode(const struct val *f, struct rpt_line *l)
 		port_range(f[F_ip_local_port_range].type != V_ABSENT ? &f[F_ip_local_port_range]
 			   : &f[F_local_port_range], l);
 		return 0;
-	case RK_RECORD_STOP:
+	case SW_LINE_RECORD_STOP:
 		if (!in_range(&f[F_events], 0, INT64_MAX))
 			return -1;
 		l->events = num(&f[F_events]);
 		return 0;
-	case RK_DROP:
+	case SW_LINE_DROP:
 		if (!in_range(&f[F_lost], 0, INT64_MAX) || !in_range(&f[F_total], 0, INT64_MAX))
 			return -1;
 		l->lost = num(&f[F_lost]);
 		l->total = num(&f[F_total]);
 		return 0;
-	case RK_SELFTEST:
+	case SW_LINE_SELFTEST:
 		selftest_paths(&f[F_paths], l);
 		return 0;
 	default:
@@ -407,12 +390,13 @@ static int decode(const struct val *f, struct rpt_line *l)
 	l->service = str(&f[F_service], &l->service_len);
 	l->role = role_of(str(&f[F_role], NULL));
 	/* An unconnected UDP socket's first datagram to a destination: from a
-	 * client, an outbound flow like a connect; from a server answering on
-	 * its own port, a reply, and no outbound connection to the client's
-	 * ephemeral port. */
-	if (!strcmp(e, "send") && l->role != SW_ROLE_OUTBOUND) {
-		l->kind = RK_OTHER;
-		return 0;
+	 * client, an outbound flow counted as the connect it stands for; from a
+	 * server answering on its own port, a reply, and no outbound connection
+	 * to the client's ephemeral port. */
+	if (l->kind == SW_SEND) {
+		l->kind = l->role == SW_ROLE_OUTBOUND ? SW_CONNECT : SW_LINE_OTHER;
+		if (l->kind == SW_LINE_OTHER)
+			return 0;
 	}
 	l->in_progress = f[F_in_progress].type == V_BOOL && f[F_in_progress].b;
 	l->auto_port = f[F_auto_port].type == V_BOOL && f[F_auto_port].b;
@@ -422,7 +406,7 @@ static int decode(const struct val *f, struct rpt_line *l)
 		l->port = sw_labeled_port((__u8)l->role, (__u16)(l->lport > 0 ? l->lport : 0),
 					  (__u16)(l->rport > 0 ? l->rport : 0));
 	if (!l->has_laddr)
-		return l->kind == RK_CONNECT ? 0 : -1;
+		return l->kind == SW_CONNECT ? 0 : -1;
 	return 0;
 }
 
