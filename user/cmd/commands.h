@@ -9,6 +9,7 @@ int cmd_snapshot(int argc, char **argv);
 int cmd_record(int argc, char **argv);
 int cmd_verify(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_approved(int argc, char **argv);
 int cmd_ship(int argc, char **argv);
 int cmd_selftest(int argc, char **argv);
 

@@ -17,6 +17,7 @@ static const struct command {
 	{ "record", cmd_record, "record events to a directory, as evidence" },
 	{ "verify", cmd_verify, "check a record against its manifest" },
 	{ "report", cmd_report, "summarise a record for auditors" },
+	{ "approved", cmd_approved, "propose an approved-services file from a record" },
 	{ "ship", cmd_ship, "load records into ClickHouse, for fleet reports" },
 	{ "selftest", cmd_selftest, "prove which paths into the kernel are seen" },
 };

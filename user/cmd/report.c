@@ -50,6 +50,9 @@ static void usage(FILE *f)
 "                        seal, as 'verify --key' does\n"
 "      --key-file FILE   the same key, read from FILE\n"
 "      --threads N       parser threads (default: one per CPU, at most 8)\n"
+"      --baseline OLD    listener drift: what began and what stopped listening\n"
+"                        since the record OLD (a directory or segment file),\n"
+"                        for change review (PCI DSS 1.2.7, 11.5)\n"
 "      --insecure-files  accept an --approved file others can write\n"
 "      --clickhouse URL  the fleet report, from what 'sockwatch ship' stored in\n"
 "                        ClickHouse at URL (http(s)://[USER@]HOST:PORT;\n"
@@ -91,6 +94,7 @@ static void usage(FILE *f)
 "  sockwatch report /var/lib/sockwatch/rec1\n"
 "  sockwatch report rec1 --approved /etc/sockwatch/approved -o audit.html\n"
 "  sockwatch report rec1 --since 2026-01-05T00:00:00Z --until 2026-01-06 -f json\n"
+"  sockwatch report --baseline /var/lib/sockwatch/2026-11 /var/lib/sockwatch/2026-12\n"
 "\n"
 "Exit status: 0 report written; 1 runtime failure (a record or file that is\n"
 "missing, unreadable or not a regular file), or the report was written but\n"
@@ -213,8 +217,40 @@ static int write_file(const char *path, enum rpt_format fmt, const struct rpt_su
 
 enum {
 	OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_CLICKHOUSE, OPT_DATABASE, OPT_HOST,
-	OPT_HEAD, OPT_KEY, OPT_KEY_FILE,
+	OPT_HEAD, OPT_KEY, OPT_KEY_FILE, OPT_BASELINE,
 };
+
+/*
+ * --baseline OLD: read the whole baseline record (no window) into b, for
+ * rpt_drift. 0, or -1 with one line said (it is missing, unreadable, not a
+ * record: a runtime failure).
+ */
+static int read_baseline(const char *path, unsigned threads, struct rpt_baseline *b)
+{
+	static const struct rpt_window all = { RPT_TS_NONE, RPT_TS_NONE };
+	char *paths[1] = { (char *)path }, err[1024];
+	struct rpt_inputs *ins = b->ins;
+	const struct rpt_agg *a = b->agg;
+
+	rpt_agg_init(b->agg, &all); /* freeable whatever fails below */
+	if (rpt_inputs_open(ins, paths, 1, err, sizeof(err))) {
+		diag("report: --baseline: %s", err);
+		return -1;
+	}
+	if (rpt_read_all(ins, &all, threads, b->agg, err, sizeof(err))) {
+		diag("report: --baseline: %s", err);
+		return -1;
+	}
+	rpt_agg_sort(b->agg);
+	b->path = path;
+	rpt_copy(b->host, sizeof(b->host), ins->nin && ins->in[0].host[0] ? ins->in[0].host
+									 : a->meta.host);
+	b->first_ts = a->meta.start_ts != RPT_TS_NONE ? a->meta.start_ts : a->first_ts;
+	b->last_ts = a->meta.stop_ts != RPT_TS_NONE ? a->meta.stop_ts : a->last_ts;
+	if (a->last_ts != RPT_TS_NONE && (b->last_ts == RPT_TS_NONE || a->last_ts > b->last_ts))
+		b->last_ts = a->last_ts;
+	return 0;
+}
 
 #define HOSTS_MAX 4096
 
@@ -274,6 +310,7 @@ int cmd_report(int argc, char **argv)
 		{ "head", required_argument, NULL, OPT_HEAD },
 		{ "key", required_argument, NULL, OPT_KEY },
 		{ "key-file", required_argument, NULL, OPT_KEY_FILE },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
 		FILTER_LONGOPT_INSECURE,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -282,7 +319,11 @@ int cmd_report(int argc, char **argv)
 	const char *output = NULL, *approved_path = NULL, *url = NULL, *db = NULL;
 	static char *hosts[HOSTS_MAX];
 	int nhosts = 0;
-	const char *head = NULL, *key_text = NULL, *key_file = NULL;
+	const char *head = NULL, *key_text = NULL, *key_file = NULL, *baseline_path = NULL;
+	struct rpt_inputs bins = {0};
+	struct rpt_agg bagg;
+	struct rpt_baseline base = { .ins = &bins, .agg = &bagg };
+	bool bagg_init = false;
 	unsigned char key[SEAL_KEY_LEN];
 	struct approved_list *approved = NULL;
 	struct rpt_inputs ins = {0};
@@ -353,6 +394,9 @@ int cmd_report(int argc, char **argv)
 		case OPT_KEY_FILE:
 			key_file = optarg;
 			break;
+		case OPT_BASELINE:
+			baseline_path = optarg;
+			break;
 		case FILTER_OPT_INSECURE:
 			trust_insecure_files = true;
 			break;
@@ -362,6 +406,10 @@ int cmd_report(int argc, char **argv)
 		default:
 			return opt_getopt_error("report", opt, argv);
 		}
+	}
+	if (url && baseline_path) {
+		diag("report: --baseline compares two records; it does not go with --clickhouse");
+		return EXIT_USAGE;
 	}
 	if (!url && (nhosts || db)) {
 		diag("report: --host and --database go with --clickhouse");
@@ -426,6 +474,12 @@ int cmd_report(int argc, char **argv)
 		goto out;
 	}
 	rpt_agg_sort(&agg);
+	if (baseline_path) {
+		bagg_init = true;
+		if (read_baseline(baseline_path, (unsigned)threads, &base))
+			goto free_agg;
+		sum.baseline = &base;
+	}
 	sum.agg = &agg;
 	sum.ins = &ins;
 	sum.win = win;
@@ -450,10 +504,18 @@ int cmd_report(int argc, char **argv)
 	} else if (!sum.integrity_ok) {
 		diag("report: integrity check failed: %s", sum.integrity);
 		rc = EXIT_RUNTIME;
+	} else if (base.partial || (baseline_path && !base.integrity_ok)) {
+		diag("report: the baseline record %s is %s: the drift may be wrong", baseline_path,
+		     base.partial ? "damaged" : "failing its integrity check");
+		rc = EXIT_RUNTIME;
 	}
 free_agg:
 	rpt_summary_free(&sum);
 	rpt_agg_free(&agg);
+	rpt_baseline_free(&base);
+	if (bagg_init)
+		rpt_agg_free(&bagg);
+	rpt_inputs_free(&bins);
 out:
 	rpt_inputs_free(&ins);
 	approved_free(approved);

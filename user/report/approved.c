@@ -196,6 +196,7 @@ int approved_parse_line(const char *line, size_t len, struct approved_rule *out,
 			snprintf(err, errlen, "out of memory");
 			return -1;
 		}
+		out->todo = !strncmp(out->justification, APPROVED_TODO, strlen(APPROVED_TODO));
 	}
 	return 0;
 }

@@ -23,6 +23,10 @@
  *   -- JUSTIFICATION   required: the business need, free text to the end
  *              of the line (a change ticket, an owner).
  *
+ * A justification that begins with TODO (as `sockwatch approved --learn`
+ * writes every rule it proposes) is not one yet: the rule still approves,
+ * so a proposal can be tried, but the report lists it as unjustified.
+ *
  * Blank lines and lines whose first non-blank character is '#' are
  * ignored ('#' elsewhere is part of the text). Fields are separated by
  * spaces or tabs. The first rule that matches, in file order, approves a
@@ -46,6 +50,7 @@
 
 #define APPROVED_LINE_MAX 1024
 #define APPROVED_COMM_MAX 15
+#define APPROVED_TODO "TODO"     /* a justification still to be written */
 
 enum approved_dir { AP_LISTEN, AP_CONNECT };
 enum approved_addr { AA_ANY, AA_PREFIX, AA_WILDCARD, AA_LOOPBACK };
@@ -62,6 +67,7 @@ struct approved_rule {
 	unsigned prefix;                /* bits */
 	char *rule;                     /* the rule part as written, trimmed */
 	char *justification;
+	bool todo;                      /* justification begins with APPROVED_TODO */
 	uint64_t matched;               /* listeners/services it approved */
 };
 

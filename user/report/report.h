@@ -441,6 +441,40 @@ struct rpt_finding {
 
 struct approved_list;
 
+/* ---- listener drift against a baseline record (report_drift.c) ---------
+ * `report --baseline OLD DIR`: which listeners of DIR's window the
+ * baseline record never saw (began), and which listeners of the baseline
+ * DIR's window never saw (stopped), for PCI DSS 1.2.7 and 11.5. A
+ * listener is the same when proto, bound address, port, process
+ * (executable, else comm) and namespace (the host's, a container's id, or
+ * else "another namespace": inodes do not survive a restart) are: uid,
+ * counts and times may differ. */
+struct rpt_drift_item {
+	bool began;                     /* else stopped */
+	const struct rpt_group *g;      /* began: in this record; stopped: in the baseline */
+	const struct rpt_group *other;  /* the other record's listener on the same proto
+					 * and port, if any (who it was, or is now) */
+};
+
+struct rpt_summary;
+
+struct rpt_baseline {
+	const char *path;
+	struct rpt_inputs *ins;
+	struct rpt_agg *agg;            /* read whole, sorted */
+	char host[256];
+	int64_t first_ts, last_ts;      /* its first and last line with a time */
+	bool partial;                   /* a segment damaged or unread */
+	bool integrity_ok;
+	bool other_host;                /* its host is not this record's */
+	struct rpt_drift_item *item;    /* began first, then stopped, each in listener order */
+	size_t n, began, stopped, unchanged;
+};
+
+/* Fill b's items from s's and b's listener tables. 0, or -1 out of memory. */
+int rpt_drift(const struct rpt_summary *s, struct rpt_baseline *b);
+void rpt_baseline_free(struct rpt_baseline *b);
+
 struct rpt_summary {
 	struct rpt_agg *agg;
 	struct rpt_inputs *ins;
@@ -470,6 +504,8 @@ struct rpt_summary {
 	uint64_t unapproved[RT_COUNT];
 	/* packages: "" not looked up, else from where, or why not */
 	char packages[256];
+	/* --baseline: listener drift (NULL: none asked) */
+	struct rpt_baseline *baseline;
 };
 
 /* Match approvals and compute findings. -1 on out of memory. */
@@ -529,6 +565,12 @@ void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 		      struct rpt_row *r);
 void rpt_flow_row(const struct rpt_summary *s, const struct rpt_group *g, int table,
 		  struct rpt_row *r);
+#define RPT_DRIFT_COLS 11
+extern const char *const rpt_drift_cols[RPT_DRIFT_COLS];
+/* One listener that began or stopped (RC_BAD: began on all interfaces). */
+void rpt_drift_row(const struct rpt_drift_item *d, struct rpt_row *r);
+/* "Baseline: PATH (host H), T1 to T2: 2 began listening, 1 stopped, 5 unchanged." */
+void rpt_drift_sentence(const struct rpt_summary *s, char *buf, size_t len);
 
 /* ---- formats (report_fmt_*.c) ------------------------------------------ */
 

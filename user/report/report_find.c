@@ -352,11 +352,70 @@ static int approvals(struct rpt_summary *s)
 		}
 	}
 	for (size_t i = 0; i < l->n; i++)
+		if (l->r[i].todo &&
+		    add(s, SEV_MEDIUM, "unjustified-rule", "Approved rule at %s:%u (%s) has no "
+			"justification yet ('%s'): write the business need for it, narrow it or "
+			"remove it.", l->path, l->r[i].line, l->r[i].rule, l->r[i].justification))
+			return -1;
+	for (size_t i = 0; i < l->n; i++)
 		if (!l->r[i].matched &&
 		    add(s, SEV_INFO, "approved-unseen", "Approved rule at %s:%u (%s) was never "
 			"seen in this record: it may be obsolete.", l->path, l->r[i].line,
 			l->r[i].rule))
 			return -1;
+	return 0;
+}
+
+static bool mf_status_fine(int st);
+
+/* Is the baseline whole and intact, as the record's own header asks? */
+static void baseline_state(struct rpt_baseline *b)
+{
+	const struct rpt_inputs *ins = b->ins;
+
+	b->partial = false;
+	b->integrity_ok = true;
+	for (size_t i = 0; i < ins->nseg; i++) {
+		if (rpt_seg_damaged(&ins->seg[i]))
+			b->partial = true;
+		if (ins->seg[i].has_integrity && !mf_status_fine(ins->seg[i].mf_status))
+			b->integrity_ok = false;
+	}
+	for (size_t i = 0; i < ins->nin; i++)
+		if (rpt_input_flagged(&ins->in[i]))
+			b->integrity_ok = false;
+}
+
+/* --baseline: every listener that began or stopped is a change to review. */
+static int drift_findings(struct rpt_summary *s)
+{
+	const struct rpt_baseline *b = s->baseline;
+	char d[400], t[RPT_TS_LEN];
+
+	if (!b)
+		return 0;
+	if (b->other_host &&
+	    add(s, SEV_MEDIUM, "baseline-other-host", "The baseline record %s is of host '%s', "
+		"not '%s': the listener drift compares two hosts.", b->path, b->host, s->host))
+		return -1;
+	if ((b->partial || !b->integrity_ok) &&
+	    add(s, SEV_HIGH, "baseline-damaged", "The baseline record %s %s: the listener drift "
+		"may name changes that are not.", b->path, b->partial ? "is damaged or partly "
+		"unread" : "fails its integrity check"))
+		return -1;
+	for (size_t i = 0; i < b->n; i++) {
+		const struct rpt_group *g = b->item[i].g;
+
+		listener_desc(g, d, sizeof(d));
+		rpt_time_format_s(t, sizeof(t), b->item[i].began ? g->first_ts : g->last_ts);
+		if (b->item[i].began
+		    ? add(s, rpt_addr_is_loopback(&g->addr) ? SEV_MEDIUM : SEV_HIGH,
+			  "listener-began", "Listener %s began listening since the baseline "
+			  "record (first seen %s).", d, t)
+		    : add(s, SEV_LOW, "listener-stopped", "Listener %s of the baseline record "
+			  "was not seen listening in this one (last seen %s).", d, t))
+			return -1;
+	}
 	return 0;
 }
 
@@ -916,7 +975,10 @@ int rpt_summarise(struct rpt_summary *s)
 	packages(s);
 	coverage_line(s);
 	ncodes = 0;
-	if (record_findings(s) || approvals(s) || listener_findings(s) || flow_findings(s) ||
+	if (s->baseline && (baseline_state(s->baseline), rpt_drift(s, s->baseline)))
+		return -1;
+	if (record_findings(s) || approvals(s) || drift_findings(s) || listener_findings(s) ||
+	    flow_findings(s) ||
 	    who_findings(s) || add_overflow(s))
 		return -1;
 	/* by severity, in the order found within one */

@@ -8,12 +8,13 @@
  * Columns, and what each table puts in them (empty when not used):
  *
  *   table       meta, finding, listener, outbound, inbound, port_class,
- *               approved_rule, segment
+ *               approved_rule, segment, drift (with --baseline)
  *   name        meta: the field (host, kernel, integrity, ...);
  *               finding: its code; listener: its scope (all interfaces,
  *               loopback, specific); port_class: the measure (listeners,
  *               outbound_connects, inbound_accepts, events);
- *               approved_rule: FILE:LINE; segment: the segment file
+ *               approved_rule: FILE:LINE; segment: the segment file;
+ *               drift: began or stopped (listening, since the baseline)
  *   severity    finding: high, medium, low, info
  *   proto       tcp / udp
  *   address     listener: the bound address
@@ -39,7 +40,9 @@
  *   detail      meta: the value; finding: the sentence; listener: open or
  *               closed at the end; outbound: errors ("ECONNREFUSED 3");
  *               approved_rule: the rule, then " -- " and the justification;
- *               segment: how it was read, its integrity and why
+ *               segment: how it was read, its integrity and why;
+ *               drift: the other record's listener on that port, if any
+ *               ("was 127.0.0.1:8080 by /usr/bin/x", "now ...")
  */
 #include <stdio.h>
 #include <string.h>
@@ -234,6 +237,34 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 		set_ts(&r, C_LAST, g->last_ts);
 		approval(&r, s, g);
 		set(&r, C_DETAIL, rpt_listener_open_at_end(g) ? "open at end" : "closed");
+		emit(f, &r);
+	}
+	if (s->baseline) {
+		rpt_drift_sentence(s, b, sizeof(b));
+		meta(f, &r, "baseline", b);
+	}
+	for (size_t i = 0; s->baseline && i < s->baseline->n; i++) {
+		const struct rpt_drift_item *d = &s->baseline->item[i];
+		const struct rpt_group *g = d->g;
+		char oa[RPT_ADDR_TEXT];
+
+		set(&r, C_TABLE, "drift");
+		set(&r, C_NAME, d->began ? "began" : "stopped");
+		set(&r, C_PROTO, rpt_proto_name(g->proto));
+		rpt_addr_str(&g->addr, r.c[C_ADDR], sizeof(r.c[C_ADDR]));
+		setu(&r, C_PORT, g->port);
+		set(&r, C_CLASS, port_class_name(port_class_of(g->port)));
+		set(&r, C_SERVICE, g->service);
+		set(&r, C_PROCESS, g->comm_known ? g->comm : "");
+		who(&r, g);
+		set_ts(&r, C_FIRST, g->first_ts);
+		set_ts(&r, C_LAST, g->last_ts);
+		if (d->other) {
+			rpt_addr_str(&d->other->addr, oa, sizeof(oa));
+			snprintf(b, sizeof(b), "%s %s:%u by %s", d->began ? "was" : "now", oa,
+				 (unsigned)d->other->port, rpt_group_process(d->other));
+			set(&r, C_DETAIL, b);
+		}
 		emit(f, &r);
 	}
 	flow_rows(f, &r, s, RT_OUT);

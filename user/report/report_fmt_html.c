@@ -159,6 +159,31 @@ static void listeners(FILE *f, const struct rpt_summary *s)
 	fputs("</tbody></table>\n", f);
 }
 
+/* --baseline: what began and stopped listening since the baseline record. */
+static void drift(FILE *f, const struct rpt_summary *s)
+{
+	const struct rpt_baseline *b = s->baseline;
+	struct rpt_row r;
+	char line[1024];
+
+	if (!b)
+		return;
+	fputs("<h2 id=\"drift\">Listener drift since the baseline</h2>\n<p>", f);
+	rpt_drift_sentence(s, line, sizeof(line));
+	esc(f, line);
+	fputs("</p>\n", f);
+	if (!b->n) {
+		fputs("<p>No change.</p>\n", f);
+		return;
+	}
+	th_row(f, rpt_drift_cols, RPT_DRIFT_COLS);
+	for (size_t i = 0; i < b->n; i++) {
+		rpt_drift_row(&b->item[i], &r);
+		row(f, &r);
+	}
+	fputs("</tbody></table>\n", f);
+}
+
 static void flows(FILE *f, const struct rpt_summary *s, int table)
 {
 	const struct rpt_table_s *t = &s->agg->t[table];
@@ -351,6 +376,7 @@ int rpt_write_html(FILE *f, const struct rpt_summary *s)
 {
 	header(f, s);
 	findings(f, s);
+	drift(f, s);
 	listeners(f, s);
 	flows(f, s, RT_OUT);
 	flows(f, s, RT_IN);

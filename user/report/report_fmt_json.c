@@ -522,6 +522,89 @@ static void findings(struct jw *w, const struct rpt_summary *s)
 	jw_array_end(w);
 }
 
+/* --baseline: the listener drift (report.h). */
+static void drift(struct jw *w, const struct rpt_summary *s)
+{
+	const struct rpt_baseline *b = s->baseline;
+	char a[RPT_ADDR_TEXT];
+
+	jw_object_start(w);
+	JW_KEY(w, "path");
+	jw_str(w, b->path);
+	JW_KEY(w, "host");
+	str_or_null(w, b->host);
+	JW_KEY(w, "other_host");
+	jw_bool(w, b->other_host);
+	JW_KEY(w, "first_seen");
+	ts(w, b->first_ts);
+	JW_KEY(w, "last_seen");
+	ts(w, b->last_ts);
+	JW_KEY(w, "partial");
+	jw_bool(w, b->partial);
+	JW_KEY(w, "integrity_ok");
+	jw_bool(w, b->integrity_ok);
+	JW_KEY(w, "unchanged");
+	jw_u64(w, b->unchanged);
+	for (int began = 1; began >= 0; began--) {
+		jw_key(w, began ? "began" : "stopped");
+		jw_array_start(w);
+		for (size_t i = 0; i < b->n; i++) {
+			const struct rpt_drift_item *d = &b->item[i];
+			const struct rpt_group *g = d->g;
+
+			if (d->began != (bool)began)
+				continue;
+			rpt_addr_str(&g->addr, a, sizeof(a));
+			jw_object_start(w);
+			JW_KEY(w, "proto");
+			jw_str(w, rpt_proto_name(g->proto));
+			JW_KEY(w, "address");
+			jw_str(w, a);
+			JW_KEY(w, "port");
+			jw_u64(w, g->port);
+			JW_KEY(w, "port_class");
+			jw_str(w, port_class_name(port_class_of(g->port)));
+			JW_KEY(w, "service");
+			str_or_null(w, g->service);
+			JW_KEY(w, "scope");
+			jw_str(w, rpt_bind_scope(&g->addr));
+			comm(w, g);
+			who(w, g);
+			JW_KEY(w, "uid");
+			if (g->uid >= 0)
+				jw_u64(w, (uint64_t)g->uid);
+			else
+				jw_null(w);
+			JW_KEY(w, "first_seen");
+			ts(w, g->first_ts);
+			JW_KEY(w, "last_seen");
+			ts(w, g->last_ts);
+			JW_KEY(w, "open_at_end");
+			jw_bool(w, rpt_listener_open_at_end(g));
+			/* began: who had the port in the baseline; stopped: who has it now */
+			JW_KEY(w, "same_port_other_record");
+			if (d->other) {
+				rpt_addr_str(&d->other->addr, a, sizeof(a));
+				jw_object_start(w);
+				JW_KEY(w, "address");
+				jw_str(w, a);
+				comm(w, d->other);
+				JW_KEY(w, "executable");
+				if (d->other->exe_known)
+					jw_str(w, d->other->exe);
+				else
+					jw_null(w);
+				jw_object_end(w);
+			} else {
+				jw_null(w);
+			}
+			jw_object_end(w);
+		}
+		jw_array_end(w);
+	}
+	jw_object_end(w);
+}
+
 int rpt_write_json(FILE *f, const struct rpt_summary *s)
 {
 	struct jw w;
@@ -542,6 +625,10 @@ int rpt_write_json(FILE *f, const struct rpt_summary *s)
 	header(&w, s);
 	JW_KEY(&w, "findings");
 	findings(&w, s);
+	if (s->baseline) { /* absent without --baseline: the layout stays as it was */
+		JW_KEY(&w, "baseline");
+		drift(&w, s);
+	}
 	JW_KEY(&w, "listeners");
 	listeners(&w, s);
 	JW_KEY(&w, "outbound");

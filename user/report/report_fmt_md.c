@@ -130,6 +130,31 @@ static void listeners(FILE *f, const struct rpt_summary *s)
 	fputc('\n', f);
 }
 
+/* --baseline: what began and stopped listening since the baseline record. */
+static void drift(FILE *f, const struct rpt_summary *s)
+{
+	const struct rpt_baseline *b = s->baseline;
+	struct rpt_row r;
+	char line[1024];
+
+	if (!b)
+		return;
+	fputs("## Listener drift since the baseline\n\n", f);
+	rpt_drift_sentence(s, line, sizeof(line));
+	esc(f, line);
+	fputs("\n\n", f);
+	if (!b->n) {
+		fputs("No change.\n\n", f);
+		return;
+	}
+	header_row(f, rpt_drift_cols, RPT_DRIFT_COLS);
+	for (size_t i = 0; i < b->n; i++) {
+		rpt_drift_row(&b->item[i], &r);
+		row(f, &r);
+	}
+	fputc('\n', f);
+}
+
 static void flows(FILE *f, const struct rpt_summary *s, int table)
 {
 	const struct rpt_table_s *t = &s->agg->t[table];
@@ -271,6 +296,7 @@ int rpt_write_md(FILE *f, const struct rpt_summary *s)
 {
 	header(f, s);
 	findings(f, s);
+	drift(f, s);
 	listeners(f, s);
 	flows(f, s, RT_OUT);
 	flows(f, s, RT_IN);

@@ -220,3 +220,56 @@ void rpt_flow_row(const struct rpt_summary *s, const struct rpt_group *g, int ta
 	put_ts(r, g->last_ts);
 	put_approval(r, s, g);
 }
+
+const char *const rpt_drift_cols[RPT_DRIFT_COLS] = {
+	"Change", "Proto", "Address", "Port", "Service", "Scope", "Executable", "Process",
+	"Namespace", "Seen", "On this port in the other record",
+};
+
+void rpt_drift_row(const struct rpt_drift_item *d, struct rpt_row *r)
+{
+	const struct rpt_group *g = d->g, *o = d->other;
+	char a[RPT_ADDR_TEXT], ns[160], t1[RPT_TS_LEN], t2[RPT_TS_LEN];
+
+	row_init(r);
+	r->wildcard = rpt_addr_is_wildcard(&g->addr);
+	/* a service newly open to every interface is what a reviewer must see */
+	put(r, d->began && r->wildcard ? RC_BAD : RC_TEXT,
+	    d->began ? "began listening" : "stopped listening");
+	put(r, RC_TEXT, rpt_proto_name(g->proto));
+	rpt_addr_str(&g->addr, a, sizeof(a));
+	putf(r, RC_ADDR, "%s", a);
+	putf(r, RC_NUM, "%u", (unsigned)g->port);
+	put(r, RC_TEXT, g->service[0] ? g->service : "-");
+	put(r, RC_SCOPE, rpt_bind_scope(&g->addr));
+	put_exe(r, g, false);
+	put(r, RC_TEXT, g->comm_known ? g->comm : "(unknown)");
+	rpt_netns_str(g, ns, sizeof(ns));
+	putf(r, RC_TEXT, "%s", ns);
+	rpt_time_format_s(t1, sizeof(t1), g->first_ts);
+	rpt_time_format_s(t2, sizeof(t2), g->last_ts);
+	putf(r, RC_TIME, "%s to %s%s", t1, t2, d->began && rpt_listener_open_at_end(g)
+							? ", open at end" : "");
+	if (!o) {
+		put(r, RC_MUTED, "-");
+		return;
+	}
+	rpt_addr_str(&o->addr, a, sizeof(a));
+	putf(r, RC_TEXT, "%s %s:%u by %s", d->began ? "was" : "now", a, (unsigned)o->port,
+	     rpt_group_process(o));
+}
+
+void rpt_drift_sentence(const struct rpt_summary *s, char *buf, size_t len)
+{
+	const struct rpt_baseline *b = s->baseline;
+	char t1[RPT_TS_LEN], t2[RPT_TS_LEN];
+
+	rpt_time_format_s(t1, sizeof(t1), b->first_ts);
+	rpt_time_format_s(t2, sizeof(t2), b->last_ts);
+	snprintf(buf, len, "Baseline %s (host %s, %s to %s)%s%s: %zu listener%s began listening "
+		 "since, %zu stopped, %zu unchanged.", b->path, b->host[0] ? b->host : "unknown",
+		 t1, t2, b->other_host ? ", a record of ANOTHER HOST" : "",
+		 b->partial ? ", PARTIAL (damaged or unread segments)"
+		 : !b->integrity_ok ? ", FAILS ITS INTEGRITY CHECK" : "",
+		 b->began, b->began == 1 ? "" : "s", b->stopped, b->unchanged);
+}
