@@ -82,6 +82,29 @@ static void test_names(void **state)
 	assert_string_equal(sw_error_name(-111), "ECONNREFUSED");
 	assert_null(sw_error_name(0));
 	assert_string_equal(sw_error_name(-99999), "EUNKNOWN");
+	assert_string_equal(sw_line_name(SW_KIND_SNAPSHOT), "snapshot");
+	assert_string_equal(sw_line_name(SW_LINE_DROP), "unknown"); /* no event says drop */
+	assert_string_equal(sw_control_name(SW_LINE_RECORD_START), "record_start");
+	assert_string_equal(sw_control_name(SW_CONNECT), "unknown");
+	for (unsigned k = 0; k < SW_LINE_OTHER; k++)
+		assert_int_equal(sw_line_parse(k < SW_KIND_MAX ? sw_line_name(k) : sw_control_name(k)),
+				 k);
+	assert_int_equal(sw_line_parse("snapshot_end"), SW_LINE_SNAPSHOT_END);
+	assert_int_equal(sw_line_parse("Connect"), SW_LINE_OTHER);
+	assert_int_equal(sw_line_parse(""), SW_LINE_OTHER);
+}
+
+/* No family, no address: the report's rows and event lines say "?". */
+static void test_unknown_family(void **state)
+{
+	uint8_t a[16] = {1, 2, 3, 4};
+	char got[INET6_ADDRSTRLEN];
+
+	(void)state;
+	sw_addr_str(0, a, got, sizeof(got));
+	assert_string_equal(got, "?");
+	sw_addr_str(99, a, got, 8);
+	assert_string_equal(got, "?");
 }
 
 int main(void)
@@ -90,6 +113,7 @@ int main(void)
 		cmocka_unit_test(test_known_addresses),
 		cmocka_unit_test(test_matches_inet_ntop),
 		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_unknown_family),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -930,7 +930,7 @@ static void services(const struct fleet_report *r, struct ftable *t)
 		const struct fleet_service *s = &r->svc[i];
 
 		ftable_row(t);
-		ftable_text(t, rpt_proto_name(s->proto));
+		ftable_text(t, sw_proto_name(s->proto));
 		ftable_num(t, s->port);
 		ftable_text(t, port_class_name(port_class_of(s->port)));
 		ftable_text(t, s->service[0] ? s->service : "-");

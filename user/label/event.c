@@ -162,6 +162,11 @@ static void put_v6(char *p, const uint8_t *a)
 
 void sw_addr_str(unsigned family, const uint8_t addr[SW_ADDR_LEN], char *buf, size_t len)
 {
+	if (family != AF_INET && family != AF_INET6) {
+		/* no family, no address: nothing made up from the bytes */
+		snprintf(buf, len, "?");
+		return;
+	}
 	if (len < INET6_ADDRSTRLEN) {
 		/* every caller passes INET6_ADDRSTRLEN; stay safe if not */
 		if (!inet_ntop(family == AF_INET ? AF_INET : AF_INET6, addr, buf, len))

@@ -62,7 +62,8 @@ const char *sw_proto_name(unsigned proto);
 const char *sw_family_name(unsigned family);
 /* "ECONNREFUSED" for -111; NULL for results that are not errors. */
 const char *sw_error_name(int result);
-/* Address text without port ("127.0.0.1", "::1", "::ffff:10.0.0.1"). */
+/* Address text without port ("127.0.0.1", "::1", "::ffff:10.0.0.1"); "?"
+ * for a family that is neither AF_INET nor AF_INET6. */
 void sw_addr_str(unsigned family, const uint8_t addr[SW_ADDR_LEN], char *buf, size_t len);
 
 /* pid, tid, ppid and comm are the socket's owner, not a guess. */

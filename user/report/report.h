@@ -90,7 +90,7 @@ void rpt_time_format_s(char *buf, size_t len, int64_t ns);
 
 struct rpt_addr {
 	uint8_t family;      /* AF_INET / AF_INET6; v4 in the first 4 bytes */
-	uint8_t a[16];
+	uint8_t a[SW_ADDR_LEN]; /* text: sw_addr_str(family, a, ...) */
 };
 
 struct rpt_distinct {
@@ -113,8 +113,6 @@ const struct rpt_addr *rpt_distinct_at(const struct rpt_distinct *d, uint32_t i)
 void rpt_distinct_free(struct rpt_distinct *d);
 uint64_t rpt_addr_hash(const struct rpt_addr *a);
 int rpt_addr_cmp(const struct rpt_addr *x, const struct rpt_addr *y);
-/* Text form; "?" for an address of unknown family. */
-void rpt_addr_str(const struct rpt_addr *a, char *buf, size_t len);
 /* From text (IPv4 or IPv6). 0 ok, -1 not an address. */
 int rpt_addr_parse(const char *s, struct rpt_addr *out);
 bool rpt_addr_is_wildcard(const struct rpt_addr *a);  /* 0.0.0.0, :: */
@@ -514,7 +512,6 @@ void rpt_summary_free(struct rpt_summary *s);
 const char *rpt_sev_name(enum rpt_sev s);
 /* Totals the formats share. */
 uint64_t rpt_listeners_shown(const struct rpt_summary *s);
-const char *rpt_proto_name(int proto);
 const char *rpt_err_name(int32_t err);
 /* "ECONNREFUSED 3, ETIMEDOUT 1" (raw), "" when none. */
 void rpt_errs_str(const struct rpt_group *g, char *buf, size_t len);

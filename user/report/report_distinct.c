@@ -54,13 +54,6 @@ static bool addr_eq(const struct rpt_addr *x, const struct rpt_addr *y)
 	return x4 == y4;
 }
 
-void rpt_addr_str(const struct rpt_addr *a, char *buf, size_t len)
-{
-	if ((a->family != AF_INET && a->family != AF_INET6) ||
-	    !inet_ntop(a->family, a->a, buf, (socklen_t)len))
-		snprintf(buf, len, "?");
-}
-
 /*
  * Dotted-quad IPv4 exactly as inet_pton(AF_INET) takes it (four decimal
  * parts of 0-255, no leading zero, nothing else), into a[0..3]; -1 for

@@ -24,11 +24,6 @@ const char *rpt_sev_name(enum rpt_sev s)
 	return (unsigned)s < SEV_COUNT ? n[s] : "info";
 }
 
-const char *rpt_proto_name(int proto)
-{
-	return proto == IPPROTO_TCP ? "tcp" : proto == IPPROTO_UDP ? "udp" : "?";
-}
-
 const char *rpt_err_name(int32_t err)
 {
 	const char *n = err > 0 ? sw_error_name(-err) : NULL;
@@ -67,7 +62,7 @@ void rpt_distinct_str(const struct rpt_distinct *d, char *buf, size_t len, bool 
 	for (uint32_t i = 0; i < n && used < len; i++) {
 		char a[RPT_ADDR_TEXT];
 
-		rpt_addr_str(&v[i], a, sizeof(a));
+		sw_addr_str(v[i].family, v[i].a, a, sizeof(a));
 		used += (size_t)snprintf(buf + used, len - used, "%s%s%s", i ? ", " : " (", a,
 					 i + 1 == n ? ")" : "");
 	}
@@ -286,10 +281,10 @@ static void listener_desc(const struct rpt_group *g, char *buf, size_t len)
 {
 	char a[RPT_ADDR_TEXT];
 
-	rpt_addr_str(&g->addr, a, sizeof(a));
+	sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 	snprintf(buf, len, g->addr.family == 10 ? "%s [%s]:%u (%s%s%s, uid %lld)"
 						: "%s %s:%u (%s%s%s, uid %lld)",
-		 rpt_proto_name(g->proto), a, g->port, g->service[0] ? g->service : "",
+		 sw_proto_name(g->proto), a, g->port, g->service[0] ? g->service : "",
 		 g->service[0] ? "; " : "",
 		 g->exe_known || g->comm_known ? rpt_group_process(g) : "process unknown",
 		 (long long)g->uid);
@@ -299,7 +294,7 @@ static void flow_desc(const struct rpt_group *g, char *buf, size_t len)
 {
 	snprintf(buf, len, "%s %s/%u%s%s%s",
 		 g->exe_known || g->comm_known ? rpt_group_process(g) : "(unknown process)",
-		 rpt_proto_name(g->proto), g->port, g->service[0] ? " (" : "", g->service,
+		 sw_proto_name(g->proto), g->port, g->service[0] ? " (" : "", g->service,
 		 g->service[0] ? ")" : "");
 }
 
@@ -509,14 +504,14 @@ static int flow_findings(struct rpt_summary *s)
 			who(v + i, j - i, procs, sizeof(procs));
 			if (lg)
 				r = add(s, lg->sev, "legacy-protocol", "%s/%u%s%s%s: %llu %s connection%s "
-					"from %zu process%s (%s). %s.", rpt_proto_name(g->proto), g->port,
+					"from %zu process%s (%s). %s.", sw_proto_name(g->proto), g->port,
 					g->service[0] ? " (" : "", g->service, g->service[0] ? ")" : "",
 					count, t == RT_OUT ? "outbound" : "accepted", count == 1 ? "" : "s",
 					j - i, j - i == 1 ? "" : "es", procs, lg->what);
 			else
 				r = add(s, SEV_LOW, "unknown-service", "%s/%u, a %s port with no known "
 					"service: %llu outbound connection%s from %zu process%s (%s).",
-					rpt_proto_name(g->proto), g->port,
+					sw_proto_name(g->proto), g->port,
 					port_class_name(port_class_of(g->port)), count,
 					count == 1 ? "" : "s", j - i,
 					j - i == 1 ? "" : "es", procs);

@@ -141,7 +141,7 @@ static void flow_rows(FILE *f, struct row *r, const struct rpt_summary *s, int t
 		const struct rpt_group *g = &t->g[i];
 
 		set(r, C_TABLE, table == RT_OUT ? "outbound" : "inbound");
-		set(r, C_PROTO, rpt_proto_name(g->proto));
+		set(r, C_PROTO, sw_proto_name(g->proto));
 		setu(r, C_PORT, g->port);
 		set(r, C_CLASS, port_class_name(port_class_of(g->port)));
 		set(r, C_SERVICE, g->service);
@@ -223,8 +223,8 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 			continue;
 		set(&r, C_TABLE, "listener");
 		set(&r, C_NAME, rpt_bind_scope(&g->addr));
-		set(&r, C_PROTO, rpt_proto_name(g->proto));
-		rpt_addr_str(&g->addr, r.c[C_ADDR], sizeof(r.c[C_ADDR]));
+		set(&r, C_PROTO, sw_proto_name(g->proto));
+		sw_addr_str(g->addr.family, g->addr.a, r.c[C_ADDR], sizeof(r.c[C_ADDR]));
 		setu(&r, C_PORT, g->port);
 		set(&r, C_CLASS, port_class_name(port_class_of(g->port)));
 		set(&r, C_SERVICE, g->service);

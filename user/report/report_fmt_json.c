@@ -73,7 +73,7 @@ static void distinct(struct jw *w, const struct rpt_distinct *d)
 		jw_array_start(w);
 		n = rpt_distinct_sorted(d, v);
 		for (uint32_t i = 0; i < n; i++) {
-			rpt_addr_str(&v[i], text, sizeof(text));
+			sw_addr_str(v[i].family, v[i].a, text, sizeof(text));
 			jw_str(w, text);
 		}
 		jw_array_end(w);
@@ -286,10 +286,10 @@ static void listeners(struct jw *w, const struct rpt_summary *s)
 
 		if (!rpt_listener_in_window(g))
 			continue;
-		rpt_addr_str(&g->addr, a, sizeof(a));
+		sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 		jw_object_start(w);
 		JW_KEY(w, "proto");
-		jw_str(w, rpt_proto_name(g->proto));
+		jw_str(w, sw_proto_name(g->proto));
 		JW_KEY(w, "address");
 		jw_str(w, a);
 		JW_KEY(w, "port");
@@ -365,7 +365,7 @@ static void flows(struct jw *w, const struct rpt_summary *s, int table)
 		comm(w, g);
 		who(w, g);
 		JW_KEY(w, "proto");
-		jw_str(w, rpt_proto_name(g->proto));
+		jw_str(w, sw_proto_name(g->proto));
 		JW_KEY(w, "port");
 		jw_u64(w, g->port);
 		JW_KEY(w, "service");

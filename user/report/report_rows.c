@@ -140,8 +140,8 @@ void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 
 	row_init(r);
 	r->wildcard = rpt_addr_is_wildcard(&g->addr);
-	rpt_addr_str(&g->addr, a, sizeof(a));
-	put(r, RC_TEXT, rpt_proto_name(g->proto));
+	sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
+	put(r, RC_TEXT, sw_proto_name(g->proto));
 	putf(r, RC_ADDR, "%s", a);
 	putf(r, RC_NUM, "%u", (unsigned)g->port);
 	put(r, RC_TEXT, port_class_name(port_class_of(g->port)));
@@ -203,7 +203,7 @@ void rpt_flow_row(const struct rpt_summary *s, const struct rpt_group *g, int ta
 		     g->comm_known ? g->comm : "(unknown)");
 	rpt_netns_str(g, b, sizeof(b));
 	putf(r, RC_TEXT, "%s", b);
-	put(r, RC_TEXT, rpt_proto_name(g->proto));
+	put(r, RC_TEXT, sw_proto_name(g->proto));
 	putf(r, RC_NUM, "%u", (unsigned)g->port);
 	put(r, RC_TEXT, g->service[0] ? g->service : "-");
 	put(r, RC_TEXT, port_class_name(port_class_of(g->port)));
