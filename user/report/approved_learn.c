@@ -143,7 +143,7 @@ static void rule_text(struct proposal *p, const struct rpt_group *g, bool with_a
 
 	n = (size_t)snprintf(p->rule, sizeof(p->rule), "%s %s %u",
 			     p->dir == AP_LISTEN ? "listen" : "connect",
-			     rpt_proto_name(p->proto), p->port);
+			     sw_proto_name(p->proto), p->port);
 	why[0] = '\0';
 	if (comm_writable(g))
 		n += (size_t)snprintf(p->rule + n, sizeof(p->rule) - n, " process=%s", g->comm);
@@ -161,7 +161,7 @@ static void rule_text(struct proposal *p, const struct rpt_group *g, bool with_a
 		else if (rpt_addr_is_loopback(&g->addr))
 			rpt_copy(a, sizeof(a), "loopback");
 		else
-			rpt_addr_str(&g->addr, a, sizeof(a));
+			sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 		snprintf(p->rule + n, sizeof(p->rule) - n, " addr=%s", a);
 	}
 }
@@ -187,7 +187,7 @@ static int listener(struct learn *l, const struct rpt_group *g)
 	p->port = g->port;
 	rule_text(p, g, true, why, sizeof(why));
 	who(g, w, sizeof(w));
-	rpt_addr_str(&g->addr, a, sizeof(a));
+	sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 	rpt_netns_str(g, ns, sizeof(ns));
 	clean(ns, sizeof(ns), ns);
 	seen(g, s, sizeof(s));
@@ -195,7 +195,7 @@ static int listener(struct learn *l, const struct rpt_group *g)
 	clean(unit, sizeof(unit), g->unit);
 	fmt(text, sizeof(text), "%s%s%s: %s %s%s%s:%u%s%s, uid %lld%s%s, namespace %s, "
 		 "%s%s", w, g->exe_known ? ", package " : "", g->exe_known ? pkg : "",
-		 rpt_proto_name(g->proto), g->addr.family == AF_INET6 ? "[" : "", a,
+		 sw_proto_name(g->proto), g->addr.family == AF_INET6 ? "[" : "", a,
 		 g->addr.family == AF_INET6 ? "]" : "", g->port, g->service[0] ? " " : "",
 		 g->service, (long long)g->uid, unit[0] ? ", unit " : "", unit, ns, s,
 		 rpt_listener_open_at_end(g) ? ", open at the end" : ", closed");
@@ -224,14 +224,14 @@ static int flow(struct learn *l, const struct rpt_group *g, enum approved_dir di
 	if (dir == AP_CONNECT)
 		fmt(text, sizeof(text), "%s: %llu connection%s to %s/%u%s%s%s, %s "
 			 "destination%s%s%s, %s", w, (unsigned long long)g->count,
-			 g->count == 1 ? "" : "s", rpt_proto_name(g->proto), g->port,
+			 g->count == 1 ? "" : "s", sw_proto_name(g->proto), g->port,
 			 g->service[0] ? " (" : "", g->service, g->service[0] ? ")" : "", d, rpt_distinct_count(&g->distinct) == 1 ? "" : "s",
 			 e[0] ? ", failed: " : "", e, s);
 	else
 		fmt(text, sizeof(text), "%s: %llu accept%s on %s/%u%s%s%s, peers %s, "
 			 "%s; its listener is not in the record (it was open before the record "
 			 "began and no snapshot saw it)", w, (unsigned long long)g->count,
-			 g->count == 1 ? "" : "s", rpt_proto_name(g->proto), g->port,
+			 g->count == 1 ? "" : "s", sw_proto_name(g->proto), g->port,
 			 g->service[0] ? " (" : "", g->service, g->service[0] ? ")" : "",
 			 d, s);
 	note(p, text);
@@ -341,7 +341,7 @@ static int check(const struct rpt_agg *a, const struct approved_list *al, char *
 			if (!r) {
 				snprintf(err, errlen, "the proposal does not approve %s %s/%u of "
 					 "%s", t == RT_LISTEN ? "listener" : t == RT_OUT ?
-					 "outbound service" : "inbound", rpt_proto_name(g->proto),
+					 "outbound service" : "inbound", sw_proto_name(g->proto),
 					 g->port, rpt_group_process(g));
 				return -1;
 			}

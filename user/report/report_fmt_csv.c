@@ -250,8 +250,8 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 
 		set(&r, C_TABLE, "drift");
 		set(&r, C_NAME, d->began ? "began" : "stopped");
-		set(&r, C_PROTO, rpt_proto_name(g->proto));
-		rpt_addr_str(&g->addr, r.c[C_ADDR], sizeof(r.c[C_ADDR]));
+		set(&r, C_PROTO, sw_proto_name(g->proto));
+		sw_addr_str(g->addr.family, g->addr.a, r.c[C_ADDR], sizeof(r.c[C_ADDR]));
 		setu(&r, C_PORT, g->port);
 		set(&r, C_CLASS, port_class_name(port_class_of(g->port)));
 		set(&r, C_SERVICE, g->service);
@@ -260,7 +260,7 @@ int rpt_write_csv(FILE *f, const struct rpt_summary *s)
 		set_ts(&r, C_FIRST, g->first_ts);
 		set_ts(&r, C_LAST, g->last_ts);
 		if (d->other) {
-			rpt_addr_str(&d->other->addr, oa, sizeof(oa));
+			sw_addr_str(d->other->addr.family, d->other->addr.a, oa, sizeof(oa));
 			snprintf(b, sizeof(b), "%s %s:%u by %s", d->began ? "was" : "now", oa,
 				 (unsigned)d->other->port, rpt_group_process(d->other));
 			set(&r, C_DETAIL, b);

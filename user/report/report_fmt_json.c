@@ -554,10 +554,10 @@ static void drift(struct jw *w, const struct rpt_summary *s)
 
 			if (d->began != (bool)began)
 				continue;
-			rpt_addr_str(&g->addr, a, sizeof(a));
+			sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 			jw_object_start(w);
 			JW_KEY(w, "proto");
-			jw_str(w, rpt_proto_name(g->proto));
+			jw_str(w, sw_proto_name(g->proto));
 			JW_KEY(w, "address");
 			jw_str(w, a);
 			JW_KEY(w, "port");
@@ -584,7 +584,7 @@ static void drift(struct jw *w, const struct rpt_summary *s)
 			/* began: who had the port in the baseline; stopped: who has it now */
 			JW_KEY(w, "same_port_other_record");
 			if (d->other) {
-				rpt_addr_str(&d->other->addr, a, sizeof(a));
+				sw_addr_str(d->other->addr.family, d->other->addr.a, a, sizeof(a));
 				jw_object_start(w);
 				JW_KEY(w, "address");
 				jw_str(w, a);

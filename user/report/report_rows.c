@@ -236,8 +236,8 @@ void rpt_drift_row(const struct rpt_drift_item *d, struct rpt_row *r)
 	/* a service newly open to every interface is what a reviewer must see */
 	put(r, d->began && r->wildcard ? RC_BAD : RC_TEXT,
 	    d->began ? "began listening" : "stopped listening");
-	put(r, RC_TEXT, rpt_proto_name(g->proto));
-	rpt_addr_str(&g->addr, a, sizeof(a));
+	put(r, RC_TEXT, sw_proto_name(g->proto));
+	sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 	putf(r, RC_ADDR, "%s", a);
 	putf(r, RC_NUM, "%u", (unsigned)g->port);
 	put(r, RC_TEXT, g->service[0] ? g->service : "-");
@@ -254,7 +254,7 @@ void rpt_drift_row(const struct rpt_drift_item *d, struct rpt_row *r)
 		put(r, RC_MUTED, "-");
 		return;
 	}
-	rpt_addr_str(&o->addr, a, sizeof(a));
+	sw_addr_str(o->addr.family, o->addr.a, a, sizeof(a));
 	putf(r, RC_TEXT, "%s %s:%u by %s", d->began ? "was" : "now", a, (unsigned)o->port,
 	     rpt_group_process(o));
 }
