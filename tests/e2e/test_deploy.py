@@ -172,6 +172,11 @@ def test_unit_execstart_records_real_traffic_with_its_capabilities():
     env.update(read_envfile(ENVFILE))
     parent = tempfile.mkdtemp(prefix="swunit-")
     env["SOCKWATCH_DIR"] = os.path.join(parent, "records")
+    check(env.get("SOCKWATCH_KEY_DIR") == "/run/sockwatch-keys" and
+          s[("[Service]", "RuntimeDirectory")] == ["sockwatch-keys"],
+          "the seal keys' directory: %r" % env.get("SOCKWATCH_KEY_DIR"))
+    env["SOCKWATCH_KEY_DIR"] = os.path.join(parent, "keys")  # RuntimeDirectory=, 0700
+    os.mkdir(env["SOCKWATCH_KEY_DIR"], 0o700)
     argv = expand_execstart(s[("[Service]", "ExecStart")][0], env)
     check(argv[0] == "/usr/sbin/sockwatch", "ExecStart runs %s" % argv[0])
     argv[0] = os.path.abspath(SOCKWATCH)
@@ -194,7 +199,7 @@ def test_unit_execstart_records_real_traffic_with_its_capabilities():
             p = subprocess.Popen(["ip", "netns", "exec", ns.name, "unshare", "-m",
                                   "--propagation", "private", "sh", "-c", wrapper, "sh"] + argv,
                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            wait_ready(p)
+            early = "".join(wait_ready(p))
             out = ns.run("import os, socket\n"
                          "s = socket.socket(); s.bind(('127.0.0.1', 47124)); s.listen()\n"
                          "c = socket.create_connection(('127.0.0.1', 47124)); a, _ = s.accept()\n"
@@ -203,7 +208,16 @@ def test_unit_execstart_records_real_traffic_with_its_capabilities():
             time.sleep(0.3)
             p.send_signal(signal.SIGTERM)  # systemctl stop
             _, err = p.communicate(timeout=30)
+            err = early + err
             check(p.returncode == 0, "ExecStart exited %d: %s" % (p.returncode, err))
+            # with only its capabilities, every program attached (the cgroup
+            # hooks need CAP_NET_ADMIN) and the selftest ran (CAP_SYS_ADMIN)
+            check("NOT covered" not in err and "cgroup post_bind4" in err and
+                  "selftest:" not in err, "degraded under the unit's capabilities: %s" % err)
+            # the seal key went to its file, never to stderr (the journal)
+            check(not re.search(r"\b[0-9a-f]{64}\b", err.replace(
+                re.search(r"chain head ([0-9a-f]{64})", err).group(1), "")),
+                  "a seal key on stderr: %s" % err)
         finally:
             held.stdin.close()
             held.wait(timeout=10)
@@ -211,12 +225,20 @@ def test_unit_execstart_records_real_traffic_with_its_capabilities():
         check(len(runs) == 1 and re.fullmatch(r"\d{8}T\d{6}Z", runs[0]),
               "--output-under made %r" % runs)
         rec = os.path.join(env["SOCKWATCH_DIR"], runs[0])
-        r = subprocess.run([SOCKWATCH, "verify", rec], capture_output=True, text=True)
-        check(r.returncode == 0, "verify of the unit's record: %s%s" % (r.stdout, r.stderr))
+        keys = os.listdir(env["SOCKWATCH_KEY_DIR"])
+        check(keys == [runs[0] + ".key"], "seal keys: %r" % keys)
+        key = os.path.join(env["SOCKWATCH_KEY_DIR"], keys[0])
+        check(os.stat(key).st_mode & 0o777 == 0o600, "key file mode %o" % os.stat(key).st_mode)
+        r = subprocess.run([SOCKWATCH, "verify", "--json", "--key-file", key, rec],
+                           capture_output=True, text=True)
+        check(r.returncode == 0 and json.loads(r.stdout)["manifest"]["seals_checked"],
+              "verify --key-file of the unit's record: %s%s" % (r.stdout, r.stderr))
         lines = []
         for seg in sorted(glob.glob(os.path.join(rec, "seg-*.jsonl.gz"))):
             with gzip.open(seg, "rt") as f:
                 lines += [json.loads(l) for l in f]
+        st = [l for l in lines if l.get("event") == "selftest"]
+        check(st and all(x["ok"] for x in st), "selftest under the unit: %r" % st)
         start = [l for l in lines if l.get("event") == "record_start"]
         check(start and "--keep" in json.dumps(start[0]),
               "record_start does not carry the EnvironmentFile's options: %r" % start[:1])
@@ -245,17 +267,30 @@ def test_output_under_gives_each_run_its_own_directory():
         for t in range(0, 60):
             os.makedirs(os.path.join(parent, time.strftime("%Y%m%dT%H%M%SZ",
                                                            time.gmtime(now + t))))
+        # --key-file DIR: one key per run, named after it (the unit's way)
+        keys = os.path.join(os.path.dirname(parent), "keys")
+        os.mkdir(keys, 0o700)
         for _ in range(2):
             r = subprocess.run([SOCKWATCH, "record", "--output-under", parent, "-d", "0.3",
-                                "-e", "listen"], capture_output=True, text=True, timeout=60)
+                                "-e", "listen", "--key-file", keys],
+                               capture_output=True, text=True, timeout=60)
             check(r.returncode == 0, "record --output-under: %s" % r.stderr)
         runs = sorted(d for d in os.listdir(parent) if os.listdir(os.path.join(parent, d)))
         check(len(runs) == 2 and all(re.fullmatch(r"\d{8}T\d{6}Z-\d", d) for d in runs),
               "two runs made %r" % runs)
+        check(sorted(os.listdir(keys)) == [d + ".key" for d in runs], "keys %r for runs %r" %
+              (os.listdir(keys), runs))
         for d in runs:
-            r = subprocess.run([SOCKWATCH, "verify", os.path.join(parent, d)],
+            r = subprocess.run([SOCKWATCH, "verify", "--json", "--key-file",
+                                os.path.join(keys, d + ".key"), os.path.join(parent, d)],
                                capture_output=True, text=True)
-            check(r.returncode == 0, "verify %s: %s" % (d, r.stdout))
+            check(r.returncode == 0 and json.loads(r.stdout)["manifest"]["seals_checked"],
+                  "verify %s with its key: %s" % (d, r.stdout))
+        # the other run's key proves nothing
+        r = subprocess.run([SOCKWATCH, "verify", "--key-file", os.path.join(keys, runs[0] +
+                            ".key"), os.path.join(parent, runs[1])], capture_output=True,
+                           text=True)
+        check(r.returncode != 0, "verify with another run's key passed: %s" % r.stdout)
         fresh = os.path.join(os.path.dirname(parent), "fresh")
         r = subprocess.run([SOCKWATCH, "record", "--output-under", fresh, "-d", "0.3",
                             "-e", "listen"], capture_output=True, text=True, timeout=60)

@@ -105,7 +105,9 @@ static const struct cli_option record_options[] = {
 	  "keep the newest N closed segments, delete older ones;\neach deletion is entered in "
 	  "the manifest (default 0:\nkeep all)" },
 	{ "key-file", OPT_KEY_FILE, required_argument, "FILE",
-	  "write the seal key to FILE (created, mode 0600)\ninstead of showing it once on stderr" },
+	  "write the seal key to FILE (created, mode 0600)\ninstead of showing it once on stderr; "
+	  "an existing\ndirectory: to DIR/NAME.key, NAME the record\ndirectory's name (one key "
+	  "per run of a service)" },
 	{ "insecure-files", FILTER_OPT_INSECURE, no_argument, NULL,
 	  "accept a DIR (or --services file) that others can\nwrite to; refused otherwise, as "
 	  "they could swap the\nevidence" },
@@ -260,6 +262,27 @@ static int make_run_dir(const char *parent, char *path, size_t len, char *err, s
 	return -1;
 }
 
+/* --key-file DIR: the key of record D goes to DIR/basename(D).key, so a
+ * service that starts a record per run (--output-under) needs no new name
+ * each time and never meets an earlier key. True when key_file is a
+ * directory and path was made. */
+static bool key_file_in_dir(const char *key_file, const char *rec_dir, char *path, size_t len)
+{
+	const char *base;
+	size_t n = strlen(rec_dir);
+	struct stat st;
+	int w;
+
+	if (stat(key_file, &st) || !S_ISDIR(st.st_mode))
+		return false;
+	while (n > 1 && rec_dir[n - 1] == '/') /* "rec/" is named rec */
+		n--;
+	for (base = rec_dir + n; base > rec_dir && base[-1] != '/'; base--)
+		;
+	w = snprintf(path, len, "%s/%.*s.key", key_file, (int)(rec_dir + n - base), base);
+	return w > 0 && (size_t)w < len;
+}
+
 static const char *signal_reason(int sig)
 {
 	switch (sig) {
@@ -290,7 +313,7 @@ int cmd_record(int argc, char **argv)
 	struct run_limits lim = {0};
 	uint64_t v, drops = 0;
 	const char *reason = NULL, *under = NULL;
-	char err[OPT_ERR_LEN + 512], run_dir[4096];
+	char err[OPT_ERR_LEN + 512], run_dir[4096], key_path[4096 + 8];
 	int opt, rc = EXIT_RUNTIME, r;
 
 	struct cli_getopt g;
@@ -407,6 +430,8 @@ int cmd_record(int argc, char **argv)
 		}
 		ro.dir = run_dir;
 	}
+	if (ro.key_file && key_file_in_dir(ro.key_file, ro.dir, key_path, sizeof(key_path)))
+		ro.key_file = key_path;
 
 	/* The directory first: its errors need no BPF and must not leave any. */
 	if (rec_open(&t.rec, &ro, err, sizeof(err))) {
