@@ -367,20 +367,31 @@ static void walk(struct ident *id, char *rel, size_t len, int depth)
 	closedir(d);
 }
 
-const struct ident_cgroup *ident_cgroup_of_pid(struct ident *id, uint32_t pid)
+/* A process's cgroup v2 path, from /proc/PID/cgroup. 0, or -1 (gone, or
+ * no v2 line). */
+static int proc_cgroup_path(uint32_t pid, char *path, size_t cap)
 {
-	char name[64], text[4096], path[PATH_MAX];
+	char name[64], text[4096];
 	ssize_t n;
-	uint64_t ino;
 	int fd;
 
 	snprintf(name, sizeof(name), "/proc/%u/cgroup", pid);
 	fd = open(name, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return NULL;
+		return -1;
 	n = read(fd, text, sizeof(text));
 	close(fd);
-	if (n <= 0 || ident_parse_proc_cgroup(text, (size_t)n, path, sizeof(path)))
+	if (n <= 0 || ident_parse_proc_cgroup(text, (size_t)n, path, cap))
+		return -1;
+	return 0;
+}
+
+const struct ident_cgroup *ident_cgroup_of_pid(struct ident *id, uint32_t pid)
+{
+	char path[PATH_MAX];
+	uint64_t ino;
+
+	if (proc_cgroup_path(pid, path, sizeof(path)))
 		return NULL;
 	ino = id->cgroot[0] ? cg_inode(id, path) : 0;
 	if (!ino)
@@ -399,19 +410,10 @@ static const struct ident_cgroup *cgroup_unverified(struct ident *id, uint64_t c
 {
 	static struct ident_cgroup cg;
 	static char path[PATH_MAX], unit[IDENT_UNIT_MAX], cid[IDENT_CONTAINER_ID_MAX];
-	char name[64], text[4096];
 	const char *runtime = NULL;
-	ssize_t n;
-	int fd;
 
 	(void)id;
-	snprintf(name, sizeof(name), "/proc/%u/cgroup", pid);
-	fd = open(name, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	n = read(fd, text, sizeof(text));
-	close(fd);
-	if (n <= 0 || ident_parse_proc_cgroup(text, (size_t)n, path, sizeof(path)))
+	if (proc_cgroup_path(pid, path, sizeof(path)))
 		return NULL;
 	cg.id = cgroup_id;
 	cg.path = path;
