@@ -4,6 +4,7 @@
 
 #include "capture/filter.h"
 #include "cmd/capture_cli.h"
+#include "common/diag.h"
 #include "output/metrics.h"
 
 /* With --latency 0 the kernel wakes us per event; the poll still times out
@@ -49,6 +50,52 @@ void capture_run_metrics(struct capture_run *run)
 	metrics_drops(run->metrics, capture_drops(run->cap, NULL, 0));
 	if (capture_ring_fill(run->cap, &last, &max, &bytes))
 		metrics_ring(run->metrics, last, max, bytes);
+}
+
+int capture_metrics_open(struct metrics **m, const char *command,
+			 const struct run_limits *lim)
+{
+	char err[512];
+	bool usage_err;
+
+	if (!metrics_open(m, command, lim->metrics_listen, lim->metrics_file, &usage_err, err,
+			  sizeof(err)))
+		return 0;
+	diag("%s", err);
+	return usage_err ? EXIT_USAGE : EXIT_RUNTIME;
+}
+
+int capture_run_start(struct capture_run *run, const struct privs_target *target)
+{
+	char err[512];
+
+	if (privs_drop(target, err, sizeof(err))) {
+		diag("%s", err);
+		return -1;
+	}
+	capture_run_metrics(run);
+	if (metrics_start(run->metrics, err, sizeof(err))) {
+		diag("%s", err);
+		return -1;
+	}
+	if (metrics_url(run->metrics))
+		diag("metrics at %s", metrics_url(run->metrics));
+	return 0;
+}
+
+int capture_metrics_close(struct metrics *m, struct capture *cap)
+{
+	char err[512];
+
+	if (!m)
+		return 0;
+	if (cap)
+		metrics_drops(m, capture_drops(cap, NULL, 0));
+	if (metrics_close(m, err, sizeof(err))) {
+		diag("%s", err);
+		return -1;
+	}
+	return 0;
 }
 
 enum capture_end capture_run(struct capture_run *run, const struct capture_sink *sink)

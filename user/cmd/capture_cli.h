@@ -15,7 +15,9 @@
 #include <stdint.h>
 
 #include "capture/capture.h"
+#include "capture/filter.h"
 #include "common/clock.h"
+#include "common/privs.h"
 
 struct capture_sink {
 	void *ctx;
@@ -66,6 +68,25 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 int capture_run_drops(struct capture_run *run, const struct capture_sink *sink);
 /* Drops and ring fill into run->metrics (once a second in capture_run). */
 void capture_run_metrics(struct capture_run *run);
+
+/*
+ * The exporter of --metrics/--metrics-file (output/metrics.h), opened while
+ * the options are checked, and not yet serving: *m stays NULL without
+ * either option. 0, or EXIT_USAGE / EXIT_RUNTIME, said on stderr.
+ */
+int capture_metrics_open(struct metrics **m, const char *command,
+			 const struct run_limits *lim);
+/*
+ * The start of a run, once the command's privileged work is done: every
+ * privilege goes (privs_drop to target), then run->metrics gets its first
+ * values and starts serving, so its HTTP thread never runs privileged.
+ * 0, or -1 said on stderr.
+ */
+int capture_run_start(struct capture_run *run, const struct privs_target *target);
+/* The end, whatever ended it: the last drop total (cap may be NULL) and
+ * the exporter closed, its file written a last time. 0 (also without
+ * metrics), or -1 said on stderr. */
+int capture_metrics_close(struct metrics *m, struct capture *cap);
 
 /*
  * Option tables. A command's options are rows: getopt's table, the short

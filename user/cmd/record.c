@@ -401,13 +401,10 @@ int cmd_record(int argc, char **argv)
 		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	ro.svc = t.svc;
-	bool usage_err;
-
-	if (metrics_open(&t.metrics, "record", lim.metrics_listen, lim.metrics_file, &usage_err,
-			 err, sizeof(err))) {
-		diag("%s", err);
+	r = capture_metrics_open(&t.metrics, "record", &lim);
+	if (r) {
 		services_free(t.svc);
-		return usage_err ? EXIT_USAGE : EXIT_RUNTIME;
+		return r;
 	}
 	t.ident = ident_new(proc_cache_new());
 	if (!t.ident || !ident_procs(t.ident)) {
@@ -480,25 +477,15 @@ int cmd_record(int argc, char **argv)
 		t.st_on = true;
 		capture_exempt_pid(cap, (uint32_t)t.st.child);
 	}
-	if (privs_drop(&target, err, sizeof(err))) {
-		diag("%s", err);
-		goto out;
-	}
 	struct capture_run run = {
 		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
 		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
 		.stop = &stop_signal, .metrics = t.metrics,
 	};
 
-	/* the HTTP thread starts with the capabilities already gone */
-	capture_run_metrics(&run);
 	record_metrics(&t);
-	if (metrics_start(t.metrics, err, sizeof(err))) {
-		diag("%s", err);
+	if (capture_run_start(&run, &target))
 		goto out;
-	}
-	if (metrics_url(t.metrics))
-		diag("metrics at %s", metrics_url(t.metrics));
 	diag("attached to %s; recording to %s; Ctrl-C to stop", capture_describe(cap),
 	     rec_dir(t.rec));
 	const struct capture_sink sink = {
@@ -544,15 +531,9 @@ int cmd_record(int argc, char **argv)
 out:
 	if (t.st_on)
 		selftest_close(&t.st);
-	if (t.metrics) {
-		if (cap)
-			metrics_drops(t.metrics, capture_drops(cap, NULL, 0));
-		record_metrics(&t);
-		if (metrics_close(t.metrics, err, sizeof(err))) {
-			diag("%s", err);
-			rc = EXIT_RUNTIME;
-		}
-	}
+	record_metrics(&t);
+	if (capture_metrics_close(t.metrics, cap))
+		rc = EXIT_RUNTIME;
 	capture_close(cap);
 	ident_free(t.ident);
 	rec_free(t.rec);

@@ -237,13 +237,10 @@ int cmd_tail(int argc, char **argv)
 		/* a --user typo is a usage error; no free dynamic uid is not */
 		return user ? EXIT_USAGE : EXIT_RUNTIME;
 	}
-	bool usage_err;
-
-	if (metrics_open(&t.metrics, "tail", lim.metrics_listen, lim.metrics_file, &usage_err, err,
-			 sizeof(err))) {
-		diag("%s", err);
+	r = capture_metrics_open(&t.metrics, "tail", &lim);
+	if (r) {
 		services_free(t.svc);
-		return usage_err ? EXIT_USAGE : EXIT_RUNTIME;
+		return r;
 	}
 
 	t.ob.buf = malloc(OUTBUF_SIZE);
@@ -276,24 +273,14 @@ int cmd_tail(int argc, char **argv)
 	 * its exec record wins */
 	proc_cache_seed(ident_procs(t.ident), "/proc");
 	tzset(); /* read /etc/localtime while we still may */
-	if (privs_drop(&target, err, sizeof(err))) {
-		diag("%s", err);
-		goto out;
-	}
 	struct capture_run run = {
 		.cap = cap, .clock = &t.clock, .latency_ms = copts.latency_ms,
 		.duration_ms = lim.duration_ms, .count = t.count, .seen = &t.seen,
 		.stop = &exiting, .metrics = t.metrics,
 	};
 
-	/* the HTTP thread starts with the privileges already gone */
-	capture_run_metrics(&run);
-	if (metrics_start(t.metrics, err, sizeof(err))) {
-		diag("%s", err);
+	if (capture_run_start(&run, &target))
 		goto out;
-	}
-	if (metrics_url(t.metrics))
-		diag("metrics at %s", metrics_url(t.metrics));
 	diag("attached to %s; running as %s with no capabilities; Ctrl-C to stop",
 	     capture_describe(cap), target.name);
 	if (!t.json) {
@@ -325,14 +312,8 @@ int cmd_tail(int argc, char **argv)
 	     (unsigned long long)dropped);
 	rc = EXIT_OK;
 out:
-	if (t.metrics) {
-		if (cap)
-			metrics_drops(t.metrics, capture_drops(cap, NULL, 0));
-		if (metrics_close(t.metrics, err, sizeof(err))) {
-			diag("%s", err);
-			rc = EXIT_RUNTIME;
-		}
-	}
+	if (capture_metrics_close(t.metrics, cap))
+		rc = EXIT_RUNTIME;
 	capture_close(cap);
 	ident_free(t.ident);
 	services_free(t.svc);
