@@ -275,6 +275,40 @@ static void comm(struct jw *w, const struct rpt_group *g)
 		jw_null(w);
 }
 
+/* A listener's own members, from "proto" to "open_at_end": the listeners
+ * table and the drift against a baseline show them alike. */
+static void listener_members(struct jw *w, const struct rpt_group *g)
+{
+	char a[RPT_ADDR_TEXT];
+
+	sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
+	JW_KEY(w, "proto");
+	jw_str(w, sw_proto_name(g->proto));
+	JW_KEY(w, "address");
+	jw_str(w, a);
+	JW_KEY(w, "port");
+	jw_u64(w, g->port);
+	JW_KEY(w, "port_class");
+	jw_str(w, port_class_name(port_class_of(g->port)));
+	JW_KEY(w, "service");
+	str_or_null(w, g->service);
+	JW_KEY(w, "scope");
+	jw_str(w, rpt_bind_scope(&g->addr));
+	comm(w, g);
+	who(w, g);
+	JW_KEY(w, "uid");
+	if (g->uid >= 0)
+		jw_u64(w, (uint64_t)g->uid);
+	else
+		jw_null(w);
+	JW_KEY(w, "first_seen");
+	ts(w, g->first_ts);
+	JW_KEY(w, "last_seen");
+	ts(w, g->last_ts);
+	JW_KEY(w, "open_at_end");
+	jw_bool(w, rpt_listener_open_at_end(g));
+}
+
 static void listeners(struct jw *w, const struct rpt_summary *s)
 {
 	const struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
@@ -282,37 +316,11 @@ static void listeners(struct jw *w, const struct rpt_summary *s)
 	jw_array_start(w);
 	for (size_t i = 0; i < t->n; i++) {
 		const struct rpt_group *g = &t->g[i];
-		char a[RPT_ADDR_TEXT];
 
 		if (!rpt_listener_in_window(g))
 			continue;
-		sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 		jw_object_start(w);
-		JW_KEY(w, "proto");
-		jw_str(w, sw_proto_name(g->proto));
-		JW_KEY(w, "address");
-		jw_str(w, a);
-		JW_KEY(w, "port");
-		jw_u64(w, g->port);
-		JW_KEY(w, "port_class");
-		jw_str(w, port_class_name(port_class_of(g->port)));
-		JW_KEY(w, "service");
-		str_or_null(w, g->service);
-		JW_KEY(w, "scope");
-		jw_str(w, rpt_bind_scope(&g->addr));
-		comm(w, g);
-		who(w, g);
-		JW_KEY(w, "uid");
-		if (g->uid >= 0)
-			jw_u64(w, (uint64_t)g->uid);
-		else
-			jw_null(w);
-		JW_KEY(w, "first_seen");
-		ts(w, g->first_ts);
-		JW_KEY(w, "last_seen");
-		ts(w, g->last_ts);
-		JW_KEY(w, "open_at_end");
-		jw_bool(w, rpt_listener_open_at_end(g));
+		listener_members(w, g);
 		JW_KEY(w, "from_snapshot");
 		jw_bool(w, g->from_snapshot);
 		JW_KEY(w, "from_events");
@@ -554,33 +562,8 @@ static void drift(struct jw *w, const struct rpt_summary *s)
 
 			if (d->began != (bool)began)
 				continue;
-			sw_addr_str(g->addr.family, g->addr.a, a, sizeof(a));
 			jw_object_start(w);
-			JW_KEY(w, "proto");
-			jw_str(w, sw_proto_name(g->proto));
-			JW_KEY(w, "address");
-			jw_str(w, a);
-			JW_KEY(w, "port");
-			jw_u64(w, g->port);
-			JW_KEY(w, "port_class");
-			jw_str(w, port_class_name(port_class_of(g->port)));
-			JW_KEY(w, "service");
-			str_or_null(w, g->service);
-			JW_KEY(w, "scope");
-			jw_str(w, rpt_bind_scope(&g->addr));
-			comm(w, g);
-			who(w, g);
-			JW_KEY(w, "uid");
-			if (g->uid >= 0)
-				jw_u64(w, (uint64_t)g->uid);
-			else
-				jw_null(w);
-			JW_KEY(w, "first_seen");
-			ts(w, g->first_ts);
-			JW_KEY(w, "last_seen");
-			ts(w, g->last_ts);
-			JW_KEY(w, "open_at_end");
-			jw_bool(w, rpt_listener_open_at_end(g));
+			listener_members(w, g);
 			/* began: who had the port in the baseline; stopped: who has it now */
 			JW_KEY(w, "same_port_other_record");
 			if (d->other) {
