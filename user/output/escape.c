@@ -7,6 +7,11 @@
 
 static const char hex[] = "0123456789abcdef";
 
+/* The bytes a JSON string holds as they are: printable ASCII but '"' and '\\' */
+static const bool json_plain[256] = {
+	[0x20 ... 0x21] = true, [0x23 ... 0x5b] = true, [0x5d ... 0x7e] = true,
+};
+
 static size_t esc_terminal(char *dst, size_t cap, const char *src, size_t n, bool space_ok)
 {
 	size_t o = 0;
@@ -89,6 +94,22 @@ size_t esc_json(char *dst, size_t cap, const char *src, size_t n)
 		char tmp[6];
 		size_t k = 0, used = 1;
 
+		/* a run of printable ASCII that needs no escape, at once: most
+		 * strings are all of one (the per-event cost of --json) */
+		if (json_plain[c]) {
+			size_t j = i + 1;
+
+			while (j < n && json_plain[s[j]])
+				j++;
+			if (o + (j - i) >= cap)
+				j = i + (cap - 1 - o);  /* what fits, as byte by byte did */
+			memcpy(dst + o, s + i, j - i);
+			o += j - i;
+			if (j < n && o + 1 >= cap)
+				break;
+			i = j;
+			continue;
+		}
 		if (c == '"' || c == '\\') {
 			tmp[k++] = '\\';
 			tmp[k++] = c;
