@@ -10,6 +10,7 @@ endif
 CLANG ?= clang
 BPFTOOL ?= bpftool
 CC ?= cc
+CXX ?= c++
 PKG_CONFIG ?= pkg-config
 PYTHON ?= python3
 prefix ?= /usr/local
@@ -42,10 +43,18 @@ CFLAGS ?= -O2 -g
 WARNFLAGS := -Wall -Wextra -Werror
 USER_CFLAGS := $(CPPFLAGS) $(CFLAGS) $(WARNFLAGS) -std=gnu11 -D_GNU_SOURCE -MMD -MP \
 	-I$(OUTPUT) -Ibpf -Iuser -DSOCKWATCH_VERSION='"$(VERSION)"'
-LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl -lmicrohttpd -luring
+# The report's JSON fast path is simdjson, a C++ library (report_sj.cpp):
+# that one file is C++, hence CXX and libstdc++.
+CXXFLAGS ?= -O2 -g
+USER_CXXFLAGS := $(CPPFLAGS) $(CXXFLAGS) $(WARNFLAGS) -std=gnu++17 -D_GNU_SOURCE -MMD -MP \
+	-fno-exceptions -Iuser
+LIBS := -lbpf -lelf -lz -ldeflate -lnettle -ljson-c -lcap -lcurl -lmicrohttpd -luring \
+	-lsimdjson -lstdc++
 
 ifeq ($(SANITIZE),1)
 	USER_CFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+		-fno-omit-frame-pointer
+	USER_CXXFLAGS += -fsanitize=address,undefined -fno-sanitize-recover=undefined \
 		-fno-omit-frame-pointer
 	LDFLAGS += -fsanitize=address,undefined
 endif
@@ -60,7 +69,8 @@ BPF_CFLAGS := -g -O2 -Wall -target bpf -D__TARGET_ARCH_$(ARCH) -Ivmlinux -Ibpf \
 # user/ is laid out by stage of an event's path (README, Layout); cmd/ holds
 # one file per `sockwatch X` command.
 USER_SRCS := $(wildcard user/*/*.c)
-USER_OBJS := $(patsubst user/%.c,$(OUTPUT)/user/%.o,$(USER_SRCS))
+USER_OBJS := $(patsubst user/%.c,$(OUTPUT)/user/%.o,$(USER_SRCS)) \
+	$(patsubst user/%.cpp,$(OUTPUT)/user/%.o,$(wildcard user/*/*.cpp))
 CMD_OBJS := $(filter $(OUTPUT)/user/cmd/%,$(USER_OBJS))
 LIB_OBJS := $(filter-out $(CMD_OBJS),$(USER_OBJS))
 UNIT_SRCS := $(wildcard tests/unit/test_*.c)
@@ -147,6 +157,11 @@ $(OUTPUT)/user/%.o: user/%.c
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
 
+$(OUTPUT)/user/%.o: user/%.cpp
+	$(call msg,CXX,$@)
+	$(Q)mkdir -p $(@D)
+	$(Q)$(CXX) $(USER_CXXFLAGS) -c $< -o $@
+
 $(OUTPUT)/man/%: doc/man/%.scd
 	$(call msg,SCDOC,$@)
 	$(Q)mkdir -p $(@D)
@@ -178,7 +193,7 @@ test_output_OBJS := common/clock common/input common/opts label/event label/labe
 test_report_esc_OBJS := common/clock output/escape report/report_esc report/report_time
 test_report_parse_OBJS := common/clock common/input common/opts label/event label/labels \
 	label/services_iana report/report_agg report/report_distinct report/report_parse \
-	report/report_pkg report/report_time common/pathops
+	report/report_pkg report/report_sj report/report_time common/pathops
 test_segment_gz_OBJS := evidence/segment_gz
 test_snapshot_OBJS := capture/snapshot common/clock common/input common/opts label/event \
 	label/labels label/proc_cache label/services_iana output/escape output/json_writer \

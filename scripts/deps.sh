@@ -34,7 +34,8 @@ unshare:util-linux
 /usr/include/json-c/json.h:libjson-c-dev
 /usr/include/cmocka.h:libcmocka-dev
 /usr/include/sys/capability.h:libcap-dev
-/usr/include/jsmn.h:libjsmn-dev
+/usr/include/simdjson.h:libsimdjson-dev
+c++:g++
 scdoc:scdoc
 curl-config:libcurl4-openssl-dev
 /usr/include/microhttpd.h:libmicrohttpd-dev
@@ -136,7 +137,7 @@ fi
 if ! command -v apt-get >/dev/null 2>&1; then
 	echo "*** missing:$missing" >&2
 	echo "*** install the equivalent packages for your distribution (clang, llvm, bpftool," >&2
-	echo "*** libbpf, libelf, zlib, libdeflate, nettle, jsmn, json-c and cmocka development files), then rerun." >&2
+	echo "*** libbpf, libelf, zlib, libdeflate, nettle, simdjson, json-c and cmocka development files, g++), then rerun." >&2
 	exit 1
 fi
 if [ "$(id -u)" != 0 ]; then

@@ -64,7 +64,10 @@ SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-fram
 CFLAGS_F="-g -O1 -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
 	-Iuser -Ibpf -I$OUT -DSOCKWATCH_VERSION=\"fuzz\""
 EXTRA=${FUZZ_CFLAGS:-}
-LIBS="-ljson-c -lz -ldeflate -lnettle -lpthread -lm"
+CLANGXX=${CLANGXX:-clang++}
+CXXFLAGS_F="-g -O1 -std=gnu++17 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -fno-exceptions \
+	-fno-sanitize=vptr -Iuser"
+LIBS="-ljson-c -lz -ldeflate -lnettle -lsimdjson -lstdc++ -lpthread -lm"
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
 
@@ -108,13 +111,16 @@ if [ "$(cat "$OUT/obj/flags" 2>/dev/null)" != "$CLANG $CFLAGS_F $SAN $EXTRA" ]; 
 	rm -f "$OUT"/obj/*.o
 	echo "$CLANG $CFLAGS_F $SAN $EXTRA" >"$OUT/obj/flags"
 fi
-for src in user/*/*.c; do
+for src in user/*/*.c user/*/*.cpp; do
 	case $src in user/cmd/*|user/capture/capture.c) continue ;; esac
-	name=$(basename "$(dirname "$src")")_$(basename "$src" .c)
+	# the one C++ file (the report's simdjson fast path, report_sj.cpp)
+	cc="$CLANG $CFLAGS_F"
+	case $src in *.cpp) cc="$CLANGXX $CXXFLAGS_F" ;; esac
+	name=$(basename "$(dirname "$src")")_$(basename "${src%.*}")
 	obj="$OUT/obj/$name.o"
 	if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_h" -nt "$obj" ]; then
 		printf '  %-8s %s\n' CC-FUZZ "$obj"
-		if ! $CLANG $CFLAGS_F $SAN -fsanitize=fuzzer-no-link $EXTRA -c "$src" -o "$obj" \
+		if ! $cc $SAN -fsanitize=fuzzer-no-link $EXTRA -c "$src" -o "$obj" \
 			2>"$OUT/obj/$name.log"; then
 			echo "fuzz.sh: warning: $src does not compile; skipped (see $OUT/obj/$name.log)" >&2
 			rm -f "$obj"

@@ -288,7 +288,7 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l);
 
 /* ---- parsing (report_parse.c) ------------------------------------------ */
 
-/* One per thread, reused for every line: a jsmn fast path for lines as
+/* One per thread, reused for every line: a simdjson fast path for lines as
  * sockwatch writes them, json-c for any other (report_parse.c). */
 struct rpt_parser;
 

@@ -2,34 +2,29 @@
 /*
  * One record line -> struct rpt_line.
  *
- * Two parsers, one meaning. Lines as sockwatch writes them (one compact
- * object of strings, integers, booleans and nulls, the command line as an
- * array of strings and the container as {"id","runtime"}, no escape
- * anywhere) are tokenized by jsmn (libjsmn-dev): a packaged tokenizer that
- * allocates nothing and hands back each token's type, extent and number of
- * children, pointing into the line. jsmn is no validator, so parse_fast
- * checks what it leaves open (the bytes between tokens, how primitives are
- * spelled, no backslash) and decodes only the fields the report reads;
- * the command line, which the report does not read, is stepped over by its
- * array token's size.
+ * Two parsers, one meaning. Lines as sockwatch writes them (one object of
+ * strings, integers, booleans and nulls, the command line as an array of
+ * strings and the container as {"id","runtime"}, no escape anywhere) are
+ * read by simdjson (libsimdjson-dev, report_sj.h): a packaged parser that
+ * validates the whole line with SIMD instructions and hands back each
+ * field; only the fields the report reads are decoded, the others are
+ * passed over (the command line, which the report does not read, among
+ * them). It replaced jsmn, whose byte-by-byte tokenizing was half of the
+ * report's CPU time (README, Performance).
  *
- * Every other line (an escape, whitespace between tokens, other nesting,
- * a number that is not a small integer, a repeated field, more tokens than
- * FAST_TOKENS) goes to json-c (libjson-c), the report's one full JSON
- * reader: json-c decides what is valid and what an unusual line means, and
- * the fast path only takes lines on which the two cannot differ
- * (tests/unit/test_report_parse.c compares them on every line of a record
- * and on thousands of mutations). json-c builds an object tree for every
- * line, several times jsmn's cost on a benchmark line, which is why it is
- * not the reader of every line.
+ * Every other line (an escape, a number that is not an int64, other
+ * nesting, a repeated field, an array where the report reads a scalar, a
+ * line simdjson refuses) goes to json-c (libjson-c), the report's one
+ * full reader of any JSON: json-c decides what is valid and what an
+ * unusual line means, and the fast path only takes lines on which the two
+ * cannot differ (tests/unit/test_report_parse.c compares them on every
+ * line of a record and on thousands of mutations). json-c builds an
+ * object tree for every line, several times simdjson's cost, which is why
+ * it is not the reader of every line.
  *
  * SOCKWATCH_REPORT_PARSER=json-c in the environment sends every line to
  * json-c (to compare the two on a whole record).
  */
-#define JSMN_STATIC
-#define JSMN_STRICT
-#define JSMN_PARENT_LINKS
-#include <jsmn.h>
 #include <json-c/json.h>
 #include <netinet/in.h>
 #include <stdlib.h>
@@ -37,24 +32,14 @@
 
 #include "label/fields.h"
 #include "report/report.h"
-
-/* Lines longer than this, or with more fields, go to json-c. sockwatch's
- * event lines are ~400 bytes and 22 fields, and with who acted
- * (event_format 2) ~700 bytes and 31, more with a long command line. */
-#define FAST_LINE_MAX 8192
-/* jsmn's tokens for one line: a key and a value a field, 4 more for the
- * container, one per argument of the command line (at most SW_ARGS_MAX,
- * 1024 bytes, so a few hundred arguments of any use). A line that needs
- * more goes to json-c. */
-#define FAST_TOKENS 640
+#include "report/report_sj.h"
 
 struct rpt_parser {
 	struct json_tokener *tok;
 	struct json_object *obj;       /* the last line's, freed on the next */
 	bool jsonc_only;
 	uint64_t fast, slow;
-	jsmntok_t t[FAST_TOKENS];
-	char buf[FAST_LINE_MAX + 1];   /* the line, strings NUL-terminated */
+	struct rpt_sj *sj;             /* the fast path's parser */
 };
 
 /* ---- the fields of a line, whichever parser read it ---------------------- */
@@ -140,7 +125,11 @@ struct rpt_parser *rpt_parser_new(void)
 	if (!p)
 		return NULL;
 	p->tok = json_tokener_new();
-	if (!p->tok) {
+	p->sj = rpt_sj_new();
+	if (!p->tok || !p->sj) {
+		if (p->tok)
+			json_tokener_free(p->tok);
+		rpt_sj_free(p->sj);
 		free(p);
 		return NULL;
 	}
@@ -154,6 +143,7 @@ void rpt_parser_free(struct rpt_parser *p)
 		return;
 	json_object_put(p->obj);
 	json_tokener_free(p->tok);
+	rpt_sj_free(p->sj);
 	free(p);
 }
 
@@ -457,217 +447,70 @@ static int parse_jsonc(struct rpt_parser *p, const char *line, size_t len, struc
 	return 0;
 }
 
-/* ---- the fast path (jsmn): lines as sockwatch writes them -------------------- */
+/* ---- the fast path (simdjson): lines as sockwatch writes them ---------------- */
 
-/* true, false, null, or an integer of at most 18 digits (no int64 overflow,
- * no leading zero); 0 ok, -1 anything else (json-c decides). */
-static int primitive(const char *s, size_t n, struct val *d)
+struct fast {
+	struct val *f;
+	uint64_t seen;
+};
+
+/* One field from simdjson: the value as json-c would have given it, or -1
+ * for anything json-c must decide. */
+static int fast_field(void *ctx, const char *key, size_t klen, const struct rpt_sj_val *v)
 {
-	size_t i = 0;
-	int64_t v = 0;
-	bool neg = false;
+	struct fast *c = ctx;
+	int i = field_of(key, klen);
+	struct val *d;
 
-	switch (s[0]) {
-	case 't':
-		if (n != 4 || memcmp(s, "true", 4))
-			return -1;
-		d->type = V_BOOL;
-		d->b = true;
-		return 0;
-	case 'f':
-		if (n != 5 || memcmp(s, "false", 5))
-			return -1;
-		d->type = V_BOOL;
-		return 0;
-	case 'n':
-		if (n != 4 || memcmp(s, "null", 4))
-			return -1;
-		return 0;  /* V_ABSENT */
-	case '-':
-		neg = true;
-		i = 1;
-		break;
-	default:
-		break;
-	}
-	if (i == n || n - i > 18 || (s[i] == '0' && n - i > 1))
+	if (i == F_NONE)
+		return 0;              /* valid JSON, not read: json-c would pass it too */
+	/* a repeated field: json-c's rule (the last wins, in the first one's
+	 * place) is json-c's to apply */
+	if (c->seen & (1ull << i))
 		return -1;
-	for (; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
+	c->seen |= 1ull << i;
+	d = &c->f[i];
+	switch (v->type) {
+	case RPT_SJ_NULL:
+		break;                 /* V_ABSENT */
+	case RPT_SJ_STR:
+		d->type = V_STR;
+		d->s = v->s;
+		d->len = v->len;
+		break;
+	case RPT_SJ_INT:
+		d->type = V_INT;
+		d->i = v->i;
+		break;
+	case RPT_SJ_BOOL:
+		d->type = V_BOOL;
+		d->b = v->b;
+		break;
+	case RPT_SJ_CTR:
+		if (i != F_container)
 			return -1;
-		v = v * 10 + (s[i] - '0');
+		d->type = V_CTR;
+		d->s = v->s;
+		d->len = v->len;
+		d->s2 = v->s2;
+		d->len2 = v->len2;
+		break;
+	default:                       /* an array where the report reads a scalar */
+		return -1;
 	}
-	d->type = V_INT;
-	d->i = neg ? -v : v;
 	return 0;
 }
 
-/*
- * jsmn only tokenizes: it records where each string, primitive, array and
- * object starts and ends, but takes "a" "b" for "a","b", spells no
- * primitive, and passes whitespace. So the fast path walks the tokens in
- * order and checks every byte between them: '{', then "key":value pairs
- * separated by ',', then '}' as the last byte, nothing else anywhere. A
- * string's bytes are jsmn's and hold no backslash (checked before) and no
- * NUL (jsmn stops at one, and the line then is not all read). Values are
- * strings, the primitives of primitive(), the command line as an array of
- * strings (stepped over: the report does not read it), and the container
- * as {"id":S,"runtime":S}.
- */
-
-/* After the string token t that must open at pos ('"' there, contents from
- * pos + 1): the position past its closing quote, or 0. */
-static size_t string_at(const char *b, const jsmntok_t *t, size_t pos)
-{
-	if (t->type != JSMN_STRING || b[pos] != '"' || (size_t)t->start != pos + 1)
-		return 0;
-	return (size_t)t->end + 1;
-}
-
-/* The array of strings at t (["a","b"] or [], the command line as
- * sockwatch writes it), whose elements are the t->size tokens after it:
- * the position past its ']', or 0 for anything else (json-c reads it). */
-static size_t string_array(const char *b, const jsmntok_t *t, int left)
-{
-	size_t at = (size_t)t->start + 1;
-
-	if (t->type != JSMN_ARRAY || t->size > left)
-		return 0;
-	for (int e = 0; e < t->size; e++) {
-		if (e && b[at++] != ',')
-			return 0;
-		at = string_at(b, &t[1 + e], at);
-		if (!at)
-			return 0;
-	}
-	return b[at] == ']' && (size_t)t->end == at + 1 ? at + 1 : 0;
-}
-
-/* "NAME":"VALUE" with NAME's and VALUE's tokens at t: the position past
- * VALUE's closing quote, or 0. */
-static size_t member_named(const char *b, const jsmntok_t *t, size_t at, const char *name)
-{
-	size_t n = strlen(name);
-
-	at = string_at(b, t, at);
-	if (!at || (size_t)(t->end - t->start) != n || memcmp(b + t->start, name, n) ||
-	    b[at] != ':')
-		return 0;
-	return string_at(b, &t[1], at + 1);
-}
-
-/* {"id":"ID","runtime":"RT"} at t exactly as sockwatch writes it, into d
- * (V_CTR): the position past its '}', or 0 (json-c reads it). */
-static size_t container_at(char *b, const jsmntok_t *t, int left, struct val *d)
-{
-	size_t at = (size_t)t->start + 1;
-
-	if (t->type != JSMN_OBJECT || t->size != 2 || left < 4)
-		return 0;
-	at = member_named(b, &t[1], at, "id");
-	if (!at || b[at] != ',')
-		return 0;
-	at = member_named(b, &t[3], at + 1, "runtime");
-	if (!at || b[at] != '}' || (size_t)t->end != at + 1)
-		return 0;
-	d->type = V_CTR;
-	d->s = b + t[2].start;
-	d->len = (size_t)(t[2].end - t[2].start);
-	d->s2 = b + t[4].start;
-	d->len2 = (size_t)(t[4].end - t[4].start);
-	return at + 1;
-}
-
-/* 1 when the line is a compact object as sockwatch writes it and f is
- * filled; 0 when json-c must read it. */
+/* 1 when simdjson read the line and f is filled; 0 when json-c must read
+ * it. A line with an escape goes to json-c: a key or string holding \u0000
+ * is a C string there, cut at the NUL. */
 static int parse_fast(struct rpt_parser *p, const char *line, size_t len, struct val *f)
 {
-	char *b = p->buf;
-	const jsmntok_t *t = p->t;
-	jsmn_parser jp;
-	uint64_t seen = 0;
-	size_t at = 1;                 /* where the next key's '"' must be */
-	int n, k = 1;
+	struct fast c = { .f = f };
 
-	if (len < 2 || len > FAST_LINE_MAX || line[0] != '{' || memchr(line, '\\', len))
+	if (len < 2 || len > RPT_SJ_LINE_MAX || line[0] != '{' || memchr(line, '\\', len))
 		return 0;
-	memcpy(b, line, len);
-	b[len] = '\0';
-	jsmn_init(&jp);
-	n = jsmn_parse(&jp, b, len, p->t, FAST_TOKENS);
-	/* one object, all of the line (a NUL stops jsmn short of its end) */
-	if (n < 1 || jp.pos != len || t[0].type != JSMN_OBJECT || t[0].start != 0 ||
-	    (size_t)t[0].end != len)
-		return 0;
-	if (t[0].size == 0)
-		return len == 2;           /* {} */
-	for (int m = 0; m < t[0].size; m++) {
-		const jsmntok_t *key = &t[k], *v;
-		size_t vs, ve;
-		struct val tmp = {0};
-		int i, next;
-
-		if (k + 1 >= n)
-			return 0;
-		v = &t[k + 1];
-		/* "key": */
-		vs = string_at(b, key, at);
-		if (!vs || b[vs] != ':')
-			return 0;
-		vs++;
-		i = field_of(b + key->start, (size_t)(key->end - key->start));
-		next = k + 2;
-		switch (v->type) {
-		case JSMN_STRING:
-			ve = string_at(b, v, vs);
-			tmp.type = V_STR;
-			tmp.s = b + v->start;
-			tmp.len = (size_t)(v->end - v->start);
-			break;
-		case JSMN_PRIMITIVE:
-			if ((size_t)v->start != vs ||
-			    primitive(b + v->start, (size_t)(v->end - v->start), &tmp))
-				return 0;
-			ve = (size_t)v->end;
-			break;
-		case JSMN_ARRAY:
-			/* args: stepped over, but only in the form sockwatch
-			 * writes; an array where the report reads a scalar is
-			 * json-c's */
-			if (i != F_NONE || (size_t)v->start != vs)
-				return 0;
-			ve = string_array(b, v, n - next);
-			next += v->size;
-			break;
-		case JSMN_OBJECT:
-			if (i != F_container || (size_t)v->start != vs)
-				return 0;
-			ve = container_at(b, v, n - next, &tmp);
-			next += 4;
-			break;
-		default:
-			return 0;
-		}
-		if (!ve || b[ve] != (m + 1 < t[0].size ? ',' : '}'))
-			return 0;
-		if (i != F_NONE) {
-			/* a repeated field: json-c's rule (the last wins, in the
-			 * first one's place) is json-c's to apply */
-			if (seen & (1ull << i))
-				return 0;
-			seen |= 1ull << i;
-			if (tmp.type == V_STR)
-				b[v->end] = '\0';
-			if (tmp.type == V_CTR) {
-				b[v[2].end] = '\0';
-				b[v[4].end] = '\0';
-			}
-			f[i] = tmp;
-		}
-		at = ve + 1;
-		k = next;
-	}
-	return k == n && at == len;
+	return rpt_sj_parse(p->sj, line, len, fast_field, &c);
 }
 
 int rpt_parse_line(struct rpt_parser *p, const char *line, size_t len, struct rpt_line *l)
