@@ -17,7 +17,9 @@
 #include <unistd.h>
 
 #include "capture/selftest.h"
+#include "common/clock.h"
 #include "label/event.h"
+#include "output/json_writer.h"
 
 /* How long events may trail the child's last operation: they are in the
  * ring before it exits, so this only covers the reader's polling. */
@@ -42,14 +44,6 @@ static const char *const expect_names[ST_EXPECT_MAX] = {
 const char *selftest_expect_name(enum selftest_expect x)
 {
 	return x < ST_EXPECT_MAX ? expect_names[x] : "unknown";
-}
-
-static uint64_t now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
 }
 
 /* What the child sends per path. */
@@ -183,7 +177,7 @@ int selftest_begin(struct selftest *st)
 	st->done_ms = 0;
 	st->finished = false;
 	st->running = true;
-	st->deadline_ms = now_ms() + SELFTEST_TIMEOUT_MS;
+	st->deadline_ms = clock_mono_ms() + SELFTEST_TIMEOUT_MS;
 	if (st->reaped || write(st->req_fd, &go, 1) != 1) {
 		/* the child is gone: this test decides at once, all unseen */
 		for (int p = 0; p < PATHOP_COUNT; p++)
@@ -292,7 +286,7 @@ static void read_results(struct selftest *st)
 
 bool selftest_step(struct selftest *st)
 {
-	uint64_t now = now_ms();
+	uint64_t now = clock_mono_ms();
 
 	if (!st->running)
 		return st->finished;
@@ -347,67 +341,50 @@ int selftest_seen(const struct selftest *st)
 
 /* A JSON string of text we wrote ourselves or strerror's: escape the two
  * characters that could break it. */
-static size_t put_json_text(char *buf, size_t len, const char *s)
-{
-	size_t n = 0;
-
-	if (len < 3)
-		return 0;
-	buf[n++] = '"';
-	for (; *s && n + 3 < len; s++) {
-		if (*s == '"' || *s == '\\')
-			buf[n++] = '\\';
-		buf[n++] = (unsigned char)*s < 0x20 ? ' ' : *s;
-	}
-	buf[n++] = '"';
-	return n;
-}
-
 size_t selftest_json(const struct selftest *st, char *buf, size_t len, uint64_t wall_ns)
 {
-	size_t n = 0;
+	const char *event = sw_control_name(SW_LINE_SELFTEST);
+	struct jw w;
 
-#define ADD(...) do { int w_ = snprintf(buf + n, n < len ? len - n : 0, __VA_ARGS__); \
-		      if (w_ > 0) n += (size_t)w_; } while (0)
+	jw_init_buf(&w, buf, len);
+	jw_object_start(&w);
 	if (wall_ns) {
-		time_t t = (time_t)(wall_ns / 1000000000ull);
-		struct tm tm;
-		char ts[32];
+		char ts[CLOCK_RFC3339_LEN];
 
-		gmtime_r(&t, &tm);
-		strftime(ts, sizeof(ts), "%Y-%m-%dT%H:%M:%S", &tm);
-		ADD("{\"ts\":\"%s.%06lluZ\",\"event\":\"selftest\"", ts,
-		    (unsigned long long)(wall_ns / 1000 % 1000000));
-	} else {
-		ADD("{\"event\":\"selftest\"");
+		JW_KEY(&w, "ts");
+		jw_word(&w, ts, clock_rfc3339(ts, (int64_t)wall_ns, 6));
 	}
-	ADD(",\"ok\":%s,\"seen\":%d,\"paths\":[", selftest_seen(st) == PATHOP_COUNT ? "true" : "false",
-	    selftest_seen(st));
+	JW_KEY(&w, "event");
+	jw_word(&w, event, strlen(event));
+	JW_KEY(&w, "ok");
+	jw_bool(&w, selftest_seen(st) == PATHOP_COUNT);
+	JW_KEY(&w, "seen");
+	jw_u64(&w, (unsigned)selftest_seen(st));
+	JW_KEY(&w, "paths");
+	jw_array_start(&w);
 	for (int p = 0; p < PATHOP_COUNT; p++) {
 		const struct selftest_path *sp = &st->path[p];
-		bool first = true;
 
-		ADD("%s{\"path\":\"%s\",\"via\":\"%s\",\"seen\":%s,\"missing\":[", p ? "," : "",
-		    pathop_name(p), pathop_via(p), sp->seen ? "true" : "false");
+		jw_object_start(&w);
+		JW_KEY(&w, "path");
+		jw_str(&w, pathop_name(p));
+		JW_KEY(&w, "via");
+		jw_str(&w, pathop_via(p));
+		JW_KEY(&w, "seen");
+		jw_bool(&w, sp->seen);
+		JW_KEY(&w, "missing");
+		jw_array_start(&w);
 		for (int x = 0; sp->ran && x < ST_EXPECT_MAX; x++)
-			if (sp->missing & (1u << x)) {
-				ADD("%s\"%s\"", first ? "" : ",", expect_names[x]);
-				first = false;
-			}
-		ADD("],\"error\":");
-		if (sp->ran || !sp->error[0])
-			ADD("null");
-		else if (n < len)
-			n += put_json_text(buf + n, len - n, sp->error);
-		ADD("}");
+			if (sp->missing & (1u << x))
+				jw_str(&w, expect_names[x]);
+		jw_array_end(&w);
+		JW_KEY(&w, "error");
+		jw_str(&w, sp->ran || !sp->error[0] ? NULL : sp->error);
+		jw_object_end(&w);
 	}
-	ADD("]}\n");
-#undef ADD
-	if (n >= len) {
-		/* cannot happen with SELFTEST_LINE_MAX; never emit half a line */
-		n = 0;
-		if (len)
-			buf[0] = '\0';
-	}
-	return n;
+	jw_array_end(&w);
+	jw_object_end(&w);
+	jw_newline(&w);
+	/* cannot overflow SELFTEST_LINE_MAX; never emit half a line */
+	return jw_finish(&w) ? 0 : jw_len(&w);
 }

@@ -9,6 +9,8 @@
 #include "common/diag.h"
 #include "common/trust.h"
 #include "output/escape.h"
+#include "output/json_writer.h"
+#include "label/event.h"
 #include "capture/filter.h"
 #include "label/labels.h"
 #include "common/opts.h"
@@ -32,16 +34,29 @@ static void usage(FILE *f)
 static void print_one(unsigned port, int proto, const struct services *svc, int json)
 {
 	const char *name = services_lookup(svc, port, proto);
-	const char *proto_name = proto == IPPROTO_TCP ? "tcp" : "udp";
+	const char *proto_name = sw_proto_name((unsigned)proto);
 	const char *class = port_class_name(port_class_of(port));
 	char esc[SERVICES_NAME_MAX * ESC_JSON_MAX + 1];
 
 	if (json) {
-		if (name)
-			esc_json(esc, sizeof(esc), name, strlen(name));
-		printf("{\"port\":%u,\"proto\":\"%s\",\"port_class\":\"%s\",\"service\":%s%s%s}\n",
-		       port, proto_name, class, name ? "\"" : "", name ? esc : "null",
-		       name ? "\"" : "");
+		/* the service escaped, and room for the rest of the line */
+		char line[sizeof(esc) + 128];
+		struct jw w;
+
+		jw_init_buf(&w, line, sizeof(line));
+		jw_object_start(&w);
+		JW_KEY(&w, "port");
+		jw_u64(&w, port);
+		JW_KEY(&w, "proto");
+		jw_str(&w, proto_name);
+		JW_KEY(&w, "port_class");
+		jw_str(&w, class);
+		JW_KEY(&w, "service");
+		jw_str(&w, name);
+		jw_object_end(&w);
+		jw_newline(&w);
+		if (!jw_finish(&w))
+			fwrite(line, 1, jw_len(&w), stdout);
 	} else {
 		if (name)
 			esc_table(esc, sizeof(esc), name, strlen(name));
