@@ -18,12 +18,16 @@ import tempfile
 import time
 
 import swtest
-from swtest import Netns, check, require_root
+from swtest import Netns, Skip, check, require_root
 from chserver import ClickHouse, free_port
+from test_identity import cgroup2_mount
 
 TRAFFIC = """
 import os, socket, time
 ctypes_done = True
+if CG:  # moved into a cgroup of its own first (a container's or a unit's)
+    print("ready", flush=True)
+    input()
 srv = socket.socket(); srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 srv.bind(("0.0.0.0", PORT)); srv.listen(16)
 for i in range(N):
@@ -35,6 +39,12 @@ for p in (1, 2):
     except OSError:
         pass
     s.close()
+# unconnected UDP: a client's datagram to a server (an outbound flow), and
+# the server's reply (not one)
+u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.bind(("127.0.0.1", 53))
+c = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+c.sendto(b"q", ("127.0.0.1", 53)); _, peer = u.recvfrom(16); u.sendto(b"a", peer); c.recvfrom(16)
+c.close(); u.close()
 time.sleep(0.3)
 srv.close()
 """
@@ -58,11 +68,25 @@ def sw(*args, env=None):
                           timeout=120, env=dict(os.environ, **env) if env else None)
 
 
-def make_record(host, port, n, rotate="1"):
+# The cgroups (under cgroup v2) the records' traffic runs in: fleet-a's as
+# a podman container's, fleet-b's as a systemd unit's (test_identity.py
+# shows these paths are what podman and systemd make).
+CTR_ID = "f1ee7" + "0" * 55 + "a11a"
+CGROUPS = {"fleet-a": "libpod_parent/libpod-" + CTR_ID,
+           "fleet-b": "system.slice/swfleet-db.service"}
+
+
+def make_record(host, port, n, rotate="1", cgroup=None):
     """A record made on `host` (a UTS namespace with that host name), with
-    n connections to a listener on `port` (and two refused connects) from
-    a process named swfleet in a network namespace of its own."""
+    n connections to a listener on `port` (and two refused connects, a UDP
+    query to port 53 and its reply) from a process named swfleet in a
+    network namespace of its own, in cgroup (v2, relative to its root)
+    when given and cgroup v2 is mounted."""
     d = os.path.join(tempfile.mkdtemp(prefix="swfleet-"), "rec")
+    root = cgroup2_mount()
+    cg = os.path.join(root, cgroup) if cgroup and root else None
+    if cg:
+        os.makedirs(cg, exist_ok=True)
     with Netns() as ns:
         cmd = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', host,
                swtest.SOCKWATCH, "record", "-o", d, "--rotate-interval", rotate]
@@ -72,20 +96,47 @@ def make_record(host, port, n, rotate="1"):
                 break
         else:
             raise AssertionError("record did not start")
-        time.sleep(1.1)    # --rotate-interval 1: the traffic falls in a later segment
-        ns.run("PORT = %d\nN = %d\n" % (port, n) + TRAFFIC, comm="swfleet")
-        time.sleep(0.2)
-        p.send_signal(2)
-        p.communicate(timeout=30)
+        try:
+            time.sleep(1.1)    # --rotate-interval 1: the traffic falls in a later segment
+            traffic(ns, "PORT = %d\nN = %d\n" % (port, n), cg)
+            time.sleep(0.2)
+        finally:
+            p.send_signal(2)
+            p.communicate(timeout=30)
+            if cg:
+                os.rmdir(cg)
         check(p.returncode == 0, "record failed: %d" % p.returncode)
     return d
+
+
+def traffic(ns, head, cg=None):
+    """Run TRAFFIC (after head) in ns as swfleet; with cg, moved there
+    first (from here: `ip netns exec` mounts a /sys of its own, without
+    the cgroup file system)."""
+    if not cg:
+        ns.run(head + "CG = None\n" + TRAFFIC, comm="swfleet")
+        return
+    p = subprocess.Popen(["ip", "netns", "exec", ns.name, "python3", "-u", "-c",
+                          "import ctypes\nctypes.CDLL(None).prctl(15, b'swfleet', 0, 0, 0)\n" +
+                          head + "CG = True\n" + TRAFFIC], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        check(p.stdout.readline().strip() == "ready", "traffic did not start")
+        with open(os.path.join(cg, "cgroup.procs"), "w") as f:
+            f.write(str(p.pid))
+        out, err = p.communicate("go\n", timeout=30)
+    finally:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
+    check(p.returncode == 0, "traffic failed (%d): %s" % (p.returncode, err))
 
 
 def record(name):
     """Records shared by tests (each is made once)."""
     if name not in _records:
         port, n = {"fleet-a": (23, 5), "fleet-b": (5432, 7)}[name]
-        _records[name] = make_record(name, port, n)
+        _records[name] = make_record(name, port, n, cgroup=CGROUPS[name])
     return _records[name]
 
 
@@ -354,3 +405,34 @@ def test_fleet_report_matches_the_single_host_reports():
           any(l.startswith("fleet-b,listener,") for l in csv), csv[:3])
     one_line(sw("report", *url, a), 2, "give no directories")
     one_line(sw("report", "--host", "x", a), 2, "--clickhouse")
+    check_who_and_sends(ch, db, fleet)
+
+
+def check_who_and_sends(ch, db, fleet):
+    """What the comparison above covered, said outright: the UDP query is an
+    outbound flow on both sides (the reply is not), and each listener's
+    container or unit came through the store's typed columns."""
+    for doc in fleet["hosts"]:
+        udp = [o for o in doc["outbound"] if o["proto"] == "udp" and o["port"] == 53]
+        check(len(udp) == 1 and udp[0]["connections"] == 1 and udp[0]["process"] == "swfleet",
+              "%s: the UDP send as an outbound flow: %r" % (doc["summary"]["host"], udp))
+        sends = ch.scalar("SELECT groupArray(r) FROM (SELECT ifNull(role, '-') AS r FROM "
+                          "%s.events WHERE host = '%s' AND event = 'send' AND (lport = 53 "
+                          "OR rport = 53) ORDER BY r = 'outbound' DESC)" % (db, doc["summary"]["host"]))
+        check(sends.startswith("['outbound','") and sends.count(",") == 1,
+              "the store's sends, the client's first: %s" % sends)
+    if not cgroup2_mount():
+        raise Skip("cgroup v2 is not mounted: the records ran in no container or unit cgroup, "
+                   "so who (container, unit) was not compared")
+    la = [l for l in fleet["hosts"][0]["listeners"] if l["port"] == 23]
+    check(len(la) == 1 and la[0]["container"] == {"id": CTR_ID, "runtime": "podman"} and
+          la[0]["host_netns"] is False and la[0]["executable"], "fleet-a's listener: %r" % la)
+    lb = [l for l in fleet["hosts"][1]["listeners"] if l["port"] == 5432]
+    check(len(lb) == 1 and lb[0]["unit"] == "swfleet-db.service" and lb[0]["container"] is None,
+          "fleet-b's listener: %r" % lb)
+    row = json.loads(ch.query(
+        "SELECT container_id, container_runtime, cgroup, pcomm, args, exe FROM %s.events "
+        "WHERE host = 'fleet-a' AND event = 'listen' AND lport = 23 LIMIT 1 FORMAT JSONEachRow" % db))
+    check(row["container_id"] == CTR_ID and row["container_runtime"] == "podman" and
+          row["cgroup"] == "/" + CGROUPS["fleet-a"] and "-c" in row["args"] and
+          row["pcomm"], "typed identity columns: %r" % row)

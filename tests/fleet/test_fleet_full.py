@@ -10,7 +10,7 @@ import time
 import swtest
 from swtest import Netns, check, require_root
 from chserver import ClickHouse
-from test_fleet import (TRAFFIC, fresh_db, lines_of, record, report_json, same_as_single,
+from test_fleet import (traffic, fresh_db, lines_of, record, report_json, same_as_single,
                         server, sw)
 
 
@@ -65,7 +65,7 @@ def test_fleet_ship_follow_ships_segments_as_they_close():
             ship = subprocess.Popen([swtest.SOCKWATCH, "ship", "--clickhouse", ch.url,
                                      "--database", db, "--follow", "--interval", "200ms", d],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            ns.run("PORT = 4000\nN = 3\n" + TRAFFIC, comm="swfleet")
+            traffic(ns, "PORT = 4000\nN = 3\n")
             # segments reach the store while the record is still running
             deadline = time.monotonic() + 20
             shipped = 0

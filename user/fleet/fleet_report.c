@@ -11,6 +11,10 @@
 #include "report/approved.h"
 
 #define KINDS "('connect','bind','listen','accept','close')"
+/* A line's kind as the single-host report counts it (report_parse.c): an
+ * unconnected UDP socket's send from a client (role outbound) is an
+ * outbound flow like a connect; a server's reply is an other line. */
+#define KIND_EXPR "if(event = 'send', if(role = 'outbound', 'connect', 'send'), event)"
 /* The labeled port of a line, as report_parse.c derives it when a line
  * has no "port" (snapshot lines): one expression for every query. */
 #define PORT_EXPR "ifNull(port, multiIf(role = 'outbound', ifNull(rport, 0), " \
@@ -441,12 +445,12 @@ static int load_totals(struct ch_conn *c, struct fleet_report *r, char *err, siz
 	const long long lo = (long long)lo_us(&r->o.win), hi = (long long)hi_us(&r->o.win);
 
 	BUILD(&q, "SELECT host, count() AS lines, countIf(event = 'snapshot') AS snapshot_lines, "
-	      "countIf(event NOT IN " KINDS " AND event NOT IN ('snapshot', 'record_start', "
+	      "countIf(" KIND_EXPR " NOT IN " KINDS " AND event NOT IN ('snapshot', 'record_start', "
 	      "'record_stop', 'drop', 'selftest')) AS other_lines, "
-	      "countIf(event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS events, "
-	      "countIf(event IN " KINDS " AND NOT (ts_us BETWEEN %lld AND %lld)) AS outside, "
-	      "minIf(ts_us, event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS first_us, "
-	      "maxIf(ts_us, event IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS last_us, "
+	      "countIf(" KIND_EXPR " IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS events, "
+	      "countIf(" KIND_EXPR " IN " KINDS " AND NOT (ts_us BETWEEN %lld AND %lld)) AS outside, "
+	      "minIf(ts_us, " KIND_EXPR " IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS first_us, "
+	      "maxIf(ts_us, " KIND_EXPR " IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS last_us, "
 	      "countIf(event = 'record_start') AS n_start, "
 	      "minIf(ts_us, event = 'record_start') AS start_us, "
 	      "countIf(event = 'record_stop') AS n_stop, "
@@ -508,17 +512,18 @@ static int load_totals(struct ch_conn *c, struct fleet_report *r, char *err, siz
 	}
 	json_object_put(rows);
 	/* events by kind, failures, port classes */
-	BUILD(&q, "SELECT host, event, " PORT_EXPR " AS p, count() AS n, countIf(ifNull(result, "
+	BUILD(&q, "SELECT host, " KIND_EXPR " AS kind, " PORT_EXPR " AS p, count() AS n, "
+	      "countIf(ifNull(result, "
 	      "0) < 0 AND NOT ifNull(in_progress, 0)) AS failed");
-	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event IN " KINDS) ||
-		    in_window(&q, r) || ch_buf_printf(&q, " GROUP BY host, event, p")))
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND kind IN " KINDS) ||
+		    in_window(&q, r) || ch_buf_printf(&q, " GROUP BY host, kind, p")))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
 		return -1;
 	for (size_t i = 0; i < json_object_array_length(rows); i++) {
 		json_object *row = json_object_array_get_idx(rows, i);
 		struct fleet_host *h = host_of(r, ch_str(row, "host"));
-		int k = kind_of(ch_str(row, "event"));
+		int k = kind_of(ch_str(row, "kind"));
 		uint64_t n = (uint64_t)ch_int(row, "n");
 		int64_t p = ch_int(row, "p");
 
@@ -560,9 +565,11 @@ static struct rpt_group *new_group(struct rpt_agg *a, int table, uint64_t n)
 	return &t->g[t->n++];
 }
 
-/* Who a row is: the namespace (a key, as exe), the smallest unit, whether
- * it is the host's, and the main thread's names (comm where tid = pid). */
+/* Who a row is: the namespace (a key, as exe), the smallest unit, the
+ * smallest container id with its runtime, whether it is the host's, and
+ * the main thread's names (comm where tid = pid). */
 #define WHO_COLS "ifNull(toInt64(netns), -1) AS ns, min(unit) AS unit_min, " \
+	"min(container_id) AS ctr_id, argMin(container_runtime, container_id) AS ctr_rt, " \
 	"max(host_netns) AS hostns, groupUniqArrayIf(comm, tid = pid) AS names, "
 
 /* A row's process is its executable, or without one its comm (as
@@ -572,7 +579,7 @@ static struct rpt_group *new_group(struct rpt_agg *a, int table, uint64_t n)
 /* key and common values of a group row */
 static void group_from(struct rpt_group *g, json_object *row)
 {
-	json_object *v;
+	json_object *v, *rt;
 	int64_t p = ch_int(row, "p");
 
 	g->proto = (uint8_t)proto_of(ch_str(row, "pr"));
@@ -580,8 +587,7 @@ static void group_from(struct rpt_group *g, json_object *row)
 	g->comm_known = json_object_object_get_ex(row, "cname", &v) && v;
 	if (g->comm_known)
 		rpt_copy(g->comm, sizeof(g->comm), json_object_get_string(v));
-	/* who, as the single-host report keys and fills it (report_agg.c);
-	 * containers are not shipped (a JSON object has no column in 18.16) */
+	/* who, as the single-host report keys and fills it (report_agg.c) */
 	g->exe_known = json_object_object_get_ex(row, "exe", &v) && v;
 	if (g->exe_known)
 		rpt_copy(g->exe, sizeof(g->exe), json_object_get_string(v));
@@ -590,6 +596,11 @@ static void group_from(struct rpt_group *g, json_object *row)
 			? (int8_t)json_object_get_int64(v) : -1;
 	if (json_object_object_get_ex(row, "unit_min", &v) && v)
 		rpt_copy(g->unit, sizeof(g->unit), json_object_get_string(v));
+	if (json_object_object_get_ex(row, "ctr_id", &v) && v &&
+	    json_object_object_get_ex(row, "ctr_rt", &rt) && rt) {
+		rpt_copy(g->ctr_id, sizeof(g->ctr_id), json_object_get_string(v));
+		rpt_copy(g->ctr_rt, sizeof(g->ctr_rt), json_object_get_string(rt));
+	}
 	/* the smallest main-thread name that is not the executable's */
 	if (g->exe_known && json_object_object_get_ex(row, "names", &v) && v)
 		for (size_t i = 0; i < json_object_array_length(v); i++) {
@@ -657,23 +668,23 @@ static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size
 	struct ch_buf q = {0};
 	json_object *rows = NULL;
 
-	BUILD(&q, "SELECT host, event, min(comm) AS cname, exe, " WHO_COLS
+	BUILD(&q, "SELECT host, " KIND_EXPR " AS kind, min(comm) AS cname, exe, " WHO_COLS
 	      "ifNull(proto, '') AS pr, " PORT_EXPR " AS p, "
 	      "min(service) AS svc, min(ts_us) AS first_us, max(ts_us) AS last_us, "
 	      "count() AS n, countIf(ifNull(in_progress, 0) = 1) AS inprog, "
 	      "countIf(ifNull(in_progress, 0) = 0 AND ifNull(result, 0) < 0) AS failures, "
 	      "sumMapIf([toInt32(-assumeNotNull(result))], [toUInt64(1)], ifNull(in_progress, 0) "
 	      "= 0 AND ifNull(result, 0) < 0) AS errs, groupUniqArray(raddr) AS peers");
-	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event IN ('connect', 'accept')") ||
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND kind IN ('connect', 'accept')") ||
 		    in_window(&q, r) ||
-		    ch_buf_printf(&q, " GROUP BY host, event, " COMM_KEY ", exe, ns, pr, p ORDER BY host")))
+		    ch_buf_printf(&q, " GROUP BY host, kind, " COMM_KEY ", exe, ns, pr, p ORDER BY host")))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
 		return -1;
 	for (size_t i = 0; i < json_object_array_length(rows); i++) {
 		json_object *row = json_object_array_get_idx(rows, i), *errs, *peers;
 		struct fleet_host *h = host_of(r, ch_str(row, "host"));
-		int table = !strcmp(ch_str(row, "event"), "connect") ? RT_OUT : RT_IN;
+		int table = !strcmp(ch_str(row, "kind"), "connect") ? RT_OUT : RT_IN;
 		struct rpt_group *g;
 
 		if (!h || !(g = new_group(&h->agg, table, (uint64_t)ch_int(row, "n"))))
@@ -725,14 +736,14 @@ static int load_services(struct ch_conn *c, struct fleet_report *r, char *err, s
 	struct ch_buf q = {0};
 	json_object *rows = NULL;
 
-	BUILD(&q, "SELECT ifNull(proto, '') AS pr, " PORT_EXPR " AS p, min(service) AS svc, "
-	      "uniqExactIf(host, " LISTENER_COND ") AS listen_hosts, "
+	BUILD(&q, "WITH " KIND_EXPR " AS kind SELECT ifNull(proto, '') AS pr, " PORT_EXPR " AS p, "
+	      "min(service) AS svc, uniqExactIf(host, " LISTENER_COND ") AS listen_hosts, "
 	      "groupUniqArrayIf(host, " LISTENER_COND ") AS listening_on, "
-	      "countIf(event = 'connect') AS connects, "
-	      "uniqExactIf(host, event = 'connect') AS client_hosts, "
-	      "countIf(event = 'accept') AS accepts");
+	      "countIf(kind = 'connect') AS connects, "
+	      "uniqExactIf(host, kind = 'connect') AS client_hosts, "
+	      "countIf(kind = 'accept') AS accepts");
 	if (q.p && (events_from(&q, r) ||
-		    ch_buf_printf(&q, " AND ts_us <= %lld AND (" LISTENER_COND " OR (event IN "
+		    ch_buf_printf(&q, " AND ts_us <= %lld AND (" LISTENER_COND " OR (kind IN "
 				  "('connect', 'accept')", (long long)hi_us(&r->o.win)) ||
 		    in_window(&q, r) ||
 		    ch_buf_printf(&q, ")) GROUP BY pr, p ORDER BY listen_hosts DESC, "

@@ -20,6 +20,10 @@ CREATE DATABASE IF NOT EXISTS {db};
 -- DEFAULT, computed on insert because ship leaves them out of its column
 -- list (MATERIALIZED would not pass through a Distributed table in 18.16).
 -- Ordered by host, then time: every report query filters on both.
+-- Two fields are shaped to fit 18.16, which has no JSON object or
+-- nullable array column: a line's "container":{"id","runtime"} is
+-- shipped as container_id and container_runtime, and "args":null (the
+-- process unknown) as an empty args with args_cut null.
 CREATE TABLE IF NOT EXISTS {db}.events{local} (
     host String,
     record_id String,
@@ -37,8 +41,16 @@ CREATE TABLE IF NOT EXISTS {db}.events{local} (
     comm Nullable(String),
     cgroup_id Nullable(UInt64),
     netns Nullable(UInt64),
+    thread Nullable(String),
+    via Nullable(String),
     exe Nullable(String),
+    args Array(String),
+    args_cut Nullable(UInt8),
+    pcomm Nullable(String),
+    cgroup Nullable(String),
     unit Nullable(String),
+    container_id Nullable(String),
+    container_runtime Nullable(String),
     host_netns Nullable(UInt8),
     proto Nullable(String),
     family Nullable(String),
@@ -55,6 +67,7 @@ CREATE TABLE IF NOT EXISTS {db}.events{local} (
     result Nullable(Int32),
     error Nullable(String),
     state Nullable(String),
+    inode Nullable(UInt64),
     lost Nullable(UInt64),
     total Nullable(UInt64),
     st_seen Nullable(UInt32),

@@ -308,10 +308,11 @@ static int flush_batch(struct seg_ship *s)
 
 /*
  * One record line into the batch. Lines go in as they are, with host,
- * record_id, seg and line put in front of their first field. The one kind
- * of line that names a host and record itself, record_start, is rebuilt
- * through json-c with the segment's values instead, so no key appears
- * twice.
+ * record_id, seg and line put in front of their first field. Some are
+ * rebuilt through json-c instead: record_start, which names a host and
+ * record itself (the segment's values win, so no key appears twice), a
+ * selftest line (st_seen added), and a line with a field the schema
+ * shapes (a container object, a null args; see needs_shape()).
  */
 
 /* A record's selftest line (capture/selftest.h): shipped with st_seen,
@@ -347,6 +348,41 @@ static int64_t selftest_seen(json_object *o)
 	return mask;
 }
 
+/*
+ * Does the line hold a field that 18.16 cannot take as it is (schema.sql):
+ * a container object, or args null? Only a key matches outside a string
+ * (a quote inside one is escaped), so this errs only towards rebuilding
+ * a line that did not need it, which is as right, just slower.
+ */
+static bool needs_shape(const char *p, size_t n)
+{
+	static const char ctr[] = "\"container\":{", args[] = "\"args\":null";
+
+	return memmem(p, n, ctr, sizeof(ctr) - 1) || memmem(p, n, args, sizeof(args) - 1);
+}
+
+/* A container object becomes container_id and container_runtime; a null
+ * args is left out (the column's default: empty). */
+static int shape(json_object *o)
+{
+	json_object *v, *id, *rt;
+
+	if (json_object_object_get_ex(o, "container", &v)) {
+		if (json_object_is_type(v, json_type_object) &&
+		    json_object_object_get_ex(v, "id", &id) &&
+		    json_object_object_get_ex(v, "runtime", &rt) &&
+		    json_object_is_type(id, json_type_string) &&
+		    json_object_is_type(rt, json_type_string) &&
+		    (json_object_object_add(o, "container_id", json_object_get(id)) ||
+		     json_object_object_add(o, "container_runtime", json_object_get(rt))))
+			return -1;
+		json_object_object_del(o, "container");
+	}
+	if (json_object_object_get_ex(o, "args", &v) && !json_object_is_type(v, json_type_array))
+		json_object_object_del(o, "args");
+	return 0;
+}
+
 static int add_line(struct seg_ship *s, const char *p, size_t n)
 {
 	char num[32];
@@ -355,7 +391,8 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 	s->line++;
 	if (s->line < s->start_line || !n)
 		return 0;
-	if ((n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) || is_selftest(p, n)) {
+	if ((n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) || is_selftest(p, n) ||
+	    needs_shape(p, n)) {
 		json_tokener *tok = json_tokener_new();
 		json_object *o = tok ? json_tokener_parse_ex(tok, p, (int)n) : NULL;
 		int rc;
@@ -374,7 +411,7 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 		json_object_object_add(o, "line", json_object_new_int64((int64_t)s->line));
 		if (is_selftest(p, n))
 			json_object_object_add(o, "st_seen", json_object_new_int64(selftest_seen(o)));
-		rc = add_row(&s->batch, o);
+		rc = shape(o) ? -1 : add_row(&s->batch, o);
 		json_object_put(o);
 		if (rc)
 			return oom(s->err, s->errlen);
