@@ -4,9 +4,10 @@ The help of tail and record is printed from their option rows
 (user/cmd/capture_cli.h), so every option the help lists must be one the
 command takes: each is given to the command, followed by an option that
 does not exist, and the command must complain about the second, not the
-first (nothing runs: the usage error comes first). Every option the
-README's Options block shows for a command must be in its --help. Needs no
-root."""
+first (nothing runs: the usage error comes first). The other way round,
+every row of a command's option table (user/cmd/COMMAND.c, read as text)
+must be in its --help. Every option the README's Options block shows for a
+command must be in its --help. Needs no root."""
 import os
 import re
 import subprocess
@@ -59,6 +60,41 @@ def test_every_help_option_is_taken():
                   "sockwatch %s --help lists %s, which it does not take: %r"
                   % (cmd, opt, r.stderr))
             check(r.returncode != 0, "sockwatch %s %s x %s exited 0" % (cmd, opt, BOGUS))
+
+
+# A row of a getopt table ({ "name", has_arg, ...) or of a cli_option table
+# ({ "name", 'x', has_arg, ...), and a macro that stands for a getopt row.
+ROW = re.compile(r'\{\s*"([a-z][a-z0-9-]*)"\s*,\s*(?:[^,{}"]+,\s*)?(?:no|required|optional)_argument')
+ROW_MACRO = re.compile(r"\b([A-Z][A-Z0-9_]*_LONGOPT_[A-Z0-9_]+)\b")
+
+
+def table_options(cmd):
+    """The long options in the command's own source's option tables."""
+    path = os.path.join(ROOT, "user", "cmd", cmd + ".c")
+    with open(path) as f:
+        src = f.read()
+    opts = {"--" + n for n in ROW.findall(src)}
+    for macro in set(ROW_MACRO.findall(src)):
+        found = False
+        for d, _, files in os.walk(os.path.join(ROOT, "user")):
+            for name in files:
+                if name.endswith(".h"):
+                    with open(os.path.join(d, name)) as f:
+                        m = re.search(r"#define %s (.*)" % macro, f.read())
+                    if m:
+                        opts.update("--" + n for n in ROW.findall(m.group(1)))
+                        found = True
+        check(found, "user/cmd/%s.c uses %s, defined in no header under user/" % (cmd, macro))
+    return opts
+
+
+def test_every_table_option_is_in_help():
+    for cmd in commands():
+        opts = table_options(cmd)
+        check(opts, "no option rows found in user/cmd/%s.c" % cmd)
+        missing = opts - help_options(cmd)
+        check(not missing, "sockwatch %s takes %s (its option table), but its --help does not "
+              "list them" % (cmd, sorted(missing)))
 
 
 def test_readme_synopsis_options_are_in_help():
