@@ -89,6 +89,12 @@ delivered event / (median baseline time per operation / events the monitor
 should print per operation), in the same sitting. 5% means the monitor
 spends a twentieth of what the storm took to make each event it reports.
 
+Bytes per event (--json monitors): the mean size of the load's output lines,
+and of it what the fields naming who acted take (exe, args, args_cut, pcomm,
+cgroup, unit, container, host_netns; issue 11). After the table, each
+sockwatch monitor's ratios are set against the aim of at most 1.15x with
+those fields on every event; like every timing here, informational only.
+
 What it changes, and restores
 -----------------------------
 * a network namespace "swbench-PID", deleted at the end;
@@ -462,6 +468,10 @@ class Monitor:
     def drops(self, out_path, err_path):
         return None
 
+    def line_sizes(self):
+        """(bytes, of which identity fields) of the lines count() matched, or None."""
+        return getattr(self, "sizes", None)
+
     def version(self):
         return ""
 
@@ -479,6 +489,19 @@ def apt_reason(pkg):
         return f"not installed: no package {pkg} in this system's apt sources"
     return (f"not installed: {pkg} {m.group(1)} is available but did not install "
             "(see scripts/deps.sh bench above)")
+
+
+# Who acted (issue 11, event_format 2): the fields every event line carries
+# since, as label/fields.h names them.
+IDENTITY_FIELDS = ("exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container",
+                   "host_netns")
+
+
+def identity_bytes(ev):
+    """What the identity fields take in a compact line: ,"key":value each."""
+    return sum(len(json.dumps({k: ev[k]}, separators=(",", ":"), ensure_ascii=False)
+                   .encode()) - 1  # the braces, less the comma that precedes it
+               for k in IDENTITY_FIELDS if k in ev)
 
 
 def match_load(tokens, pid_idx, comm_idx, load_pid, comm):
@@ -513,17 +536,24 @@ class Sockwatch(Monitor):
     def count(self, out_path, err_path, load_pid, comm):
         n = 0
         ino = self.env.netns_inode
+        self.sizes = None
         with open(out_path, errors="replace") as f:
             if self.json_out:
+                total = ident = 0
                 for line in f:
                     try:
                         ev = json.loads(line)
                     except ValueError:
                         continue
                     if ino is not None and ev.get("netns") is not None:
-                        n += str(ev.get("netns")) == str(ino)
+                        mine = str(ev.get("netns")) == str(ino)
                     else:
-                        n += ev.get("pid") == load_pid or ev.get("comm") == comm
+                        mine = ev.get("pid") == load_pid or ev.get("comm") == comm
+                    if mine:
+                        n += 1
+                        total += len(line.encode(errors="replace"))
+                        ident += identity_bytes(ev)
+                self.sizes = (total, ident)
             else:
                 pid_idx = comm_idx = None
                 for line in f:
@@ -982,6 +1012,7 @@ def monitored_run(env, mon, load, count, max_seconds):
             "events": mon.count(out_path, err_path, load_pid, comm),
             "expected": per_op * res["done"] + fixed,
             "drops": mon.drops(out_path, err_path),
+            "sizes": mon.line_sizes(),
             "note": note,
         }
     finally:
@@ -1056,24 +1087,55 @@ def summarize(load, mon, base, runs):
     else:
         share = "—"
     hwm = [r["hwm_kib"] for r in runs if r["hwm_kib"] is not None]
+    sizes = [r.get("sizes") for r in runs]
+    if got and all(sz is not None for sz in sizes):
+        size = (f"{sum(sz[0] for sz in sizes) / got:.0f} "
+                f"({sum(sz[1] for sz in sizes) / got:.0f})")
+    else:
+        size = "—"
     return [load, label(mon),
             f"{b_op * count:.3f}", f"{m_op * count:.3f}", f"{m_op / b_op:.2f}",
-            ev, drops_s, cpu_per_m, share, fmt_num(max(hwm) / 1024 if hwm else None, 1),
+            ev, drops_s, cpu_per_m, share, size, fmt_num(max(hwm) / 1024 if hwm else None, 1),
             "; ".join(notes)]
 
 
 HEAD = ["load", "monitor", "baseline s", "monitored s", "ratio",
         "events delivered/expected", "drops", "monitor CPU s/M events",
-        "monitor CPU / storm time, per event", "peak RSS MiB", "notes"]
+        "monitor CPU / storm time, per event", "bytes/event (identity fields)",
+        "peak RSS MiB", "notes"]
 
 
 def markdown(rows):
     lines = ["| " + " | ".join(HEAD) + " |",
-             "|" + "|".join("---:" if i in (2, 3, 4, 6, 7, 8, 9) else "---"
+             "|" + "|".join("---:" if i in (2, 3, 4, 6, 7, 8, 9, 10) else "---"
                             for i in range(len(HEAD))) + "|"]
     for r in rows:
         lines.append("| " + " | ".join(str(c).replace("|", "\\|") for c in r) + " |")
     return "\n".join(lines)
+
+
+STORM_AIM = 1.15  # issue 11: with who acted on every event, the storms stay at or under
+
+
+def storm_lines(rows):
+    """Each sockwatch row's ratio against STORM_AIM, one line per monitor.
+    Informational: a timing is never a pass or a fail."""
+    per = {}
+    for r in rows:
+        if not r[1].startswith("sockwatch") or r[4] == "—":
+            continue
+        try:
+            ratio = float(r[4])
+        except ValueError:
+            continue
+        per.setdefault(r[1], []).append((r[0], ratio))
+    out = []
+    for mon, got in per.items():
+        over = [f"{load} {ratio:.2f}" for load, ratio in got if ratio > STORM_AIM]
+        out.append(f"- {mon}: " + ", ".join(f"{load} {ratio:.2f}" for load, ratio in got)
+                   + (f"; over {STORM_AIM:.2f}: " + ", ".join(over) if over
+                      else f"; all at or under {STORM_AIM:.2f}"))
+    return out
 
 
 # ---------------------------------------------------------------- main
@@ -1187,13 +1249,13 @@ def main(argv):
             for mon in monitors:
                 st = status[mon.name]
                 if isinstance(st, BenchError):
-                    rows.append([load, label(mon)] + ["—"] * 8 + [f"FAILED: {st}"])
+                    rows.append([load, label(mon)] + ["—"] * 9 + [f"FAILED: {st}"])
                     failures.append(f"{load}/{mon.name}: {st}")
                     continue
                 if not st and load not in EXPECT[mon.expect_key]:
                     st = "not measured: it does not claim to see this load's operations"
                 if st:
-                    rows.append([load, label(mon)] + ["—"] * 8 + [st])
+                    rows.append([load, label(mon)] + ["—"] * 9 + [st])
                     log(f"  [{load}] {mon.name}: {st}")
                     continue
                 try:
@@ -1207,7 +1269,7 @@ def main(argv):
                     rows.append(summarize(load, mon, base, runs))
                 except BenchError as e:
                     log(f"  [{load}] {mon.name}: FAILED: {e}")
-                    rows.append([load, label(mon)] + ["—"] * 8 + [f"FAILED: {e}"])
+                    rows.append([load, label(mon)] + ["—"] * 9 + [f"FAILED: {e}"])
                     failures.append(f"{load}/{mon.name}: {e}")
     except KeyboardInterrupt:
         log("bench: interrupted, cleaning up")
@@ -1251,12 +1313,19 @@ def main(argv):
         "what it should print. CPU: monitor process only (BPF programs run in the "
         "load's context and show in the ratio); per event, also as a share of the "
         "storm's own time per event (baseline time per operation / events per "
-        "operation). Load average (1/5/15 min) at the start: " + " ".join(LOADAVG0)
+        "operation). bytes/event: the mean size of the load's --json lines, newline "
+        "included, and in brackets what the identity fields (exe, args, args_cut, pcomm, "
+        "cgroup, unit, container, host_netns) take of it. Load average (1/5/15 min) at the start: " + " ".join(LOADAVG0)
         + ", at the end: " + " ".join(loadavg()) + ". Timing is "
         "informational, never pass/fail.",
         "",
     ]
     report = "\n".join(head) + markdown(rows) + "\n"
+    storms = storm_lines(rows)
+    if storms:
+        report += ("\nStorm ratios against the aim of at most %.2fx with who acted on every "
+                   "event (issue 11; same sitting, informational):\n" % STORM_AIM
+                   + "\n".join(storms) + "\n")
     if failures:
         report += "\nFailures:\n" + "".join(f"- {f}\n" for f in failures)
     print(report, end="")
