@@ -175,8 +175,7 @@ $(OUTPUT)/sockwatch: $(USER_OBJS)
 
 # Each unit test links only what it tests: test_X_OBJS lists its objects
 # (user/ paths, no .o), the closure of what its calls need, so a new
-# dependency of a stage shows up here. A test without a list links every
-# library object.
+# dependency of a stage shows up here. Every test has its list.
 test_approved_OBJS := common/input common/opts report/approved report/report_distinct
 test_clock_OBJS := common/clock
 test_escape_OBJS := output/escape
@@ -184,12 +183,29 @@ test_event_OBJS := common/input common/opts label/event label/labels label/servi
 test_filter_OBJS := capture/filter common/input common/opts common/trust label/event \
 	label/ident label/labels label/proc_cache label/services_iana
 test_floor_OBJS := capture/floor
+test_fuzz_regressions_OBJS := capture/filter capture/snapshot common/clock common/input \
+	common/opts common/pathops common/trust evidence/manifest evidence/seal evidence/segment_gz \
+	label/event label/ident label/labels label/proc_cache label/services_iana output/escape \
+	output/json_writer output/output report/approved report/report_agg report/report_distinct \
+	report/report_drift report/report_esc report/report_find report/report_fmt_csv \
+	report/report_fmt_html report/report_fmt_json report/report_fmt_md report/report_inflate \
+	report/report_parse report/report_pkg report/report_read report/report_rows \
+	report/report_sj report/report_time
 test_ident_OBJS := label/ident label/proc_cache
 test_json_writer_OBJS := output/escape output/json_writer
 test_labels_OBJS := common/input common/opts label/labels label/services_iana
+test_manifest_OBJS := capture/snapshot common/clock common/input common/opts common/trust \
+	evidence/manifest evidence/record evidence/seal evidence/segment_gz label/event label/ident \
+	label/labels label/proc_cache label/services_iana output/escape output/json_writer \
+	output/output
 test_opts_OBJS := common/opts
 test_output_OBJS := common/clock common/input common/opts label/event label/labels \
 	label/services_iana output/escape output/json_writer output/output
+test_report_agg_OBJS := common/clock common/input common/opts common/pathops \
+	evidence/manifest evidence/seal label/event label/labels label/services_iana \
+	report/approved report/report_agg report/report_distinct report/report_drift \
+	report/report_find report/report_parse report/report_pkg report/report_read \
+	report/report_sj report/report_time
 test_report_esc_OBJS := common/clock output/escape report/report_esc report/report_time
 test_report_parse_OBJS := common/clock common/input common/opts label/event label/labels \
 	label/services_iana report/report_agg report/report_distinct report/report_parse \
