@@ -65,9 +65,13 @@ def promtool_ok(text):
           "promtool check metrics: exit %d %s%s" % (r.returncode, r.stdout, r.stderr))
 
 
-def event_counts(s):
-    return {(dict(k[1])["event"], dict(k[1])["proto"], dict(k[1])["port_class"]): v
-            for k, v in s.items() if k[0] == "sockwatch_events_total"}
+def event_counts(s, by=("event", "proto", "port_class")):
+    """Event counters summed over the labels not in `by`."""
+    out = collections.Counter()
+    for k, v in s.items():
+        if k[0] == "sockwatch_events_total":
+            out[tuple(dict(k[1])[b] for b in by)] += v
+    return dict(out)
 
 
 def test_tail_metrics_count_what_tail_printed_and_pass_promtool():
@@ -85,12 +89,19 @@ def test_tail_metrics_count_what_tail_printed_and_pass_promtool():
             promtool_ok(before)
             check(all(v == 0 for v in event_counts(samples(before)).values()),
                   "counters before any traffic")
-            check(len(event_counts(samples(before))) == 6 * 2 * 3,
-                  "every event/proto/port_class series exists from the start")
+            series = [k for k in samples(before) if k[0] == "sockwatch_events_total"]
+            check(len(series) == 6 * 2 * 3 * 4 and
+                  all(("approved", "unknown") in k[1] for k in series) and
+                  {dict(k[1])["via"] for k in series} ==
+                  {"syscall", "syscall32", "io_uring", "kernel"},
+                  "every event/proto/port_class/via series exists from the start, "
+                  "approved=\"unknown\" without --metrics-approved: %r" % series[:8])
             ns.run("N = 5\n" + WORKLOAD, comm="swmet")
             # served live: wait (bounded) until the scrape shows the workload
             key = ("sockwatch_events_total", frozenset({("event", "connect"), ("proto", "tcp"),
-                                                        ("port_class", "registered")}))
+                                                        ("port_class", "registered"),
+                                                        ("via", "syscall"),
+                                                        ("approved", "unknown")}))
             deadline = time.monotonic() + 20
             while True:
                 live = samples(scrape(port))
@@ -153,10 +164,67 @@ def test_record_metrics_segments_and_last_flush():
         promtool_ok(text)
         s = samples(text)
         check(s[("sockwatch_record_segments_total", frozenset())] == 1, "segments: %r" % s)
+        # the selftest record ran at start, path by path
+        paths = {dict(k[1])["path"]: v for k, v in s.items()
+                 if k[0] == "sockwatch_selftest_path_seen"}
+        check(set(paths) == {"syscall", "syscall32", "socketcall", "io_uring",
+                             "io_uring_async", "io_uring_sqpoll"},
+              "selftest paths in the metrics: %r" % paths)
+        check(s[("sockwatch_selftest_ok", frozenset())] == (1 if all(paths.values()) else 0),
+              "selftest_ok against the paths: %r" % s)
+        st_ts = s[("sockwatch_selftest_timestamp_seconds", frozenset())]
+        check(t0 - 10 < st_ts <= t0 + 1, "selftest time %f" % st_ts)
         flush = s[("sockwatch_record_last_flush_timestamp_seconds", frozenset())]
         check(t0 - 10 < flush <= t0 + 1, "last flush %f, stopped at %f" % (flush, t0))
         check(any(k[0] == "sockwatch_build_info" and ("command", "record") in k[1] for k in s),
               "build_info of record")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_metrics_approved_label_follows_the_approved_file():
+    """--metrics-approved: connects and accepts of the approved service are
+    approved="yes", the UDP bind no rule names is "no"; via names the path."""
+    tmp = tempfile.mkdtemp(prefix="swmetap-")
+    out = os.path.join(tmp, "out")
+    os.mkdir(out)
+    os.chmod(out, 0o777)  # tail writes the file as nobody; the list stays root's
+    os.chmod(tmp, 0o711)
+    path = os.path.join(out, "m.prom")
+    ap = os.path.join(tmp, "approved")
+    with open(ap, "w") as f:
+        f.write("listen  tcp 8080 process=swmet addr=loopback -- the test service\n"
+                "connect tcp 8080 process=swmet -- its client\n")
+    os.chmod(ap, 0o600)
+    try:
+        with Netns() as ns:
+            m = Monitor("--comm", "swmet", "--metrics-file", path, "--metrics-approved", ap)
+            ns.run("N = 3\n" + WORKLOAD, comm="swmet")
+            check(m.stop() == 0, "tail exit status: %r" % m.stderr_lines)
+            printed = collections.Counter((e["event"], e["proto"]) for e in m.events())
+        with open(path) as f:
+            text = f.read()
+        promtool_ok(text)
+        got = {k: v for k, v in event_counts(samples(text), ("event", "proto", "via",
+                                                              "approved")).items() if v}
+        check(got.get(("connect", "tcp", "syscall", "yes")) == 3 and
+              got.get(("accept", "tcp", "syscall", "yes")) == 3 and
+              got.get(("listen", "tcp", "syscall", "yes")) == 1 and
+              got.get(("bind", "udp", "syscall", "no")) == 1 and
+              not any(k[3] == "no" and k[0] in ("connect", "accept", "listen")
+                      for k in got), "approved labels: %r" % got)
+        check(sum(got.values()) == sum(printed.values()), "counted %r, printed %r" %
+              (got, printed))
+        # without --metrics or --metrics-file it labels nothing: a usage error
+        r = run_cmd("--metrics-approved", ap, "-d", "1")
+        check(r.returncode == 2 and len(r.stderr.splitlines()) == 1 and
+              "--metrics-approved" in r.stderr, "alone: %d %r" % (r.returncode, r.stderr))
+        # a malformed file: one line naming FILE:LINE, exit 2
+        with open(ap, "w") as f:
+            f.write("listen tcp 8080\n")
+        r = run_cmd("--metrics-file", path, "--metrics-approved", ap, "-d", "1")
+        check(r.returncode == 2 and len(r.stderr.splitlines()) == 1 and ap + ":1" in r.stderr,
+              "malformed: %d %r" % (r.returncode, r.stderr))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

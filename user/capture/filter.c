@@ -190,6 +190,9 @@ int run_opt(int opt, const char *arg, struct capture_opts *c, struct run_limits 
 	case FILTER_OPT_METRICS_FILE:
 		lim->metrics_file = arg;
 		return 1;
+	case FILTER_OPT_METRICS_APPROVED:
+		lim->metrics_approved = arg;
+		return 1;
 	default:
 		return 0;
 	}

@@ -43,6 +43,7 @@ enum {
 	FILTER_OPT_CONTAINER,
 	FILTER_OPT_METRICS,
 	FILTER_OPT_METRICS_FILE,
+	FILTER_OPT_METRICS_APPROVED,
 };
 #define FILTER_LONGOPT_INSECURE { "insecure-files", no_argument, NULL, FILTER_OPT_INSECURE }
 
@@ -53,6 +54,7 @@ struct run_limits {
 	uint64_t count;       /* 0: no limit */
 	const char *metrics_listen; /* --metrics ADDR:PORT (output/metrics.h) */
 	const char *metrics_file;   /* --metrics-file PATH */
+	const char *metrics_approved; /* --metrics-approved FILE */
 };
 
 /* One run option: 1 if it was one, 0 if not, -1 with err. */

@@ -58,8 +58,8 @@ int capture_metrics_open(struct metrics **m, const char *command,
 	char err[512];
 	bool usage_err;
 
-	if (!metrics_open(m, command, lim->metrics_listen, lim->metrics_file, &usage_err, err,
-			  sizeof(err)))
+	if (!metrics_open(m, command, lim->metrics_listen, lim->metrics_file,
+			  lim->metrics_approved, &usage_err, err, sizeof(err)))
 		return 0;
 	diag("%s", err);
 	return usage_err ? EXIT_USAGE : EXIT_RUNTIME;
@@ -200,6 +200,9 @@ const struct cli_option capture_metrics_options[] = {
 	  "serve Prometheus metrics at /metrics; PORT alone\nis 127.0.0.1 ([::1]:PORT for IPv6)" },
 	{ "metrics-file", FILTER_OPT_METRICS_FILE, required_argument, "PATH",
 	  "write them to PATH every 5 s and at exit,\natomically (node_exporter's textfile collector)" },
+	{ "metrics-approved", FILTER_OPT_METRICS_APPROVED, required_argument, "FILE",
+	  "label each event approved=\"yes\" or \"no\" by this\napproved-services file "
+	  "(sockwatch-report(8))" },
 	{ NULL, 0, 0, NULL, NULL },
 };
 

@@ -128,8 +128,13 @@ static const struct cli_option *const option_groups[] = {
 static int selftest_record(struct rec_run *t)
 {
 	char line[SELFTEST_LINE_MAX];
-	size_t n = selftest_json(&t->st, line, sizeof(line), clock_wall_ns());
+	uint64_t now = clock_wall_ns();
+	size_t n = selftest_json(&t->st, line, sizeof(line), now);
+	uint32_t seen = 0;
 
+	for (int p = 0; p < PATHOP_COUNT; p++)
+		seen |= (uint32_t)t->st.path[p].seen << p;
+	metrics_selftest(t->metrics, seen, (double)now / 1e9);
 	if (selftest_seen(&t->st) < PATHOP_COUNT)
 		diag("selftest: %d of %d paths seen; the record says which are not proven",
 		     selftest_seen(&t->st), PATHOP_COUNT);

@@ -18,12 +18,17 @@
 
 #include "common/clock.h"
 #include "common/opts.h"
+#include "common/pathops.h"
+#include "common/trust.h"
 #include "label/event.h"
 #include "label/labels.h"
 #include "output/metrics.h"
+#include "report/approved.h"
 
 #define NKIND (SW_KIND_MAX - 1)
 #define NPROTO 2 /* tcp, udp */
+#define NVIA SW_VIA_MAX
+#define NAPPROVED 2 /* no, yes; without --metrics-approved only [0] is used */
 
 struct metrics {
 	const char *command;
@@ -36,7 +41,12 @@ struct metrics {
 	bool file_failed;  /* reported once; the run goes on without the file */
 	double start_unix;
 
-	_Atomic uint64_t events[NKIND][NPROTO][PORT_CLASS_COUNT];
+	struct approved_list *approved; /* --metrics-approved; NULL: none */
+	_Atomic uint64_t events[NKIND][NPROTO][PORT_CLASS_COUNT][NVIA][NAPPROVED];
+	/* the last selftest (record): bit p set when path p was seen */
+	_Atomic bool have_selftest;
+	_Atomic uint32_t st_seen;
+	_Atomic double st_time;
 	_Atomic uint64_t drops;
 	_Atomic uint64_t ring_bytes;
 	_Atomic double fill_last, fill_max;
@@ -100,21 +110,35 @@ static int parse_listen(const char *s, struct sockaddr_storage *ss, socklen_t *l
 }
 
 int metrics_open(struct metrics **out, const char *command, const char *addr,
-		 const char *file, bool *usage, char *err, size_t errlen)
+		 const char *file, const char *approved, bool *usage, char *err, size_t errlen)
 {
 	struct sockaddr_storage ss;
 	socklen_t sslen = 0;
 	struct metrics *m;
-	int one = 1;
+	int one = 1, r;
 
 	*out = NULL;
 	*usage = true;
-	if (!addr && !file)
-		return 0;
+	if (!addr && !file) {
+		if (approved)
+			snprintf(err, errlen, "--metrics-approved labels the metrics: give --metrics "
+				 "or --metrics-file too");
+		return approved ? -1 : 0;
+	}
 	m = calloc(1, sizeof(*m));
 	if (!m) {
 		snprintf(err, errlen, "out of memory");
 		*usage = false;
+		return -1;
+	}
+	/* read now, while the file may still be root's alone */
+	if (approved && trust_file("--metrics-approved", approved, err, errlen)) {
+		free(m);
+		return -1;
+	}
+	if (approved && (r = approved_load(approved, &m->approved, err, errlen))) {
+		*usage = r != -2;
+		free(m);
 		return -1;
 	}
 	m->command = command;
@@ -126,12 +150,14 @@ int metrics_open(struct metrics **out, const char *command, const char *addr,
 			      (int)sizeof(m->tmp)) {
 			snprintf(err, errlen, "--metrics-file: %s", *file ? "name too long" :
 				 "empty file name");
+			approved_free(m->approved);
 			free(m);
 			return -1;
 		}
 	}
 	if (addr) {
 		if (parse_listen(addr, &ss, &sslen, m->url, sizeof(m->url), err, errlen)) {
+			approved_free(m->approved);
 			free(m);
 			return -1;
 		}
@@ -144,6 +170,7 @@ int metrics_open(struct metrics **out, const char *command, const char *addr,
 				 strerror(errno));
 			if (m->listen_fd >= 0)
 				close(m->listen_fd);
+			approved_free(m->approved);
 			free(m);
 			return -1;
 		}
@@ -160,11 +187,30 @@ const char *metrics_url(const struct metrics *m)
 void metrics_event(struct metrics *m, const struct sw_labeled *l)
 {
 	unsigned kind = l->ev->kind, proto = l->ev->proto == IPPROTO_UDP;
+	unsigned via = l->ev->via < NVIA ? l->ev->via : SW_VIA_NONE;
+	unsigned ok = m && m->approved ? approved_event(m->approved, l->ev) : 0;
 
 	if (!m || kind < 1 || kind > NKIND || l->class >= PORT_CLASS_COUNT)
 		return;
-	atomic_fetch_add_explicit(&m->events[kind - 1][proto][l->class], 1,
+	atomic_fetch_add_explicit(&m->events[kind - 1][proto][l->class][via][ok], 1,
 				  memory_order_relaxed);
+}
+
+void metrics_selftest(struct metrics *m, uint32_t seen, double when_unix)
+{
+	if (!m)
+		return;
+	atomic_store_explicit(&m->st_seen, seen, memory_order_relaxed);
+	atomic_store_explicit(&m->st_time, when_unix, memory_order_relaxed);
+	atomic_store_explicit(&m->have_selftest, true, memory_order_relaxed);
+}
+
+/* The via label: how the call reached the kernel ("kernel": on its own). */
+static const char *via_label(unsigned via)
+{
+	const char *n = sw_via_name(via);
+
+	return n ? n : "kernel";
 }
 
 void metrics_drops(struct metrics *m, uint64_t total)
@@ -209,11 +255,17 @@ char *metrics_render(struct metrics *m, size_t *len)
 	for (unsigned k = 0; k < NKIND; k++)
 		for (unsigned p = 0; p < NPROTO; p++)
 			for (unsigned c = 0; c < PORT_CLASS_COUNT; c++)
-				fprintf(f, "sockwatch_events_total{event=\"%s\",proto=\"%s\","
-					"port_class=\"%s\"} %llu\n", sw_kind_name(k + 1),
-					p ? "udp" : "tcp", port_class_name(c),
-					(unsigned long long)atomic_load_explicit(
-						&m->events[k][p][c], memory_order_relaxed));
+				for (unsigned v = 0; v < NVIA; v++)
+					for (unsigned a = 0; a < (m->approved ? 2u : 1u); a++)
+						fprintf(f, "sockwatch_events_total{event=\"%s\","
+							"proto=\"%s\",port_class=\"%s\",via=\"%s\","
+							"approved=\"%s\"} %llu\n", sw_kind_name(k + 1),
+							p ? "udp" : "tcp", port_class_name(c),
+							via_label(v), !m->approved ? "unknown"
+							: a ? "yes" : "no",
+							(unsigned long long)atomic_load_explicit(
+								&m->events[k][p][c][v][a],
+								memory_order_relaxed));
 	family(f, "sockwatch_events_dropped_total", "counter",
 	       "Events the kernel could not queue because the ring buffer was full.");
 	fprintf(f, "sockwatch_events_dropped_total %llu\n",
@@ -244,6 +296,24 @@ char *metrics_render(struct metrics *m, size_t *len)
 			       "When recorded data was last compressed, written and fdatasync'ed.");
 			fprintf(f, "sockwatch_record_last_flush_timestamp_seconds %.3f\n", flush);
 		}
+	}
+	if (atomic_load_explicit(&m->have_selftest, memory_order_relaxed)) {
+		uint32_t seen = atomic_load_explicit(&m->st_seen, memory_order_relaxed);
+		uint32_t all = (1u << PATHOP_COUNT) - 1;
+
+		family(f, "sockwatch_selftest_ok", "gauge",
+		       "1 when the last selftest saw every path into the kernel, else 0.");
+		fprintf(f, "sockwatch_selftest_ok %d\n", (seen & all) == all);
+		family(f, "sockwatch_selftest_path_seen", "gauge",
+		       "1 when the last selftest saw this path's socket operations, else 0.");
+		for (int p = 0; p < PATHOP_COUNT; p++)
+			fprintf(f, "sockwatch_selftest_path_seen{path=\"%s\",via=\"%s\"} %d\n",
+				pathop_name((enum pathop_path)p), pathop_via((enum pathop_path)p),
+				!!(seen & (1u << p)));
+		family(f, "sockwatch_selftest_timestamp_seconds", "gauge",
+		       "When the last selftest was decided, as a Unix time.");
+		fprintf(f, "sockwatch_selftest_timestamp_seconds %.3f\n",
+			atomic_load_explicit(&m->st_time, memory_order_relaxed));
 	}
 	family(f, "sockwatch_start_time_seconds", "gauge",
 	       "When this sockwatch process started, as a Unix time.");
@@ -409,6 +479,7 @@ int metrics_close(struct metrics *m, char *err, size_t errlen)
 		close(m->listen_fd);
 	if (m->file && m->file_written_ms && !m->file_failed)
 		r = write_file(m, err, errlen);
+	approved_free(m->approved);
 	free(m);
 	return r;
 }

@@ -5,9 +5,10 @@
  * a file for node_exporter's textfile collector (--metrics-file PATH), in
  * the text exposition format 0.0.4.
  *
- * Labels stay low-cardinality: event, proto and port_class on the event
- * counter (5 x 2 x 3 series, all exported from the start), nothing per
- * connection. Counters are updated by the capture thread and read by the
+ * Labels stay low-cardinality: event, proto, port_class, via and approved
+ * on the event counter (6 x 2 x 3 x 4 series, twice that with
+ * --metrics-approved, all exported from the start), nothing per
+ * connection, address or process. Counters are updated by the capture thread and read by the
  * HTTP thread, so they are relaxed atomics.
  */
 #ifndef SOCKWATCH_METRICS_H
@@ -25,10 +26,12 @@ struct sw_labeled;
 /* Validate the options and bind the listening socket (before privileges go:
  * a port below 1024 needs them). listen: "ADDR:PORT", "[ADDR6]:PORT" or
  * "PORT" (127.0.0.1); file: PATH. Either may be NULL; both NULL gives
- * *out = NULL and 0. Returns 0, or -1 with err set (a usage error when
+ * *out = NULL and 0. approved: an approved-services file (report/approved.h)
+ * that labels each event approved="yes" or "no"; without it, "unknown". Returns 0, or -1 with err set (a usage error when
  * *usage is set, else a runtime one). */
 int metrics_open(struct metrics **out, const char *command, const char *listen,
-		 const char *file, bool *usage, char *err, size_t errlen);
+		 const char *file, const char *approved, bool *usage, char *err,
+		 size_t errlen);
 /* After privileges are dropped: start serving, write the file once (so a
  * directory the process cannot write is found at start). */
 int metrics_start(struct metrics *m, char *err, size_t errlen);
@@ -37,6 +40,8 @@ const char *metrics_url(const struct metrics *m);
 
 void metrics_event(struct metrics *m, const struct sw_labeled *l);
 void metrics_drops(struct metrics *m, uint64_t total);
+/* record: the last selftest's result, bit p for pathop p seen (Unix time). */
+void metrics_selftest(struct metrics *m, uint32_t seen, double when_unix);
 void metrics_ring(struct metrics *m, double fill_last, double fill_max, uint64_t bytes);
 /* record only: segments started so far, and when data was last made durable
  * (Unix time, seconds; 0: not yet). */

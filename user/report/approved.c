@@ -11,6 +11,7 @@
 #include "common/input.h"
 #include "report/approved.h"
 #include "common/opts.h"
+#include "sockwatch.h"
 
 static bool blank(char c)
 {
@@ -367,4 +368,31 @@ const struct approved_rule *approved_match(const struct approved_list *l,
 		if (base_match(&l->r[i], dir, proto, port, comm))
 			return &l->r[i];
 	return NULL;
+}
+
+bool approved_event(const struct approved_list *l, const struct sw_event *e)
+{
+	char comm[SW_COMM_LEN + 1];
+	const char *who = NULL;
+	struct rpt_addr a = { .family = e->family };
+
+	if (e->flags & SW_F_OWNER_KNOWN || e->kind != SW_CLOSE) {
+		memcpy(comm, e->comm, SW_COMM_LEN);
+		comm[SW_COMM_LEN] = '\0';
+		who = comm;
+	}
+	switch (e->role) {
+	case SW_ROLE_LISTENER:
+		memcpy(a.a, e->laddr, sizeof(a.a));
+		return approved_match_listener(l, e->proto, &a, e->lport, who) != NULL;
+	case SW_ROLE_INBOUND:
+		return approved_match(l, AP_LISTEN, e->proto, e->lport, who) != NULL;
+	case SW_ROLE_OUTBOUND:
+		return approved_match(l, AP_CONNECT, e->proto, e->rport, who) != NULL;
+	default:
+		if (e->kind != SW_BIND || e->flags & SW_F_AUTO_PORT || !e->lport)
+			return true;
+		memcpy(a.a, e->laddr, sizeof(a.a));
+		return approved_match_listener(l, e->proto, &a, e->lport, who) != NULL;
+	}
 }

@@ -105,4 +105,18 @@ const struct approved_rule *approved_match(const struct approved_list *l,
 					   enum approved_dir dir, int proto, unsigned port,
 					   const char *comm);
 
+struct sw_event;
+
+/*
+ * A live event (tail, record: the metrics' approved label) against the
+ * list, as the report judges the row it would make: a listener (listen, a
+ * bind the process chose the port of, a listener's close) by listen rules
+ * with its address; an accept or an inbound close by listen rules; a
+ * connect, a send or an outbound close by connect rules. An event that is
+ * no service (a bind to port 0, a socket of unknown role) is not
+ * unapproved: true. The process is the event's comm when the kernel knew
+ * the socket's owner.
+ */
+bool approved_event(const struct approved_list *l, const struct sw_event *e);
+
 #endif
