@@ -381,6 +381,8 @@ bool approved_event(const struct approved_list *l, const struct sw_event *e)
 		comm[SW_COMM_LEN] = '\0';
 		who = comm;
 	}
+	if (e->kind == SW_BIND && (e->flags & SW_F_AUTO_PORT || !e->lport))
+		return true; /* a client's bind: the kernel chose the port */
 	switch (e->role) {
 	case SW_ROLE_LISTENER:
 		memcpy(a.a, e->laddr, sizeof(a.a));
@@ -390,7 +392,7 @@ bool approved_event(const struct approved_list *l, const struct sw_event *e)
 	case SW_ROLE_OUTBOUND:
 		return approved_match(l, AP_CONNECT, e->proto, e->rport, who) != NULL;
 	default:
-		if (e->kind != SW_BIND || e->flags & SW_F_AUTO_PORT || !e->lport)
+		if (e->kind != SW_BIND)
 			return true;
 		memcpy(a.a, e->laddr, sizeof(a.a));
 		return approved_match_listener(l, e->proto, &a, e->lport, who) != NULL;
