@@ -317,6 +317,61 @@ def test_fleet_ship_errors_are_one_line():
     check(ch.scalar("SELECT count() FROM %s.events WHERE seg = 2" % db) == "0", "seg 2 shipped")
 
 
+def old_store(ch, db, cluster=None):
+    """A store as the first sockwatch with `ship` made it (fleet_schema_v1.sql),
+    with `--init --cluster` when cluster is given."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                           "fleet_schema_v1.sql")) as f:
+        text = "\n".join(l for l in f.read().splitlines() if not l.lstrip().startswith("--"))
+    for stmt in text.split(";\n"):
+        if stmt.strip():
+            ch.query(stmt.replace("{db}", db).replace("{local}", "_local" if cluster else "")
+                     .rstrip().rstrip(";"))
+    for t in ("events", "manifest", "segments", "hosts") if cluster else ():
+        ch.query("CREATE TABLE %s.%s AS %s.%s_local ENGINE = Distributed(%s, %s, %s_local, "
+                 "cityHash64(host))" % (db, t, db, t, cluster, db, t))
+
+
+def columns(ch, table):
+    return ch.query("SELECT name, type FROM system.columns WHERE database = '%s' AND table = "
+                    "'%s' FORMAT TSV" % tuple(table.split("."))).splitlines()
+
+
+def test_fleet_ship_upgrades_a_store_an_older_sockwatch_made():
+    ch = server()
+    db = fresh_db()
+    old_store(ch, db)
+    check("container_id\tNullable(String)" not in columns(ch, db + ".events"), "v1 store")
+    # a row shipped by the older sockwatch, before the upgrade
+    ch.query("INSERT INTO %s.events (host, record_id, seg, line, ts, event, comm) FORMAT "
+             "JSONEachRow {\"host\":\"old\",\"record_id\":\"r0\",\"seg\":1,\"line\":1,"
+             "\"ts\":\"2026-01-01T00:00:00.000001Z\",\"event\":\"connect\",\"comm\":\"x\"}" % db)
+    url = ("--clickhouse", ch.url, "--database", db)
+    # the report changes nothing in the store: it says what to run
+    one_line(sw("report", *url), 1, "run 'sockwatch ship --init'")
+    a = record("fleet-a")
+    r = ship(ch.url, db, a)
+    check(r.returncode == 0, r.stderr)
+    check("upgraded:" in r.stdout and "columns added" in r.stdout, r.stdout)
+    # the same columns, in the same order, as a store made today
+    new = fresh_db()
+    check(sw("ship", *url[:2], "--database", new, "--init").returncode == 0, "init")
+    for t in ("events", "manifest", "segments", "hosts"):
+        check(columns(ch, db + "." + t) == columns(ch, new + "." + t),
+              "%s after the upgrade:\n%s\ntoday:\n%s" % (t, columns(ch, db + "." + t),
+                                                      columns(ch, new + "." + t)))
+    check(ch.scalar("SELECT count() FROM %s.events WHERE host = 'old' AND "
+                    "isNull(container_id) AND comm = 'x'" % db) == "1", "the old row")
+    # the upgraded store's report is the single-host report, containers included
+    r, fleet = report_json(*url, "--host", "fleet-a")
+    check(r.returncode == 0, r.stderr)
+    same_as_single(fleet["hosts"][0], report_json(a)[1], "fleet-a in an upgraded store")
+    # nothing left to do the second time, with --init or without
+    for extra in ((), ("--init",)):
+        r = ship(ch.url, db, a, extra=extra)
+        check(r.returncode == 0 and "upgraded" not in r.stdout, r.stdout + r.stderr)
+
+
 def report_json(*args):
     r = sw("report", "-f", "json", *args)
     return r, (json.loads(r.stdout) if r.stdout.strip() else None)

@@ -1,7 +1,8 @@
 """The fleet store's heavier end-to-end tests, run by `make test-fleet`
 (and CI), not by `make test`: a Distributed table over two ClickHouse
-servers (two shards on loopback ports), and `ship --follow` beside a
-running record. Helpers and records come from tests/e2e/test_fleet.py."""
+servers (two shards on loopback ports), upgraded from the tables an older
+sockwatch made, and `ship --follow` beside a running record. Helpers and
+records come from tests/e2e/test_fleet.py."""
 import os
 import subprocess
 import tempfile
@@ -10,8 +11,8 @@ import time
 import swtest
 from swtest import Netns, check, require_root
 from chserver import ClickHouse
-from test_fleet import (traffic, fresh_db, lines_of, record, report_json, same_as_single,
-                        server, sw)
+from test_fleet import (traffic, fresh_db, lines_of, old_store, record, report_json,
+                        same_as_single, server, sw)
 
 
 def test_fleet_distributed_over_two_shards():
@@ -21,10 +22,22 @@ def test_fleet_distributed_over_two_shards():
         ports = (s1.tcp, s2.tcp)
         s1.start(ports)
         s2.start(ports)
+        # the stores an older sockwatch made on both: a plain ship cannot
+        # upgrade the other shard, and says what to run
+        for s in (s1, s2):
+            old_store(s, "sockwatch", cluster="fleet")
+        a, b = record("fleet-a"), record("fleet-b")
+        r = sw("ship", "--clickhouse", s1.url, a)
+        check(r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1 and
+              "--init --cluster NAME' on every server" in r.stderr, r.stderr)
+        check(s1.scalar("SELECT count() FROM sockwatch.events") == "0", "shipped anyway")
         for s in (s1, s2):
             r = sw("ship", "--clickhouse", s.url, "--init", "--cluster", "fleet")
-            check(r.returncode == 0, r.stderr)
-        a, b = record("fleet-a"), record("fleet-b")
+            check(r.returncode == 0 and "columns added" in r.stdout, r.stdout + r.stderr)
+            for t in ("events", "events_local"):
+                check("container_id" in s.scalar(
+                    "SELECT groupArray(name) FROM system.columns WHERE database = "
+                    "'sockwatch' AND table = '%s'" % t), t + " not upgraded")
         r = sw("ship", "--clickhouse", s1.url, a, b)
         check(r.returncode == 0, r.stderr)
         # each shard holds one host's events (sharded by host)

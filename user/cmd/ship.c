@@ -35,9 +35,10 @@ static void usage(FILE *f)
 "                        CLICKHOUSE_PASSWORD in the environment sets the\n"
 "                        password without showing it in the process list\n"
 "      --database DB     database (default " CH_DEFAULT_DB "); its tables are created\n"
-"                        on first ship\n"
-"      --init            create the database and tables (user/fleet/schema.sql)\n"
-"                        and stop, unless directories are given too\n"
+"                        on first ship, upgraded by a later one\n"
+"      --init            create the database and tables (user/fleet/schema.sql),\n"
+"                        or add the columns a store an older sockwatch made\n"
+"                        lacks, and stop, unless directories are given too\n"
 "      --cluster NAME    with --init: tables NAME_local on this server, and\n"
 "                        Distributed tables over cluster NAME (remote_servers\n"
 "                        in the server's config), sharded by host; run it on\n"
@@ -94,6 +95,7 @@ int cmd_ship(int argc, char **argv)
 	uint64_t interval_ms = FOLLOW_DEFAULT_MS;
 	char err[CH_ERR_LEN + 512], oerr[OPT_ERR_LEN];
 	struct ch_conn c;
+	unsigned added = 0;
 	int opt, rc = EXIT_RUNTIME, ndirs;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
@@ -156,20 +158,27 @@ int cmd_ship(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if (init) {
-		if (ch_schema_create(&c, cluster, err, sizeof(err))) {
+		if (ch_schema_create(&c, cluster, &added, err, sizeof(err))) {
 			diag("ship: creating the schema: %s", err);
 			goto out;
 		}
 		printf("ship: database %s ready at %s%s%s\n", c.db, c.shown,
 		       cluster ? ", Distributed over cluster " : "", cluster ? cluster : "");
 	} else {
+		/* the first ship creates the tables; a later one upgrades
+		 * tables an older sockwatch made */
 		int present = ch_schema_present(&c, err, sizeof(err));
 
-		if (present < 0 || (!present && ch_schema_create(&c, NULL, err, sizeof(err)))) {
+		if (present < 0 ||
+		    (!present && ch_schema_create(&c, NULL, &added, err, sizeof(err))) ||
+		    (present > 0 && ch_schema_upgrade(&c, NULL, true, &added, err, sizeof(err)))) {
 			diag("ship: %s", err);
 			goto out;
 		}
 	}
+	if (added)
+		printf("ship: database %s upgraded: %u column%s added to tables an older "
+		       "sockwatch made\n", c.db, added, added == 1 ? "" : "s");
 	if (follow) {
 		struct sigaction sa = { .sa_handler = on_signal };
 

@@ -70,10 +70,25 @@ int ch_quote(struct ch_buf *b, const char *s);
 const char *ch_str(json_object *row, const char *key);
 int64_t ch_int(json_object *row, const char *key);
 
-/* Create the schema (schema.sql, built in) in c->db. With cluster, the
- * tables are NAME_local and NAME is Distributed over that cluster, sharded
- * by host: run it on every server of the cluster. */
-int ch_schema_create(struct ch_conn *c, const char *cluster, char *err, size_t errlen);
+/* Create the schema (schema.sql, built in) in c->db, and upgrade tables an
+ * older sockwatch made (ch_schema_upgrade; *added: columns added). With
+ * cluster, the tables are NAME_local and NAME is Distributed over that
+ * cluster, sharded by host: run it on every server of the cluster. */
+int ch_schema_create(struct ch_conn *c, const char *cluster, unsigned *added, char *err,
+		     size_t errlen);
+/*
+ * Bring c->db's existing tables up to schema.sql: a column the schema has
+ * and a table lacks is added (ALTER TABLE ADD COLUMN, after the column
+ * that comes before it in the schema), so a store made by an older
+ * sockwatch takes today's lines; rows shipped before hold the column's
+ * default (NULL, empty). With cluster, NAME_local and the Distributed NAME
+ * on this server; tables Distributed without cluster given are not
+ * changed (the shards are other servers): an error says what to run.
+ * With apply false nothing changes: *added is 1 and err names a missing
+ * column, or 0. 0, or -1 with err.
+ */
+int ch_schema_upgrade(struct ch_conn *c, const char *cluster, bool apply, unsigned *added,
+		      char *err, size_t errlen);
 /* Does c->db hold the schema's tables? 1 yes, 0 no, -1 error. */
 int ch_schema_present(struct ch_conn *c, char *err, size_t errlen);
 

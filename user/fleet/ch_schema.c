@@ -118,7 +118,8 @@ out:
 	return rc;
 }
 
-int ch_schema_create(struct ch_conn *c, const char *cluster, char *err, size_t errlen)
+int ch_schema_create(struct ch_conn *c, const char *cluster, unsigned *added, char *err,
+		     size_t errlen)
 {
 	struct create_ctx x = { c, cluster, err, errlen };
 
@@ -126,7 +127,11 @@ int ch_schema_create(struct ch_conn *c, const char *cluster, char *err, size_t e
 		snprintf(err, errlen, "--cluster: '%.64s' is not a plain name", cluster);
 		return -1;
 	}
-	return each_statement(create_one, &x);
+	/* tables that exist already are left as they are by CREATE ... IF NOT
+	 * EXISTS: the columns a newer schema.sql has are added to them */
+	if (each_statement(create_one, &x))
+		return -1;
+	return ch_schema_upgrade(c, cluster, true, added, err, errlen);
 }
 
 struct names {
@@ -167,5 +172,194 @@ int ch_schema_present(struct ch_conn *c, char *err, size_t errlen)
 out:
 	json_object_put(rows);
 	ch_buf_free(&sql);
+	return rc;
+}
+
+/* ---- upgrading a store made by an older schema -------------------------- */
+
+/*
+ * The column definitions of a CREATE TABLE statement, as schema.sql writes
+ * them: a line indented by four spaces starts one (its name first), a line
+ * indented deeper continues it, and the list ends at a line starting with
+ * ')'. fn gets each definition (its comma left out) and the name of the
+ * column before it ("" for the first).
+ */
+typedef int (*col_fn)(void *ctx, const char *name, const char *def, size_t n, const char *prev);
+
+static int each_column(const char *stmt, size_t n, col_fn fn, void *ctx)
+{
+	const char *s = memchr(stmt, '\n', n), *end = stmt + n, *def = NULL;
+	char name[CH_NAME_MAX] = "", prev[CH_NAME_MAX] = "";
+	size_t dlen = 0;
+
+	for (s = s ? s + 1 : end; s <= end; ) {
+		const char *nl = memchr(s, '\n', (size_t)(end - s));
+		size_t len = nl ? (size_t)(nl - s) : (size_t)(end - s);
+		bool starts = len > 4 && !memcmp(s, "    ", 4) && s[4] != ' ';
+		bool more = len > 4 && !memcmp(s, "    ", 4) && s[4] == ' ';
+
+		if (def && !more) {
+			/* the definition ends: without its comma */
+			while (dlen && (def[dlen - 1] == ',' || def[dlen - 1] == ' '))
+				dlen--;
+			int r = fn(ctx, name, def, dlen, prev);
+
+			if (r)
+				return r;
+			memcpy(prev, name, sizeof(prev));
+			def = NULL;
+		}
+		if (starts) {
+			size_t k = strspn(s + 4, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					  "0123456789_");
+
+			if (!k || k >= sizeof(name))
+				return -1;
+			memcpy(name, s + 4, k);
+			name[k] = '\0';
+			def = s + 4;
+			dlen = len - 4;
+		} else if (more && def) {
+			dlen = (size_t)(s + len - def);
+		}
+		if ((len && s[0] == ')') || !nl)
+			break;
+		s = nl + 1;
+	}
+	return 0;
+}
+
+struct upgrade_ctx {
+	struct ch_conn *c;
+	const char *cluster;        /* --init --cluster NAME: NAME_local and NAME */
+	bool apply;
+	json_object *cols, *tables; /* system.columns, system.tables of c->db */
+	const char *table;          /* the one being checked, as schema.sql names it */
+	unsigned added;
+	char *err;
+	size_t errlen;
+};
+
+static bool has_column(json_object *cols, const char *table, const char *name)
+{
+	for (size_t i = 0; i < json_object_array_length(cols); i++) {
+		json_object *row = json_object_array_get_idx(cols, i);
+
+		if (!strcmp(ch_str(row, "table"), table) && !strcmp(ch_str(row, "name"), name))
+			return true;
+	}
+	return false;
+}
+
+static const char *engine_of(json_object *tables, const char *table, const char **full)
+{
+	for (size_t i = 0; i < json_object_array_length(tables); i++) {
+		json_object *row = json_object_array_get_idx(tables, i);
+
+		if (!strcmp(ch_str(row, "name"), table)) {
+			*full = ch_str(row, "engine_full");
+			return ch_str(row, "engine");
+		}
+	}
+	*full = "";
+	return "";
+}
+
+static int add_column(struct upgrade_ctx *x, const char *table, const char *name,
+		      const char *def, size_t n, const char *prev)
+{
+	struct ch_buf sql = {0};
+	int rc;
+
+	if (has_column(x->cols, table, name))
+		return 0;
+	if (!x->apply) {
+		snprintf(x->err, x->errlen, "%s.%s has no column %s", x->c->db, table, name);
+		x->added++;
+		return 1;   /* stop: one is enough to say so */
+	}
+	if (ch_buf_printf(&sql, "ALTER TABLE %s.%s ADD COLUMN ", x->c->db, table) ||
+	    ch_buf_add(&sql, def, n) ||
+	    (prev[0] && ch_buf_printf(&sql, " AFTER %s", prev)) || ch_buf_add(&sql, "", 1)) {
+		ch_buf_free(&sql);
+		snprintf(x->err, x->errlen, "out of memory");
+		return -1;
+	}
+	rc = ch_exec(x->c, sql.p, NULL, 0, NULL, x->err, x->errlen);
+	ch_buf_free(&sql);
+	if (!rc)
+		x->added++;
+	return rc;
+}
+
+static int upgrade_column(void *ctx, const char *name, const char *def, size_t n,
+			  const char *prev)
+{
+	struct upgrade_ctx *x = ctx;
+	char local[CH_NAME_MAX + 8];
+	const char *full, *engine = engine_of(x->tables, x->table, &full);
+
+	if (!x->cluster && !strcmp(engine, "Distributed")) {
+		/* the shards' tables are on other servers too: this one alone
+		 * cannot bring them up to date */
+		if (has_column(x->cols, x->table, name))
+			return 0;
+		snprintf(x->err, x->errlen, "%s.%s (%s) has no column %s: this store is older "
+			 "than this sockwatch; run 'sockwatch ship --init --cluster NAME' on every "
+			 "server of the cluster", x->c->db, x->table, full, name);
+		return -1;
+	}
+	if (x->cluster) {
+		int r;
+
+		snprintf(local, sizeof(local), "%s_local", x->table);
+		if ((r = add_column(x, local, name, def, n, prev)))
+			return r;
+	}
+	return add_column(x, x->table, name, def, n, prev);
+}
+
+static int upgrade_table(void *ctx, const char *stmt, size_t n, const char *table)
+{
+	struct upgrade_ctx *x = ctx;
+
+	if (!table)
+		return 0;
+	x->table = table;
+	return each_column(stmt, n, upgrade_column, x);
+}
+
+int ch_schema_upgrade(struct ch_conn *c, const char *cluster, bool apply, unsigned *added,
+		      char *err, size_t errlen)
+{
+	struct upgrade_ctx x = { .c = c, .cluster = cluster, .apply = apply, .err = err,
+				 .errlen = errlen };
+	struct ch_buf q = {0};
+	int rc = -1;
+
+	*added = 0;
+	if (ch_buf_printf(&q, "SELECT table, name FROM system.columns WHERE database = ") ||
+	    ch_quote(&q, c->db)) {
+		snprintf(err, errlen, "out of memory");
+		goto out;
+	}
+	if (ch_rows(c, q.p, &x.cols, err, errlen))
+		goto out;
+	ch_buf_free(&q);
+	if (ch_buf_printf(&q, "SELECT name, engine, engine_full FROM system.tables WHERE "
+			  "database = ") || ch_quote(&q, c->db)) {
+		snprintf(err, errlen, "out of memory");
+		goto out;
+	}
+	if (ch_rows(c, q.p, &x.tables, err, errlen))
+		goto out;
+	rc = each_statement(upgrade_table, &x);
+	if (rc > 0) /* !apply: a column is missing, err names it */
+		rc = 0;
+	*added = x.added;
+out:
+	ch_buf_free(&q);
+	json_object_put(x.cols);
+	json_object_put(x.tables);
 	return rc;
 }

@@ -818,6 +818,22 @@ int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_repo
 				 "records there first ('sockwatch ship')", c->shown, c->db);
 		goto fail;
 	}
+	/* a store an older sockwatch made, not upgraded yet: the report reads
+	 * nothing (it changes nothing in the store) */
+	{
+		unsigned missing;
+		char what[256];
+
+		if (ch_schema_upgrade(c, NULL, false, &missing, what, sizeof(what))) {
+			snprintf(err, errlen, "%s", what);
+			goto fail;
+		}
+		if (missing) {
+			snprintf(err, errlen, "the store is older than this sockwatch (%s): run "
+				 "'sockwatch ship --init' with this sockwatch to upgrade it", what);
+			goto fail;
+		}
+	}
 	if (load_hosts(c, r, err, errlen) || load_records(c, r, err, errlen) ||
 	    load_totals(c, r, err, errlen) || load_selftests(c, r, err, errlen) ||
 	    load_listeners(c, r, err, errlen) ||
