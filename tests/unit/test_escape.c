@@ -636,6 +636,41 @@ static void test_random_properties(void **state)
 	}
 }
 
+/* esc_json_str (a NUL-terminated string, one pass) writes what esc_json
+ * writes for the same bytes: plain, escaped, UTF-8, invalid, mixed. */
+static void test_json_str_is_esc_json(void **state)
+{
+	static const char *const fixed[] = {
+		"", "/usr/bin/curl", "a\"b\\c", "caf\xc3\xa9", "\xff", "tab\there\n",
+		"/system.slice/demo.service", "\x01\x7f~ ",
+	};
+	uint8_t in[65];
+	char a[64 * ESC_JSON_MAX + 1], b[64 * ESC_JSON_MAX + 1];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(fixed) / sizeof(fixed[0]); i++) {
+		size_t la = esc_json(a, sizeof(a), fixed[i], strlen(fixed[i]));
+		size_t lb = esc_json_str(b, fixed[i]);
+
+		assert_int_equal(la, lb);
+		assert_string_equal(a, b);
+	}
+	rng_state = 7;
+	for (int iter = 0; iter < 10000; iter++) {
+		size_t n = random_bytes(in, sizeof(in) - 1);
+		size_t la, lb;
+
+		for (size_t i = 0; i < n; i++)
+			if (!in[i])
+				in[i] = 'x';   /* a C string has no NUL inside */
+		in[n] = 0;
+		la = esc_json(a, sizeof(a), (const char *)in, n);
+		lb = esc_json_str(b, (const char *)in);
+		if (la != lb || strcmp(a, b))
+			fail_msg("iter %d: esc_json_str differs from esc_json", iter);
+	}
+}
+
 /* With a random cap, the output is still whole escapes and terminated. */
 static void test_random_truncation(void **state)
 {
@@ -664,6 +699,7 @@ int main(void)
 		cmocka_unit_test(test_json_high_bytes_alone),
 		cmocka_unit_test(test_json_valid_utf8),
 		cmocka_unit_test(test_json_invalid_utf8),
+		cmocka_unit_test(test_json_str_is_esc_json),
 		cmocka_unit_test(test_truncation),
 		cmocka_unit_test(test_truncation_examples),
 		cmocka_unit_test(test_cap_zero_one),

@@ -146,3 +146,20 @@ size_t esc_json(char *dst, size_t cap, const char *src, size_t n)
 	dst[o] = '\0';
 	return o;
 }
+
+size_t esc_json_str(char *dst, const char *src)
+{
+	const unsigned char *s = (const unsigned char *)src;
+	size_t j = 0, rest;
+
+	while (json_plain[s[j]])
+		j++;
+	memcpy(dst, s, j);
+	if (!s[j]) {
+		dst[j] = '\0';
+		return j;
+	}
+	/* an escape or UTF-8 ahead: esc_json's rules for the rest */
+	rest = strlen(src + j);
+	return j + esc_json(dst + j, rest * ESC_JSON_MAX + 1, src + j, rest);
+}

@@ -31,6 +31,10 @@ size_t esc_line(char *dst, size_t cap, const char *src, size_t n);
  */
 size_t esc_json(char *dst, size_t cap, const char *src, size_t n);
 
+/* esc_json of the NUL-terminated src, in one pass where it is plain
+ * ASCII: dst holds strlen(src) * ESC_JSON_MAX + 1. */
+size_t esc_json_str(char *dst, const char *src);
+
 /* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one
  * (overlong, surrogate, beyond U+10FFFF, truncated). */
 size_t esc_utf8_len(const unsigned char *s, size_t n);

@@ -136,6 +136,14 @@ char *jwc_strn(char *p, const char *s, size_t n)
 	return p;
 }
 
+char *jwc_str(char *p, const char *s)
+{
+	*p++ = '"';
+	p += esc_json_str(p, s);
+	*p++ = '"';
+	return p;
+}
+
 void jw_strn(struct jw *w, const char *s, size_t n)
 {
 	/* the worst-case escape, quotes, esc_json's NUL */

@@ -111,6 +111,19 @@ static inline char *jwc_word(char *p, const char *s, size_t n)
 
 /* "s" escaped (esc_json); room for n * ESC_JSON_MAX + 3. */
 char *jwc_strn(char *p, const char *s, size_t n);
+/* The same for a NUL-terminated s, in one pass (no strlen first). */
+char *jwc_str(char *p, const char *s);
+
+/* "s" for a NUL-terminated s that needs no escape (a word of sockwatch's
+ * own tables), copied as it is scanned. */
+static inline char *jwc_word_str(char *p, const char *s)
+{
+	*p++ = '"';
+	while (*s)
+		*p++ = *s++;
+	*p++ = '"';
+	return p;
+}
 
 #define JW_DEPTH_MAX 32
 

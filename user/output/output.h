@@ -45,8 +45,8 @@ char *out_jwc_addr(char *p, unsigned family, const uint8_t *addr);
 char *out_jwc_args(char *p, const struct proc_image *img);
 char *out_jwc_container(char *p, const struct ident_cgroup *cg);
 #define OUT_JSON_PUT_TS(p, v) out_jwc_ts((p), (v), tc)
-#define OUT_JSON_PUT_WORD(p, v) ({ const char *w_ = (v); jwc_word((p), w_, strlen(w_)); })
-#define OUT_JSON_PUT_STR(p, v) ({ const char *s_ = (v); jwc_strn((p), s_, strlen(s_)); })
+#define OUT_JSON_PUT_WORD(p, v) jwc_word_str((p), (v))
+#define OUT_JSON_PUT_STR(p, v) jwc_str((p), (v))
 #define OUT_JSON_PUT_COMM(p, v) jwc_strn((p), (v), strnlen((v), SW_COMM_LEN))
 #define OUT_JSON_PUT_ADDR(p, v) out_jwc_addr((p), e->family, (v))
 #define OUT_JSON_PUT_U64(p, v) jwc_u64((p), (v))
