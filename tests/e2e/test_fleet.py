@@ -468,12 +468,14 @@ def check_who_and_sends(ch, db, fleet):
     outbound flow on both sides (the reply is not), and each listener's
     container or unit came through the store's typed columns."""
     for doc in fleet["hosts"]:
-        udp = [o for o in doc["outbound"] if o["proto"] == "udp" and o["port"] == 53]
-        check(len(udp) == 1 and udp[0]["connections"] == 1 and udp[0]["process"] == "swfleet",
+        # (the record sees the whole host: other tests' processes too)
+        udp = [o for o in doc["outbound"] if o["proto"] == "udp" and o["port"] == 53 and
+               o["process"] == "swfleet"]
+        check(len(udp) == 1 and udp[0]["connections"] == 1,
               "%s: the UDP send as an outbound flow: %r" % (doc["summary"]["host"], udp))
         sends = ch.scalar("SELECT groupArray(r) FROM (SELECT ifNull(role, '-') AS r FROM "
                           "%s.events WHERE host = '%s' AND event = 'send' AND (lport = 53 "
-                          "OR rport = 53) ORDER BY r = 'outbound' DESC)" % (db, doc["summary"]["host"]))
+                          "OR rport = 53) AND comm = 'swfleet' ORDER BY r = 'outbound' DESC)" % (db, doc["summary"]["host"]))
         check(sends.startswith("['outbound','") and sends.count(",") == 1,
               "the store's sends, the client's first: %s" % sends)
     if not cgroup2_mount():

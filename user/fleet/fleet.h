@@ -2,15 +2,17 @@
 /*
  * `sockwatch report --clickhouse`: the fleet report.
  *
- * ClickHouse does the aggregation: one GROUP BY per table of the single-host
- * report (listeners, outbound, inbound, port classes, record lines), over
- * every selected host at once, grouped by host as well. Each host's rows
+ * ClickHouse does the aggregation, in three scans of the events, each one
+ * GROUP BY over every selected host at once, grouped by host as well: the
+ * record's lines by kind and port (totals, events by kind, port classes),
+ * the listeners, and the flows (outbound and inbound). Each host's rows
  * fill a struct rpt_agg exactly as report_agg.c would have from the lines,
  * its records and segments (from the store's hosts and segments tables)
  * fill a struct rpt_inputs, and the single-host summariser and writers
  * (report_find.c, report_fmt_*.c) make each host's section. The fleet
  * sections come first: completeness per host, services across the fleet
- * (also a GROUP BY), and findings across hosts.
+ * (the listener and flow rows folded by protocol and port, no scan of
+ * their own), and findings across hosts.
  *
  * Only events of segments marked shipped are counted, so a segment whose
  * ship was interrupted never shows half.

@@ -10,7 +10,6 @@
 #include "label/labels.h"
 #include "report/approved.h"
 
-#define KINDS "('connect','bind','listen','accept','close')"
 /* A line's kind as the single-host report counts it (report_parse.c): an
  * unconnected UDP socket's send from a client (role outbound) is an
  * outbound flow like a connect; a server's reply is an other line. */
@@ -47,6 +46,7 @@ struct fleet_service {
 	char service[RPT_SVC_MAX];
 	uint64_t listen_hosts, connects, client_hosts, accepts;
 	char listening_on[512];
+	size_t last_listen, last_client;   /* host index + 1 last counted */
 };
 
 struct fleet_report {
@@ -56,7 +56,8 @@ struct fleet_report {
 	struct fleet_host *h;
 	size_t nh;
 	struct fleet_service *svc;
-	size_t nsvc;
+	size_t nsvc, cap_svc;
+	int32_t *svc_slot;          /* [proto 0/tcp/udp][port]: index + 1 in svc */
 	bool svc_truncated;
 	int64_t newest;
 };
@@ -438,102 +439,108 @@ static int load_selftests(struct ch_conn *c, struct fleet_report *r, char *err, 
 	return 0;
 }
 
+static void min_ns(int64_t *into, int64_t v)
+{
+	if (v != RPT_TS_NONE && (*into == RPT_TS_NONE || v < *into))
+		*into = v;
+}
+
+static void max_ns(int64_t *into, int64_t v)
+{
+	if (v != RPT_TS_NONE && (*into == RPT_TS_NONE || v > *into))
+		*into = v;
+}
+
+/*
+ * Every line of each host, counted in one scan: grouped by host, kind and
+ * labeled port, so the same rows give the record's totals (lines, events
+ * in and outside the window, record_start/stop, drops) and the events by
+ * kind, failures and port classes, summed here.
+ */
 static int load_totals(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
 {
 	struct ch_buf q = {0};
 	json_object *rows = NULL;
 	const long long lo = (long long)lo_us(&r->o.win), hi = (long long)hi_us(&r->o.win);
 
-	BUILD(&q, "SELECT host, count() AS lines, countIf(event = 'snapshot') AS snapshot_lines, "
-	      "countIf(" KIND_EXPR " NOT IN " KINDS " AND event NOT IN ('snapshot', 'record_start', "
-	      "'record_stop', 'drop', 'selftest')) AS other_lines, "
-	      "countIf(" KIND_EXPR " IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS events, "
-	      "countIf(" KIND_EXPR " IN " KINDS " AND NOT (ts_us BETWEEN %lld AND %lld)) AS outside, "
-	      "minIf(ts_us, " KIND_EXPR " IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS first_us, "
-	      "maxIf(ts_us, " KIND_EXPR " IN " KINDS " AND ts_us BETWEEN %lld AND %lld) AS last_us, "
-	      "countIf(event = 'record_start') AS n_start, "
-	      "minIf(ts_us, event = 'record_start') AS start_us, "
-	      "countIf(event = 'record_stop') AS n_stop, "
-	      "maxIf(ts_us, event = 'record_stop') AS stop_us, "
-	      "countIf(event = 'drop') AS drop_lines, "
-	      "sumIf(assumeNotNull(lost), event = 'drop' AND ifNull(lost, 0) > 0) AS lost_sum, "
-	      "maxIf(assumeNotNull(total), event = 'drop') AS total_max, "
-	      "sumIf(assumeNotNull(lost), event = 'drop' AND ifNull(lost, 0) > 0 AND ts_us "
-	      "BETWEEN %lld AND %lld) AS lost_window, "
-	      "anyIf(ip_local_port_range, event = 'record_start' AND "
-	      "length(ip_local_port_range) = 2) AS eph, max(ts_us) AS newest_us",
-	      lo, hi, lo, hi, lo, hi, lo, hi, lo, hi);
-	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " GROUP BY host")))
+	BUILD(&q, "WITH ts_us BETWEEN %lld AND %lld AS win "
+	      "SELECT host, " KIND_EXPR " AS kind, " PORT_EXPR " AS p, count() AS n, "
+	      "countIf(win) AS n_win, countIf(win AND ifNull(result, 0) < 0 AND NOT "
+	      "ifNull(in_progress, 0)) AS failed, min(ts_us) AS min_us, max(ts_us) AS max_us, "
+	      "minIf(ts_us, win) AS first_us, maxIf(ts_us, win) AS last_us, "
+	      "sumIf(assumeNotNull(lost), ifNull(lost, 0) > 0) AS lost_sum, "
+	      "max(ifNull(total, 0)) AS total_max, "
+	      "sumIf(assumeNotNull(lost), ifNull(lost, 0) > 0 AND win) AS lost_window, "
+	      "anyIf(ip_local_port_range, length(ip_local_port_range) = 2) AS eph", lo, hi);
+	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " GROUP BY host, kind, p")))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
 		return -1;
 	for (size_t i = 0; i < json_object_array_length(rows); i++) {
 		json_object *row = json_object_array_get_idx(rows, i), *eph;
 		struct fleet_host *h = host_of(r, ch_str(row, "host"));
+		unsigned line = sw_line_parse(ch_str(row, "kind"));
+		int k = kind_of(ch_str(row, "kind"));
+		uint64_t n = (uint64_t)ch_int(row, "n"), n_win = (uint64_t)ch_int(row, "n_win");
+		int64_t p = ch_int(row, "p");
 		struct rpt_agg *a;
+		struct rpt_meta *m;
 
 		if (!h)
 			continue;
 		a = &h->agg;
-		h->lines = (uint64_t)ch_int(row, "lines");
-		a->lines = h->lines;
-		a->snapshot_lines = (uint64_t)ch_int(row, "snapshot_lines");
-		a->other_lines = (uint64_t)ch_int(row, "other_lines");
-		a->events = (uint64_t)ch_int(row, "events");
-		a->events_outside = (uint64_t)ch_int(row, "outside");
-		if (a->events) {
-			a->first_ts = ns_of(row, "first_us");
-			a->last_ts = ns_of(row, "last_us");
-		}
-		a->meta.n_start = (unsigned)ch_int(row, "n_start");
-		a->meta.start_ts = a->meta.n_start ? ns_of(row, "start_us") : RPT_TS_NONE;
-		a->meta.n_stop = (unsigned)ch_int(row, "n_stop");
-		a->meta.stop_ts = a->meta.n_stop ? ns_of(row, "stop_us") : RPT_TS_NONE;
-		a->meta.drop_lines = (uint64_t)ch_int(row, "drop_lines");
-		a->meta.lost_sum = (uint64_t)ch_int(row, "lost_sum");
-		a->meta.lost_total_max = (uint64_t)ch_int(row, "total_max");
-		a->meta.drops_in_window = (uint64_t)ch_int(row, "lost_window");
-		if (json_object_object_get_ex(row, "eph", &eph) &&
-		    json_object_array_length(eph) == 2) {
-			int64_t elo = json_object_get_int64(json_object_array_get_idx(eph, 0));
-			int64_t ehi = json_object_get_int64(json_object_array_get_idx(eph, 1));
-
-			if (elo >= 0 && ehi >= elo && ehi <= 65535) {
-				a->meta.eph_known = true;
-				a->meta.eph_lo = (unsigned)elo;
-				a->meta.eph_hi = (unsigned)ehi;
+		m = &a->meta;
+		h->lines += n;
+		max_ns(&h->newest, ns_of(row, "max_us"));
+		if (k >= 0) {
+			a->events += n_win;
+			a->events_outside += n - n_win;
+			if (n_win) {
+				min_ns(&a->first_ts, ns_of(row, "first_us"));
+				max_ns(&a->last_ts, ns_of(row, "last_us"));
 			}
+			a->by_kind[k] += n_win;
+			a->failed_by_kind[k] += (uint64_t)ch_int(row, "failed");
+			a->by_class[port_class_of((unsigned)(p >= 0 && p <= 65535 ? p : 0))][k] += n_win;
+		} else if (line == SW_KIND_SNAPSHOT) {
+			a->snapshot_lines += n;
+		} else if (line == SW_LINE_RECORD_START) {
+			m->n_start += (unsigned)n;
+			min_ns(&m->start_ts, ns_of(row, "min_us"));
+			if (!m->eph_known && json_object_object_get_ex(row, "eph", &eph) &&
+			    json_object_array_length(eph) == 2) {
+				int64_t elo = json_object_get_int64(json_object_array_get_idx(eph, 0));
+				int64_t ehi = json_object_get_int64(json_object_array_get_idx(eph, 1));
+
+				if (elo >= 0 && ehi >= elo && ehi <= 65535) {
+					m->eph_known = true;
+					m->eph_lo = (unsigned)elo;
+					m->eph_hi = (unsigned)ehi;
+				}
+			}
+		} else if (line == SW_LINE_RECORD_STOP) {
+			m->n_stop += (unsigned)n;
+			max_ns(&m->stop_ts, ns_of(row, "max_us"));
+		} else if (line == SW_LINE_DROP) {
+			m->drop_lines += n;
+			m->lost_sum += (uint64_t)ch_int(row, "lost_sum");
+			if ((uint64_t)ch_int(row, "total_max") > m->lost_total_max)
+				m->lost_total_max = (uint64_t)ch_int(row, "total_max");
+			m->drops_in_window += (uint64_t)ch_int(row, "lost_window");
+		} else if (line != SW_LINE_SELFTEST) {
+			a->other_lines += n;
 		}
-		if (h->records)
-			rpt_copy(a->meta.host, sizeof(a->meta.host), h->name);
-		h->newest = ns_of(row, "newest_us");
+	}
+	json_object_put(rows);
+	for (size_t i = 0; i < r->nh; i++) {
+		struct fleet_host *h = &r->h[i];
+
+		h->agg.lines = h->lines;
+		if (h->records && h->lines)
+			rpt_copy(h->agg.meta.host, sizeof(h->agg.meta.host), h->name);
 		if (h->newest != RPT_TS_NONE && (r->newest == RPT_TS_NONE || h->newest > r->newest))
 			r->newest = h->newest;
 	}
-	json_object_put(rows);
-	/* events by kind, failures, port classes */
-	BUILD(&q, "SELECT host, " KIND_EXPR " AS kind, " PORT_EXPR " AS p, count() AS n, "
-	      "countIf(ifNull(result, "
-	      "0) < 0 AND NOT ifNull(in_progress, 0)) AS failed");
-	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND kind IN " KINDS) ||
-		    in_window(&q, r) || ch_buf_printf(&q, " GROUP BY host, kind, p")))
-		ch_buf_free(&q);
-	if (run(c, &q, &rows, err, errlen))
-		return -1;
-	for (size_t i = 0; i < json_object_array_length(rows); i++) {
-		json_object *row = json_object_array_get_idx(rows, i);
-		struct fleet_host *h = host_of(r, ch_str(row, "host"));
-		int k = kind_of(ch_str(row, "kind"));
-		uint64_t n = (uint64_t)ch_int(row, "n");
-		int64_t p = ch_int(row, "p");
-
-		if (!h || k < 0)
-			continue;
-		h->agg.by_kind[k] += n;
-		h->agg.failed_by_kind[k] += (uint64_t)ch_int(row, "failed");
-		h->agg.by_class[port_class_of((unsigned)(p >= 0 && p <= 65535 ? p : 0))][k] += n;
-	}
-	json_object_put(rows);
 	return 0;
 }
 
@@ -616,6 +623,117 @@ static void group_from(struct rpt_group *g, json_object *row)
 	g->last_ts = ns_of(row, "last_us");
 }
 
+/* ---- services across the fleet ---------------------------------------- */
+
+/*
+ * The services table folds the rows of the listener and flow queries, as
+ * they arrive (ordered by host), by protocol and port: hosts listening
+ * (from listener rows), connects and the hosts making them, accepts. No
+ * scan of its own: each row is already a GROUP BY of the host's lines.
+ */
+static struct fleet_service *service_of(struct fleet_report *r, int proto, int64_t port)
+{
+	size_t slot = (size_t)(proto == IPPROTO_TCP ? 1 : proto == IPPROTO_UDP ? 2 : 0) * 65536 +
+		      (size_t)(port >= 0 && port <= 65535 ? port : 0);
+	struct fleet_service *sv;
+
+	if (!r->svc_slot && !(r->svc_slot = calloc(3 * 65536, sizeof(*r->svc_slot))))
+		return NULL;
+	if (r->svc_slot[slot])
+		return &r->svc[r->svc_slot[slot] - 1];
+	if (r->nsvc == r->cap_svc) {
+		size_t n = r->cap_svc ? r->cap_svc * 2 : 64;
+
+		if (!(sv = realloc(r->svc, n * sizeof(*sv))))
+			return NULL;
+		r->svc = sv;
+		r->cap_svc = n;
+	}
+	sv = &r->svc[r->nsvc];
+	memset(sv, 0, sizeof(*sv));
+	sv->proto = proto;
+	sv->port = (unsigned)(slot % 65536);
+	r->svc_slot[slot] = (int32_t)++r->nsvc;
+	return sv;
+}
+
+static void service_name(struct fleet_service *sv, json_object *row)
+{
+	const char *name = ch_str(row, "svc");
+
+	/* the smallest name when hosts disagree */
+	if (name[0] && (!sv->service[0] || strcmp(name, sv->service) < 0))
+		rpt_copy(sv->service, sizeof(sv->service), name);
+}
+
+/* A listener row of host h (index hi). -1 out of memory. */
+static int service_listener(struct fleet_report *r, size_t hi, json_object *row)
+{
+	struct fleet_service *sv = service_of(r, proto_of(ch_str(row, "pr")), ch_int(row, "p"));
+
+	if (!sv)
+		return -1;
+	service_name(sv, row);
+	if (sv->last_listen != hi + 1) {
+		/* rows come in host order: the first hosts are the smallest */
+		if (sv->listen_hosts < LIST_HOSTS) {
+			size_t len = strlen(sv->listening_on);
+
+			snprintf(sv->listening_on + len, sizeof(sv->listening_on) - len, "%s%s",
+				 len ? ", " : "", r->h[hi].name);
+		}
+		sv->listen_hosts++;
+		sv->last_listen = hi + 1;
+	}
+	return 0;
+}
+
+/* A flow row (connect or accept) of host h (index hi). */
+static int service_flow(struct fleet_report *r, size_t hi, json_object *row, bool connect)
+{
+	struct fleet_service *sv = service_of(r, proto_of(ch_str(row, "pr")), ch_int(row, "p"));
+	uint64_t n = (uint64_t)ch_int(row, "n");
+
+	if (!sv)
+		return -1;
+	service_name(sv, row);
+	if (!connect) {
+		sv->accepts += n;
+		return 0;
+	}
+	sv->connects += n;
+	if (sv->last_client != hi + 1) {
+		sv->client_hosts++;
+		sv->last_client = hi + 1;
+	}
+	return 0;
+}
+
+/* Most hosts listening first, then most connecting, then protocol, port. */
+static int cmp_service(const void *pa, const void *pb)
+{
+	const struct fleet_service *a = pa, *b = pb;
+
+	if (a->listen_hosts != b->listen_hosts)
+		return a->listen_hosts > b->listen_hosts ? -1 : 1;
+	if (a->client_hosts != b->client_hosts)
+		return a->client_hosts > b->client_hosts ? -1 : 1;
+	if (a->proto != b->proto)
+		return a->proto < b->proto ? -1 : 1;
+	return a->port < b->port ? -1 : a->port > b->port;
+}
+
+static void services_done(struct fleet_report *r)
+{
+	qsort(r->svc, r->nsvc, sizeof(*r->svc), cmp_service);
+	if (r->nsvc > SERVICES_MAX) {
+		r->nsvc = SERVICES_MAX;
+		r->svc_truncated = true;
+	}
+	free(r->svc_slot);
+	r->svc_slot = NULL;
+}
+
 static int load_listeners(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
 {
 	struct ch_buf q = {0};
@@ -645,7 +763,14 @@ static int load_listeners(struct ch_conn *c, struct fleet_report *r, char *err, 
 		struct rpt_group *g;
 		const char *laddr = ch_str(row, "laddr");
 
-		if (!h || !(g = new_group(&h->agg, RT_LISTEN, (uint64_t)ch_int(row, "in_window"))))
+		if (!h)
+			continue;
+		if (service_listener(r, (size_t)(h - r->h), row)) {
+			json_object_put(rows);
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		if (!(g = new_group(&h->agg, RT_LISTEN, (uint64_t)ch_int(row, "in_window"))))
 			continue;
 		group_from(g, row);
 		g->uid = ch_int(row, "u");
@@ -687,7 +812,14 @@ static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size
 		int table = !strcmp(ch_str(row, "kind"), "connect") ? RT_OUT : RT_IN;
 		struct rpt_group *g;
 
-		if (!h || !(g = new_group(&h->agg, table, (uint64_t)ch_int(row, "n"))))
+		if (!h)
+			continue;
+		if (service_flow(r, (size_t)(h - r->h), row, table == RT_OUT)) {
+			json_object_put(rows);
+			snprintf(err, errlen, "out of memory");
+			return -1;
+		}
+		if (!(g = new_group(&h->agg, table, (uint64_t)ch_int(row, "n"))))
 			continue;
 		group_from(g, row);
 		g->count = (uint64_t)ch_int(row, "n");
@@ -721,76 +853,6 @@ static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size
 					json_object_array_get_idx(peers, k)), &a))
 					rpt_distinct_add(&g->distinct, &a);
 			}
-	}
-	json_object_put(rows);
-	return 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int load_services(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
-{
-	struct ch_buf q = {0};
-	json_object *rows = NULL;
-
-	BUILD(&q, "WITH " KIND_EXPR " AS kind SELECT ifNull(proto, '') AS pr, " PORT_EXPR " AS p, "
-	      "min(service) AS svc, uniqExactIf(host, " LISTENER_COND ") AS listen_hosts, "
-	      "groupUniqArrayIf(host, " LISTENER_COND ") AS listening_on, "
-	      "countIf(kind = 'connect') AS connects, "
-	      "uniqExactIf(host, kind = 'connect') AS client_hosts, "
-	      "countIf(kind = 'accept') AS accepts");
-	if (q.p && (events_from(&q, r) ||
-		    ch_buf_printf(&q, " AND ts_us <= %lld AND (" LISTENER_COND " OR (kind IN "
-				  "('connect', 'accept')", (long long)hi_us(&r->o.win)) ||
-		    in_window(&q, r) ||
-		    ch_buf_printf(&q, ")) GROUP BY pr, p ORDER BY listen_hosts DESC, "
-				  "client_hosts DESC, pr, p LIMIT %d", SERVICES_MAX + 1)))
-		ch_buf_free(&q);
-	if (run(c, &q, &rows, err, errlen))
-		return -1;
-	r->nsvc = json_object_array_length(rows);
-	if (r->nsvc > SERVICES_MAX) {
-		r->nsvc = SERVICES_MAX;
-		r->svc_truncated = true;
-	}
-	r->svc = calloc(r->nsvc ? r->nsvc : 1, sizeof(*r->svc));
-	if (!r->svc) {
-		json_object_put(rows);
-		snprintf(err, errlen, "out of memory");
-		return -1;
-	}
-	for (size_t i = 0; i < r->nsvc; i++) {
-		json_object *row = json_object_array_get_idx(rows, i), *on;
-		struct fleet_service *s = &r->svc[i];
-		int64_t p = ch_int(row, "p");
-
-		s->proto = proto_of(ch_str(row, "pr"));
-		s->port = (unsigned)(p >= 0 && p <= 65535 ? p : 0);
-		rpt_copy(s->service, sizeof(s->service), ch_str(row, "svc"));
-		s->listen_hosts = (uint64_t)ch_int(row, "listen_hosts");
-		s->connects = (uint64_t)ch_int(row, "connects");
-		s->client_hosts = (uint64_t)ch_int(row, "client_hosts");
-		s->accepts = (uint64_t)ch_int(row, "accepts");
-		if (json_object_object_get_ex(row, "listening_on", &on)) {
-			size_t n = json_object_array_length(on);
-			const char **sorted = calloc(n ? n : 1, sizeof(*sorted));
-
-			if (!sorted)
-				continue;
-			for (size_t k = 0; k < n; k++)
-				sorted[k] = json_object_get_string(json_object_array_get_idx(on, k));
-			qsort(sorted, n, sizeof(*sorted), cmp_str);
-			for (size_t k = 0; k < n && k < LIST_HOSTS; k++) {
-				size_t len = strlen(s->listening_on);
-
-				snprintf(s->listening_on + len, sizeof(s->listening_on) - len, "%s%s",
-					 k ? ", " : "", sorted[k]);
-			}
-			free(sorted);
-		}
 	}
 	json_object_put(rows);
 	return 0;
@@ -837,8 +899,9 @@ int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_repo
 	if (load_hosts(c, r, err, errlen) || load_records(c, r, err, errlen) ||
 	    load_totals(c, r, err, errlen) || load_selftests(c, r, err, errlen) ||
 	    load_listeners(c, r, err, errlen) ||
-	    load_flows(c, r, err, errlen) || load_services(c, r, err, errlen))
+	    load_flows(c, r, err, errlen))
 		goto fail;
+	services_done(r);
 	for (size_t i = 0; i < r->nh; i++) {
 		struct fleet_host *h = &r->h[i];
 
@@ -886,6 +949,7 @@ void fleet_free(struct fleet_report *r)
 	}
 	free(r->h);
 	free(r->svc);
+	free(r->svc_slot);
 	free(r);
 }
 
