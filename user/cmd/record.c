@@ -237,17 +237,21 @@ static int tick(void *ctx)
  * its own and never needs --force over an earlier record. */
 static int make_run_dir(const char *parent, char *path, size_t len, char *err, size_t errlen)
 {
-	time_t now = time(NULL);
-	struct tm tm;
-	char stamp[32];
+	char stamp[CLOCK_RFC3339_LEN];
+	size_t k = 0;
 
 	if (mkdir(parent, 0700) && errno != EEXIST) {
 		snprintf(err, errlen, "--output-under: cannot create %.256s: %s", parent,
 			 strerror(errno));
 		return -1;
 	}
-	gmtime_r(&now, &tm);
-	strftime(stamp, sizeof(stamp), "%Y%m%dT%H%M%SZ", &tm);
+	/* the one RFC 3339 text, in its basic form for a file name:
+	 * 2026-11-25T10:09:06Z -> 20261125T100906Z */
+	clock_rfc3339(stamp, (int64_t)clock_wall_ns(), 0);
+	for (size_t i = 0; stamp[i]; i++)
+		if (stamp[i] != '-' && stamp[i] != ':')
+			stamp[k++] = stamp[i];
+	stamp[k] = '\0';
 	for (int n = 0; n < 100; n++) {
 		int w = n ? snprintf(path, len, "%s/%s-%d", parent, stamp, n)
 			  : snprintf(path, len, "%s/%s", parent, stamp);
