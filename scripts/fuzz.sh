@@ -66,8 +66,10 @@ CFLAGS_F="-g -O1 -std=gnu11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
 EXTRA=${FUZZ_CFLAGS:-}
 CLANGXX=${CLANGXX:-clang++}
 CXXFLAGS_F="-g -O1 -std=gnu++17 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter -fno-exceptions \
-	-fno-sanitize=vptr -Iuser"
-LIBS="-ljson-c -lz -ldeflate -lnettle -lsimdjson -lstdc++ -lpthread -lm"
+	-Iuser"
+# after $SAN: the C++ parts of UBSan need its C++ runtime, which a C link leaves out
+NO_SAN_CXX="-fno-sanitize=vptr,function"
+LIBS="-ljson-c -lz -ldeflate -lnettle -lsimdjson -lstdc++ -luring -lpthread -lm"
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
 
@@ -107,20 +109,20 @@ fi
 objs=""
 newest_h=$(ls -t user/*/*.h bpf/*.h 2>/dev/null | head -n 1)
 # different flags than last time: rebuild everything
-if [ "$(cat "$OUT/obj/flags" 2>/dev/null)" != "$CLANG $CFLAGS_F $SAN $EXTRA" ]; then
+if [ "$(cat "$OUT/obj/flags" 2>/dev/null)" != "$CLANG $CFLAGS_F $CLANGXX $CXXFLAGS_F $NO_SAN_CXX $SAN $EXTRA" ]; then
 	rm -f "$OUT"/obj/*.o
-	echo "$CLANG $CFLAGS_F $SAN $EXTRA" >"$OUT/obj/flags"
+	echo "$CLANG $CFLAGS_F $CLANGXX $CXXFLAGS_F $NO_SAN_CXX $SAN $EXTRA" >"$OUT/obj/flags"
 fi
 for src in user/*/*.c user/*/*.cpp; do
 	case $src in user/cmd/*|user/capture/capture.c) continue ;; esac
 	# the one C++ file (the report's simdjson fast path, report_sj.cpp)
-	cc="$CLANG $CFLAGS_F"
-	case $src in *.cpp) cc="$CLANGXX $CXXFLAGS_F" ;; esac
+	cc="$CLANG $CFLAGS_F" nosan=""
+	case $src in *.cpp) cc="$CLANGXX $CXXFLAGS_F" nosan=$NO_SAN_CXX ;; esac
 	name=$(basename "$(dirname "$src")")_$(basename "${src%.*}")
 	obj="$OUT/obj/$name.o"
 	if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_h" -nt "$obj" ]; then
 		printf '  %-8s %s\n' CC-FUZZ "$obj"
-		if ! $cc $SAN -fsanitize=fuzzer-no-link $EXTRA -c "$src" -o "$obj" \
+		if ! $cc $SAN $nosan -fsanitize=fuzzer-no-link $EXTRA -c "$src" -o "$obj" \
 			2>"$OUT/obj/$name.log"; then
 			echo "fuzz.sh: warning: $src does not compile; skipped (see $OUT/obj/$name.log)" >&2
 			rm -f "$obj"
