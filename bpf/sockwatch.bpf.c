@@ -17,8 +17,9 @@
  *   bind, connect, accept as 32-bit syscalls (int 0x80, socketcall)
  *              The syscall trace events skip them, so the cgroup socket
  *              hooks, which every path goes through, report them:
- *              post_bind4/6 (after the port is assigned), connect4/6 (UDP;
- *              a TCP connect is reported when its handshake ends) and
+ *              bind4/6 and connect4/6 (the request, held until its outcome
+ *              shows: pending_op), post_bind4/6 (a bind that succeeded),
+ *              the state tracepoint (a TCP connect's handshake) and
  *              getpeername4/6 (accept() asking for the peer's address).
  *   listen, close (TCP)
  *              inet_sock_set_state, as a BTF-typed raw tracepoint (tp_btf):
@@ -53,6 +54,16 @@
 #define IPPROTO_TCP 6
 #define IPPROTO_UDP 17
 #define EINPROGRESS 115
+#define ENOSYS 38
+#define EINVAL 22
+#define EACCES 13
+#define EADDRINUSE 98
+#define ENETUNREACH 101
+#define EISCONN 106
+#define EALREADY 114
+#define MAX_ERRNO 4095
+#define CAP_NET_BIND_SERVICE 10
+#define CLOCK_MONOTONIC 1
 #define S_IFMT 00170000
 #define S_IFSOCK 0140000
 #define TCP_ESTABLISHED 1
@@ -66,7 +77,11 @@
 #define NR_io_uring_enter 426   /* the same number in both x86 ABIs */
 /* i386 socket syscalls: direct, and socketcall(2)'s call numbers */
 #define NR32_socketcall 102
+#define NR32_bind 361
+#define NR32_connect 362
 #define NR32_accept4 364
+#define SYS_BIND 2
+#define SYS_CONNECT 3
 #define SYS_ACCEPT 5
 #define SYS_ACCEPT4 18
 
@@ -506,6 +521,143 @@ static __always_inline __u32 sock_netns(struct sock *sk, bool typed)
 	return BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
 }
 
+/*
+ * A 32-bit bind or connect between the hook that saw it begin and its
+ * outcome. The hooks run before the kernel's work, and the syscall's
+ * return is not traced for 32-bit calls, so the outcome is settled later:
+ *   - a bind that succeeds reaches post_bind, which drops the entry;
+ *   - a TCP connect that sends its SYN reaches SYN_SENT, likewise (its
+ *     event comes when the handshake ends);
+ *   - otherwise (a failed bind, a connect that failed before its SYN, any
+ *     UDP connect, whose port the kernel picks just after the hook) a
+ *     timer settles it once the call has returned, or the socket's next
+ *     operation or its release does, whichever comes first.
+ * The result is read from the caller's saved registers while they still
+ * hold this call (they keep its return value until the thread's next
+ * entry into the kernel); after that it is inferred (`guess`, from the
+ * socket and the request: see README, Known limits).
+ */
+#define PENDING_BIND 1
+#define PENDING_CONNECT 2
+#define PENDING_TRIES 12          /* then it is settled with what is known */
+#define PENDING_STEP_NS 50000ULL  /* 50 us, doubling: about 200 ms in all */
+
+struct pending_op {
+	struct bpf_timer timer;
+	struct sw_event e;
+	__u64 sk;
+	__u64 regs;      /* the caller's saved registers */
+	__u64 bx, cx;    /* its first two arguments: the call, told from the
+			  * thread's next one of the same number */
+	__u64 seq;       /* which pending op this is (pending_seq) */
+	__u32 nr;        /* its syscall number */
+	__s32 guess;     /* the result when the registers no longer tell */
+	__u16 tries;
+	__u8 op;         /* PENDING_* */
+	__u8 _pad[5];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u64);       /* struct sock * */
+	__type(value, struct pending_op);
+} pending_ops SEC(".maps");
+
+/* A thread's latest pending op: when the thread makes its next 32-bit
+ * bind or connect, that one's call is over, its registers are this new
+ * call's, and it is settled with what is known. */
+struct pending_ref {
+	__u64 sk;
+	__u64 seq;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u32);       /* tid */
+	__type(value, struct pending_ref);
+} pending_by_thread SEC(".maps");
+
+__u64 pending_seq = 0;
+
+/* Settle p if its outcome is known (or `last`): true once it is emitted
+ * or dropped, false to look again later. */
+static __always_inline bool settle(struct pending_op *p, bool last)
+{
+	struct sock *sk = (struct sock *)p->sk;
+	struct pt_regs *regs = (struct pt_regs *)p->regs;
+	long ax = BPF_CORE_READ(regs, ax), res = 1; /* 1: not known */
+	bool in_call = BPF_CORE_READ(regs, orig_ax) == p->nr &&
+		       BPF_CORE_READ(regs, bx) == p->bx && BPF_CORE_READ(regs, cx) == p->cx;
+	__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
+
+	if (in_call && ax == -ENOSYS) {
+		if (!last)
+			return false; /* the call is still running */
+	} else if (in_call && ax >= -MAX_ERRNO && ax <= 0) {
+		res = ax;
+	}
+	if (p->op == PENDING_BIND) {
+		if (res == 0)
+			return true; /* post_bind reported it */
+		p->e.result = res < 0 ? res : p->guess;
+	} else if (p->e.proto == IPPROTO_TCP) {
+		/* a connect that sent its SYN left here at SYN_SENT */
+		if (res == 0 || res == -EINPROGRESS ||
+		    (res == 1 && state != TCP_CLOSE && p->guess == -ENETUNREACH))
+			return true;
+		p->e.result = res < 0 ? res : p->guess;
+	} else {
+		if (res == 1)
+			res = state == TCP_ESTABLISHED ? 0 : p->guess;
+		p->e.result = res;
+		/* the port the kernel bound it to, once it did */
+		p->e.lport = BPF_CORE_READ(sk, __sk_common.skc_num);
+		if (!p->e.lport)
+			p->e.lport = __builtin_bswap16(BPF_CORE_READ((struct inet_sock *)sk,
+								     inet_sport));
+		if (!p->e.lport && res == 0 && !last)
+			return false;
+	}
+	emit(&p->e);
+	return true;
+}
+
+static int pending_timer(void *map, __u64 *key, struct pending_op *p)
+{
+	if (!settle(p, p->tries >= PENDING_TRIES)) {
+		__u64 delay = PENDING_STEP_NS << (p->tries & 15);
+
+		p->tries++;
+		bpf_timer_start(&p->timer, delay, 0);
+		return 0;
+	}
+	bpf_map_delete_elem(map, key);
+	return 0;
+}
+
+/* The socket's pending operation, if any (and if it is op seq, when
+ * seq is given): settled now (the socket or its thread moves on, or the
+ * socket goes). */
+static __always_inline void settle_now(__u64 key, __u64 seq)
+{
+	struct pending_op *p = bpf_map_lookup_elem(&pending_ops, &key);
+
+	if (!p || (seq && p->seq != seq))
+		return;
+	settle(p, true);
+	bpf_map_delete_elem(&pending_ops, &key);
+}
+
+/* Its outcome is reported elsewhere (post_bind, the handshake). */
+static __always_inline void pending_done(struct sock *sk)
+{
+	__u64 key = (__u64)sk;
+
+	bpf_map_delete_elem(&pending_ops, &key);
+}
+
 /* sockaddr_in / sockaddr_in6, as far as we read them. */
 struct user_sockaddr {
 	__u16 family;
@@ -753,6 +905,8 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		if (!kind_wanted((1u << SW_CLOSE) | (1u << SW_CONNECT)) || !task_wanted(task, legacy))
 			return 0;
 		fill_task(&e, task, legacy);
+		if (e.via == SW_VIA_SYSCALL32 && !legacy)
+			pending_done(sk); /* reported when the handshake ends */
 		if (kind_wanted(1u << SW_CLOSE) || e.via == SW_VIA_SYSCALL32)
 			remember_owner(sk, &e, SW_ROLE_OUTBOUND);
 		return 0;
@@ -842,6 +996,58 @@ int BPF_PROG(handle_set_state_legacy, struct sock *sk, int oldstate, int newstat
 	return on_set_state(sk, oldstate, newstate, true);
 }
 
+/* The socket of a file the fixed-file table holds (file_ptr: a file
+ * pointer with FFS_* flags in its low bits). */
+static __always_inline struct sock *sock_of_file_ptr(unsigned long file_ptr)
+{
+	struct file *file = (struct file *)(file_ptr & ~7UL);
+	struct socket *sock;
+
+	if (!file || (BPF_CORE_READ(file, f_inode, i_mode) & S_IFMT) != S_IFSOCK)
+		return NULL;
+	sock = BPF_CORE_READ(file, private_data);
+	return BPF_CORE_READ(sock, sk);
+}
+
+/*
+ * The socket an io_uring accept made: behind the descriptor it returned,
+ * or, for a direct accept, in the ring's fixed-file table (its result is
+ * then the slot it chose, or 0 for the slot it asked for).
+ */
+static __always_inline struct sock *uring_accepted(struct task_struct *task,
+						   struct io_kiocb *req, int res)
+{
+	struct io_ring_ctx *ctx;
+	unsigned long ptr = 0;
+	__u32 slot = 0;
+
+	if (bpf_core_field_exists(struct io_accept, file_slot))
+		slot = BPF_CORE_READ((struct io_accept *)req, file_slot);
+	if (!slot)
+		return sock_from_fd(task, res, false, false);
+	slot = slot == ~0U ? (__u32)res : slot - 1;
+	ctx = BPF_CORE_READ(req, ctx);
+	if (bpf_core_field_exists(struct io_file_table, data)) {
+		/* 6.13 on: resource nodes */
+		struct io_rsrc_node **nodes = BPF_CORE_READ(ctx, file_table.data.nodes);
+		struct io_rsrc_node *node = NULL;
+
+		if (slot >= BPF_CORE_READ(ctx, file_table.data.nr))
+			return NULL;
+		bpf_probe_read_kernel(&node, sizeof(node), &nodes[slot]);
+		ptr = BPF_CORE_READ(node, file_ptr);
+	} else if (bpf_core_field_exists(struct io_file_table___files, files)) {
+		struct io_ring_ctx___files *octx = (void *)ctx;
+		struct io_fixed_file *files = BPF_CORE_READ(octx, file_table.files);
+
+		if (bpf_core_field_exists(octx->nr_user_files) &&
+		    slot >= BPF_CORE_READ(octx, nr_user_files))
+			return NULL;
+		bpf_probe_read_kernel(&ptr, sizeof(ptr), &files[slot].file_ptr);
+	}
+	return sock_of_file_ptr(ptr);
+}
+
 /*
  * io_uring requests, as they complete: bind, connect and accept never pass
  * the syscall trace events. "current" is a thread of the ring's owner (the
@@ -865,10 +1071,7 @@ int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
 		task = bpf_get_current_task_btf();
 		if (!task_wanted(task, false))
 			return 0;
-		/* a direct (fixed-file) accept returns a slot, not an fd: the
-		 * fd table then holds no socket of that number, or another one
-		 * (see README, Known limits) */
-		sk = sock_from_fd(task, res, false, false);
+		sk = uring_accepted(task, req, res);
 		if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, false))
 			return 0;
 		e.netns = sock_netns(sk, false);
@@ -965,7 +1168,7 @@ static __always_inline bool hook_sock_kind(struct bpf_sock *bsk, struct sw_event
 
 /* 32-bit bind: after the kernel assigned the port. (Native binds and
  * io_uring's are reported with their result elsewhere; a failed 32-bit
- * bind is not seen.) */
+ * bind is reported from its pending entry.) */
 static __always_inline int on_post_bind(struct bpf_sock *ctx)
 {
 	struct sw_event e = {};
@@ -975,6 +1178,7 @@ static __always_inline int on_post_bind(struct bpf_sock *ctx)
 	task = hook_task(&e.via);
 	if (e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) || !hook_sock_kind(ctx, &e))
 		return 1;
+	pending_done(sk);
 	e.kind = SW_BIND;
 	e.role = SW_ROLE_LISTENER;
 	e.netns = sock_netns(sk, false);
@@ -998,44 +1202,144 @@ int handle_post_bind6(struct bpf_sock *ctx)
 	return on_post_bind(ctx);
 }
 
-/*
- * 32-bit UDP connect, before the kernel connects: the destination is the
- * caller's. A socket not yet bound gets its port just after this, so lport
- * is then 0 (its close carries the port). A 32-bit TCP connect is reported
- * from the state tracepoint when its handshake ends.
- */
-static __always_inline int on_connect(struct bpf_sock_addr *ctx, bool v6)
+/* The address a bind or connect hook's caller asked for, as the socket
+ * will show it (a v4 address on a v6 socket v4-mapped). */
+static __always_inline void hook_addr(struct bpf_sock_addr *ctx, bool v6, __u8 family,
+				      __u8 addr[SW_ADDR_LEN], __u16 *port)
 {
-	struct sw_event e = {};
-	struct task_struct *task;
-	struct bpf_sock *bsk = ctx->sk;
-	struct sock *sk = hook_sk(bsk);
-
-	task = hook_task(&e.via);
-	if (e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) || !hook_sock_kind(bsk, &e) ||
-	    e.proto != IPPROTO_UDP)
-		return 1;
-	e.kind = SW_CONNECT;
-	e.role = SW_ROLE_OUTBOUND;
-	e.rport = __builtin_bswap16((__u16)ctx->user_port);
+	*port = __builtin_bswap16((__u16)ctx->user_port);
 	if (v6) {
-		__u32 *a = (__u32 *)e.raddr;
+		__u32 *a = (__u32 *)addr;
 
 		a[0] = ctx->user_ip6[0];
 		a[1] = ctx->user_ip6[1];
 		a[2] = ctx->user_ip6[2];
 		a[3] = ctx->user_ip6[3];
-	} else if (e.family == AF_INET6) {
-		/* a v4 destination on a v6 socket, as the socket will show it */
-		e.raddr[10] = e.raddr[11] = 0xff;
-		*(__u32 *)&e.raddr[12] = ctx->user_ip4;
+	} else if (family == AF_INET6) {
+		addr[10] = addr[11] = 0xff;
+		*(__u32 *)&addr[12] = ctx->user_ip4;
 	} else {
-		*(__u32 *)e.raddr = ctx->user_ip4;
+		*(__u32 *)addr = ctx->user_ip4;
 	}
-	e.netns = sock_netns(sk, false);
-	read_local(sk, &e, false);
-	fill_task_via(&e, task, e.via, false);
-	emit(&e);
+}
+
+/* Wait for the outcome of p (a 32-bit call by task on sk): see pending_op. */
+static __always_inline void pend(struct sock *sk, struct pending_op *p, struct task_struct *task)
+{
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	struct pending_ref ref, *prev;
+	__u32 tid = task->pid;
+	__u64 key = (__u64)sk;
+	struct pending_op *v;
+
+	prev = bpf_map_lookup_elem(&pending_by_thread, &tid);
+	if (prev && prev->sk != key)
+		settle_now(prev->sk, prev->seq);
+	p->sk = key;
+	p->seq = __sync_fetch_and_add(&pending_seq, 1) + 1;
+	bpf_probe_read_kernel(&p->regs, sizeof(p->regs), &regs);
+	p->nr = regs->orig_ax;
+	p->bx = regs->bx; /* the socket, or socketcall's call number */
+	p->cx = regs->cx; /* its address, or socketcall's arguments */
+	if (bpf_map_update_elem(&pending_ops, &key, p, BPF_ANY))
+		return; /* full: this one goes unseen */
+	ref.sk = key;
+	ref.seq = p->seq;
+	bpf_map_update_elem(&pending_by_thread, &tid, &ref, BPF_ANY);
+	v = bpf_map_lookup_elem(&pending_ops, &key);
+	if (!v)
+		return;
+	bpf_timer_init(&v->timer, &pending_ops, CLOCK_MONOTONIC);
+	bpf_timer_set_callback(&v->timer, pending_timer);
+	bpf_timer_start(&v->timer, 0, 0);
+}
+
+/*
+ * 32-bit bind, before the kernel binds: the request, held until its
+ * outcome is known (pending_op). The error it would fail with, judged as
+ * the kernel checks: a socket bound already (EINVAL), a privileged port
+ * without CAP_NET_BIND_SERVICE (EACCES), else a port in use (EADDRINUSE).
+ */
+static __always_inline int on_bind(struct bpf_sock_addr *ctx, bool v6)
+{
+	struct pending_op p = { .op = PENDING_BIND };
+	struct task_struct *task;
+	struct bpf_sock *bsk = ctx->sk;
+	struct sock *sk = hook_sk(bsk);
+
+	task = hook_task(&p.e.via);
+	if (p.e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) ||
+	    !hook_sock_kind(bsk, &p.e))
+		return 1;
+	settle_now((__u64)sk, 0); /* an earlier call on it, over */
+	p.e.kind = SW_BIND;
+	p.e.role = SW_ROLE_LISTENER;
+	hook_addr(ctx, v6, p.e.family, p.e.laddr, &p.e.lport);
+	if (!p.e.lport)
+		p.e.flags |= SW_F_AUTO_PORT;
+	p.e.netns = sock_netns(sk, false);
+	p.guess = -EADDRINUSE;
+	if (BPF_CORE_READ(sk, __sk_common.skc_num) ||
+	    BPF_CORE_READ(sk, __sk_common.skc_state) != TCP_CLOSE) {
+		p.guess = -EINVAL;
+	} else if (p.e.lport && bpf_core_field_exists(struct netns_ipv4, sysctl_ip_prot_sock)) {
+		int prot = BPF_CORE_READ(sk, __sk_common.skc_net.net, ipv4.sysctl_ip_prot_sock);
+		__u32 caps = 0;
+
+		bpf_probe_read_kernel(&caps, sizeof(caps), &task->cred->cap_effective);
+		if (p.e.lport < prot && !(caps & (1u << CAP_NET_BIND_SERVICE)))
+			p.guess = -EACCES;
+	}
+	fill_task_via(&p.e, task, p.e.via, false);
+	pend(sk, &p, task);
+	return 1;
+}
+
+SEC("cgroup/bind4")
+int handle_bind4(struct bpf_sock_addr *ctx)
+{
+	return on_bind(ctx, false);
+}
+
+SEC("cgroup/bind6")
+int handle_bind6(struct bpf_sock_addr *ctx)
+{
+	return on_bind(ctx, true);
+}
+
+/*
+ * 32-bit connect, before the kernel connects: the destination is the
+ * caller's. Held until its outcome is known (pending_op): a UDP socket
+ * not yet bound gets its port just after this; a TCP connect that sends
+ * its SYN is reported when its handshake ends, one that fails before
+ * (no route, connected already) from here.
+ */
+static __always_inline int on_connect(struct bpf_sock_addr *ctx, bool v6)
+{
+	struct pending_op p = { .op = PENDING_CONNECT };
+	struct task_struct *task;
+	struct bpf_sock *bsk = ctx->sk;
+	struct sock *sk = hook_sk(bsk);
+	__u8 state;
+
+	task = hook_task(&p.e.via);
+	if (p.e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) ||
+	    !hook_sock_kind(bsk, &p.e))
+		return 1;
+	settle_now((__u64)sk, 0);
+	p.e.kind = SW_CONNECT;
+	p.e.role = SW_ROLE_OUTBOUND;
+	hook_addr(ctx, v6, p.e.family, p.e.raddr, &p.e.rport);
+	p.e.netns = sock_netns(sk, false);
+	read_local(sk, &p.e, false);
+	state = BPF_CORE_READ(sk, __sk_common.skc_state);
+	p.guess = -ENETUNREACH;
+	if (p.e.proto == IPPROTO_TCP && state == TCP_SYN_SENT)
+		p.guess = -EALREADY;
+	else if (p.e.proto == IPPROTO_TCP && state != TCP_CLOSE)
+		p.guess = -EISCONN;
+	fill_task_via(&p.e, task, p.e.via, false);
+	pend(sk, &p, task);
 	return 1;
 }
 
@@ -1124,6 +1428,21 @@ struct {
 	__type(value, __u8);
 } sent SEC(".maps");
 
+/* The first destination an unconnected UDP client socket sent to: its
+ * close is labeled by that service, not by its own ephemeral port. */
+struct udp_peer {
+	__u8 addr[SW_ADDR_LEN];
+	__u16 port;
+	__u8 _pad[6];
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u64);       /* struct sock * */
+	__type(value, struct udp_peer);
+} udp_peers SEC(".maps");
+
 /*
  * Unconnected UDP sendto/sendmsg/sendmmsg, per datagram, after the socket
  * was bound (autobind runs first), so lport is the kernel's. A socket
@@ -1168,6 +1487,13 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	read_local(sk, &e, false);
 	e.role = BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK ?
 		SW_ROLE_LISTENER : SW_ROLE_OUTBOUND;
+	if (e.role == SW_ROLE_OUTBOUND) {
+		struct udp_peer peer = { .port = e.rport };
+		__u64 skey = (__u64)sk;
+
+		__builtin_memcpy(peer.addr, e.raddr, SW_ADDR_LEN);
+		bpf_map_update_elem(&udp_peers, &skey, &peer, BPF_NOEXIST);
+	}
 	fill_task_via(&e, task, e.via, false);
 	emit(&e);
 	return 1;
@@ -1197,11 +1523,19 @@ int handle_sock_release(struct bpf_sock *ctx)
 {
 	struct sock *sk = hook_sk(ctx);
 	struct task_struct *task;
+	struct udp_peer peer = {}, *p;
 	struct sw_event e = {};
 	__u64 key = (__u64)sk;
 
 	if (!kind_wanted(1u << SW_CLOSE) || !hook_sock_kind(ctx, &e))
 		return 1;
+	settle_now((__u64)sk, 0); /* a 32-bit bind or connect of it, over */
+	if (e.proto == IPPROTO_UDP && (p = bpf_map_lookup_elem(&udp_peers, &key))) {
+		/* taken whoever closes it: the next socket at this address
+		 * must not find it */
+		peer = *p;
+		bpf_map_delete_elem(&udp_peers, &key);
+	}
 	task = hook_task(&e.via);
 	if (e.via == SW_VIA_NONE) {
 		/* a kernel thread dropped it (delayed fput): the owner stands */
@@ -1236,10 +1570,16 @@ int handle_sock_release(struct bpf_sock *ctx)
 	e.netns = sock_netns(sk, false);
 	read_local(sk, &e, false);
 	read_remote(sk, &e, false);
-	if (BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK)
+	if (BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK) {
 		e.role = SW_ROLE_LISTENER;
-	else if (e.rport)
+	} else if (e.rport) {
 		e.role = SW_ROLE_OUTBOUND;
+	} else if (peer.port) {
+		/* an unconnected client: the service it sent to first */
+		e.role = SW_ROLE_OUTBOUND;
+		e.rport = peer.port;
+		__builtin_memcpy(e.raddr, peer.addr, SW_ADDR_LEN);
+	}
 	e.result = -BPF_CORE_READ(sk, sk_err);
 	fill_task_via(&e, task, e.via, false);
 	emit(&e);

@@ -56,8 +56,10 @@ struct trace_event_raw_sys_exit {
 #if defined(__TARGET_ARCH_x86)
 struct pt_regs {
 	unsigned long bx;
+	unsigned long cx;
 	unsigned long si;
 	unsigned long di;
+	unsigned long ax;      /* -ENOSYS inside a syscall, its result once it returned */
 	unsigned long orig_ax; /* the syscall number */
 };
 
@@ -80,8 +82,13 @@ struct ns_common {
 	unsigned int inum;
 };
 
+struct netns_ipv4 {
+	int sysctl_ip_prot_sock; /* ports below it need CAP_NET_BIND_SERVICE */
+};
+
 struct net {
 	struct ns_common ns;
+	struct netns_ipv4 ipv4;
 };
 
 typedef struct {
@@ -177,8 +184,16 @@ struct signal_struct {
 	atomic_t live;        /* threads not yet exited */
 };
 
+/* kernel_cap_t is __u32 cap[2] before 6.3 and one __u64 since: either
+ * way its first 4 bytes hold capabilities 0-31. Only the member's offset
+ * is relocated; the bytes are read raw. */
+struct cred {
+	struct { __u32 low; } cap_effective;
+};
+
 struct task_struct {
 	struct thread_info thread_info;
+	const struct cred *cred;
 	unsigned int flags;   /* PF_* */
 	int pid;
 	int tgid;
@@ -191,10 +206,55 @@ struct task_struct {
 	char comm[16];
 };
 
+/*
+ * A ring's fixed-file table (direct descriptors), where an accept into a
+ * slot puts its socket. Up to 6.12 an array of tagged file pointers; from
+ * 6.13 an array of resource nodes holding them. The low 3 bits of
+ * file_ptr are flags (FFS_*).
+ */
+struct io_fixed_file {
+	unsigned long file_ptr;
+};
+
+struct io_file_table___files {
+	struct io_fixed_file *files;
+};
+
+struct io_rsrc_node {
+	unsigned long file_ptr;
+};
+
+struct io_rsrc_data {
+	unsigned int nr;
+	struct io_rsrc_node **nodes;
+};
+
+struct io_file_table {
+	struct io_rsrc_data data;
+};
+
+struct io_ring_ctx {
+	struct io_file_table file_table;
+};
+
+struct io_ring_ctx___files {
+	struct io_file_table___files file_table;
+	unsigned int nr_user_files;
+};
+
 /* One io_uring request: what it does and the file it acts on. */
 struct io_kiocb {
 	struct file *file;
 	__u8 opcode;
+	struct io_ring_ctx *ctx;
+};
+
+/* An accept request: the start of its io_kiocb (io_kiocb_to_cmd). A
+ * nonzero file_slot asks for a direct descriptor: slot + 1, or
+ * IORING_FILE_INDEX_ALLOC (~0U) for any free slot, returned as the result. */
+struct io_accept {
+	struct file *file;
+	__u32 file_slot;
 };
 
 /* io_uring/io_uring_complete: the tracepoint format's layout. */

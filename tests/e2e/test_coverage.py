@@ -84,7 +84,7 @@ def ns_exec(ns, *argv, timeout=60):
     return r.stdout
 
 
-def expected_round(o, via, v32=False):
+def expected_round(o, via):
     """The exact events one round causes: (event, proto, lport, rport, via)."""
     L, C, S, U = o["listen_port"], o["client_port"], o["send_port"], o["udp_conn_port"]
     bl = "syscall" if o["bind_listen_native"] else via
@@ -93,9 +93,10 @@ def expected_round(o, via, v32=False):
         ("connect", "tcp", C, L, via), ("accept", "tcp", L, C, via),
         ("close", "tcp", L, C, via), ("close", "tcp", C, L, via),
         ("close", "tcp", L, None, via),
-        ("send", "udp", S, L, via), ("close", "udp", S, None, via),
-        # a 32-bit UDP connect is seen before the kernel binds the socket
-        ("connect", "udp", 0 if v32 else U, L, via), ("close", "udp", U, L, via),
+        # the unconnected client's close: labeled by where it sent
+        ("send", "udp", S, L, via), ("close", "udp", S, L, via),
+        # the port the kernel bound the socket to in connect(), 32-bit too
+        ("connect", "udp", U, L, via), ("close", "udp", U, L, via),
     ], key=repr)
 
 
@@ -108,8 +109,12 @@ def run_round(path, via, thread=None):
         evs = in_ns(mon.events(), ns)
     got = sorted(((e["event"], e["proto"], e["lport"], e["rport"], e["via"]) for e in evs),
                  key=repr)
-    want = expected_round(o, via, v32=via == "syscall32")
+    want = expected_round(o, via)
     check(got == want, "%s round:\n got  %r\n want %r" % (path, got, want))
+    check(all(e["result"] == 0 for e in evs), "results: %r" % evs)
+    closes = [e for e in evs if e["event"] == "close" and e["proto"] == "udp"]
+    check(all(e["role"] == "outbound" and e["port"] == o["listen_port"] for e in closes),
+          "UDP client closes labeled by the service: %r" % closes)
     check(all(e["pid"] == o["pid"] and e["comm"] == "sockops" for e in evs),
           "pid/comm: %r" % [(e["event"], e["pid"], e["comm"]) for e in evs])
     if thread:
@@ -173,6 +178,83 @@ def test_int80_matches_strace():
     check(all(e["pid"] == o["pid"] for e in evs), repr(evs))
 
 
+STRACE_CALL = re.compile(r'\b(bind|connect)\(\d+, \{sa_family=AF_INET, sin_port=htons\((\d+)\), '
+                         r'sin_addr=inet_addr\("([\d.]+)"\)\}, \d+\) = (-?\d+)(?: (E[A-Z]+))?')
+
+
+def run_fail32(how):
+    """32-bit binds and connects that fail, and one bind that succeeds:
+    each is an event with the call's result, as strace saw it."""
+    if not shutil.which("strace"):
+        raise Skip("strace is not installed (scripts/deps.sh test installs it)")
+    prog = sockops_binary()
+    log = "/tmp/swtest-strace-fail32-%d" % os.getpid()
+    with Netns() as ns:
+        mon = Monitor("--comm", "sockops")
+        o = json.loads(ns_exec(ns, "env", "ASAN_OPTIONS=detect_leaks=0", "strace", "-f", "-qq",
+                               "-o", log, "-e", "trace=bind,connect,socketcall", prog, "fail32",
+                               how))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    with open(log) as f:
+        calls = f.read()
+    os.unlink(log)
+    # the program's own word, strace's, and sockwatch's must agree
+    check((o["tcp_inuse"], o["udp_inuse"], o["bind_ok"], o["bind_again"], o["tcp_connect"],
+           o["udp_connect"]) == (-98, -98, 0, -22, -101, -101), "the calls' results: %r" % o)
+    traced = [m.groups() for m in STRACE_CALL.finditer(calls)]
+    # the two native holders' binds (port 0, succeeding) come first
+    check(len(traced) == 8 and traced[0][1] == traced[1][1] == "0",
+          "strace saw %r:\n%s" % (traced, calls))
+    want = sorted((c, int(port), err or "") for c, port, addr, rc, err in traced[2:])
+    v32 = [e for e in evs if e["via"] == "syscall32" and e["event"] in ("bind", "connect")]
+    got = sorted((e["event"], e["lport"] if e["event"] == "bind" and e["result"] else
+                  e["rport"] if e["event"] == "connect" else 0, e["error"] or "") for e in v32)
+    check(got == want, "sockwatch saw %r, strace %r" % (got, want))
+    ok = one(v32, event="bind", result=0)
+    check(ok["lport"] == o["bound_port"] and ok["auto_port"], repr(ok))
+    check(all(e["pid"] == o["pid"] and e["comm"] == "sockops" for e in v32), repr(v32))
+    tcp = one(v32, event="connect", proto="tcp")
+    udp = one(v32, event="connect", proto="udp")
+    check(tcp["raddr"] == udp["raddr"] == "10.99.0.1" and udp["lport"] > 0,
+          "failed connects: %r" % [tcp, udp])
+    return evs
+
+
+def test_int80_direct_failed_calls_match_strace():
+    """A failed 32-bit bind (port in use, bound already) and a 32-bit
+    connect that fails before sending anything (no route) are events with
+    the error strace shows."""
+    run_fail32("direct")
+
+
+def test_int80_socketcall_failed_calls_match_strace():
+    run_fail32("socketcall")
+
+
+def test_io_uring_direct_accept_names_the_accepted_socket():
+    """An io_uring accept into the ring's fixed-file table returns a slot,
+    not a descriptor: the event names the socket in that slot, not what the
+    descriptor of that number happens to be (here an unrelated client
+    socket), for a slot the kernel picks and for one asked for."""
+    prog = sockops_binary()
+    with Netns() as ns:
+        mon = Monitor("--comm", "sockops")
+        o = json.loads(ns_exec(ns, prog, "uring-direct-accept"))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    L = o["listen_port"]
+    check(o["results"][0] == o["slots"][0] and o["results"][1] == 0, repr(o))
+    acc = find(evs, event="accept")
+    check(sorted((e["lport"], e["rport"], e["via"]) for e in acc) ==
+          sorted((L, c, "io_uring") for c in o["client_ports"]), "accepts: %r" % acc)
+    closes = [e for e in evs if e["event"] == "close" and e["lport"] == L and e["rport"]]
+    check(sorted((e["rport"], e["via"], e["role"]) for e in closes) ==
+          sorted((c, "io_uring", "inbound") for c in o["client_ports"]),
+          "closes of the direct descriptors: %r" % closes)
+    check(all(e["pid"] == o["pid"] for e in acc + closes), repr(acc + closes))
+
+
 # ---- unconnected UDP, UDP close
 
 UDP_SERVER = r"""
@@ -217,7 +299,11 @@ def test_socat_udp_sendto_once_per_destination():
     reply = one(evs, event="send", comm="udpsrv")
     check(reply["lport"] == 5300 and reply["rport"] == s["lport"] and
           reply["role"] == "listener" and reply["port"] == 5300, repr(reply))
-    one(evs, event="close", comm="socat", proto="udp", lport=s["lport"])
+    # the client's close is labeled by the service it sent to, not by its
+    # ephemeral port
+    c = one(evs, event="close", comm="socat", proto="udp", lport=s["lport"])
+    check(c["role"] == "outbound" and c["rport"] == 5300 and c["port"] == 5300 and
+          c["raddr"] == "127.0.0.1", repr(c))
     one(evs, event="close", comm="udpsrv", proto="udp", lport=5300)
 
 
@@ -488,6 +574,9 @@ def test_report_states_coverage_and_names_a_blind_path():
     rep = _report_json([start, _selftest_line()])
     check(rep["coverage_proven"] is True and "every path proven" in rep["status"],
           repr((rep["status"], rep["coverage"])))
+    # what stays unseen on every path is said all the same
+    check("never seen: a 32-bit accept that asks for no peer address" in rep["coverage"],
+          repr(rep["coverage"]))
     rep = _report_json([start])
     check(rep["coverage_proven"] is False and "no selftest" in rep["status"], repr(rep["status"]))
 

@@ -23,7 +23,7 @@
 
 struct capture {
 	struct sockwatch_bpf *skel;
-	struct bpf_link *cgroup_links[16];
+	struct bpf_link *cgroup_links[24];
 	int ncgroup_links;
 	struct ring_buffer *rb;
 	struct proc_track *procs;     /* NULL: no process tracking */
@@ -231,11 +231,14 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		struct bpf_program *prog;
 		uint32_t needs;
 	} hook[] = {
+		{ skel->progs.handle_bind4, B }, { skel->progs.handle_bind6, B },
 		{ skel->progs.handle_post_bind4, B }, { skel->progs.handle_post_bind6, B },
 		{ skel->progs.handle_connect4, C }, { skel->progs.handle_connect6, C },
 		{ skel->progs.handle_getpeername4, A | X },
 		{ skel->progs.handle_getpeername6, A | X },
-		{ skel->progs.handle_sendmsg4, S }, { skel->progs.handle_sendmsg6, S },
+		/* also for close: an unconnected client's close is labeled by
+		 * the destination its first datagram went to */
+		{ skel->progs.handle_sendmsg4, S | X }, { skel->progs.handle_sendmsg6, S | X },
 		{ skel->progs.handle_sock_release, X },
 		{ skel->progs.handle_getsockname4, L }, { skel->progs.handle_getsockname6, L },
 	};

@@ -197,7 +197,7 @@ void selftest_feed(struct selftest *st, const struct sw_event *e)
 }
 
 /* Which expectation of a round this event meets, or -1. */
-static int match(const struct sw_event *e, const struct pathop_result *o, bool v32)
+static int match(const struct sw_event *e, const struct pathop_result *o)
 {
 	bool tcp = e->proto == IPPROTO_TCP;
 
@@ -210,10 +210,8 @@ static int match(const struct sw_event *e, const struct pathop_result *o, bool v
 		if (tcp)
 			return e->rport == o->listen_port && e->lport == o->client_port &&
 			       e->result == 0 ? ST_TCP_CONNECT : -1;
-		/* a 32-bit UDP connect is seen before the kernel binds the
-		 * socket: its local port is not known yet */
-		return e->rport == o->listen_port && (e->lport == o->udp_conn_port ||
-						      (v32 && !e->lport)) ? ST_UDP_CONNECT : -1;
+		return e->rport == o->listen_port && e->lport == o->udp_conn_port &&
+		       e->result == 0 ? ST_UDP_CONNECT : -1;
 	case SW_ACCEPT:
 		return tcp && e->lport == o->listen_port && e->rport == o->client_port ?
 		       ST_TCP_ACCEPT : -1;
@@ -251,7 +249,7 @@ static void evaluate(struct selftest *st)
 
 			if (!(e->flags & SW_F_OWNER_KNOWN) || e->pid != (uint32_t)st->child)
 				continue;
-			x = match(e, &sp->ops, p == PATHOP_SYSCALL32 || p == PATHOP_SOCKETCALL);
+			x = match(e, &sp->ops);
 			if (x < 0)
 				continue;
 			if (sp->ops.bind_listen_native && (x == ST_TCP_BIND || x == ST_TCP_LISTEN))

@@ -82,7 +82,7 @@ struct ctx {
 };
 
 #if defined(__x86_64__)
-static long int80(long nr, long a, long b, long c, long d, long e, long f)
+long pathop_int80(long nr, long a, long b, long c, long d, long e, long f)
 {
 	long ret;
 
@@ -103,7 +103,7 @@ static long int80(long nr, long a, long b, long c, long d, long e, long f)
 	return ret;
 }
 #else
-static long int80(long nr, long a, long b, long c, long d, long e, long f)
+long pathop_int80(long nr, long a, long b, long c, long d, long e, long f)
 {
 	(void)nr; (void)a; (void)b; (void)c; (void)d; (void)e; (void)f;
 	return -ENOSYS; /* the 32-bit ABI of x86-64 only */
@@ -118,9 +118,9 @@ static long call32(struct ctx *c, int sc, long nr, int nargs, long a0, long a1, 
 
 		for (int i = 0; i < nargs; i++)
 			c->low->args[i] = (uint32_t)v[i];
-		return int80(NR32_socketcall, sc, (long)(uintptr_t)c->low->args, 0, 0, 0, 0);
+		return pathop_int80(NR32_socketcall, sc, (long)(uintptr_t)c->low->args, 0, 0, 0, 0);
 	}
-	return int80(nr, a0, a1, a2, a3, a4, a5);
+	return pathop_int80(nr, a0, a1, a2, a3, a4, a5);
 }
 
 static bool uring(const struct ctx *c)
@@ -284,7 +284,7 @@ static int op_close(struct ctx *c, int fd)
 	if (c->path == PATHOP_SYSCALL)
 		return close(fd) ? -errno : 0;
 	/* socketcall has no close: a 32-bit close is the same either way */
-	return (int)int80(NR32_close, fd, 0, 0, 0, 0, 0);
+	return (int)pathop_int80(NR32_close, fd, 0, 0, 0, 0, 0);
 }
 
 static uint16_t local_port(int fd)

@@ -53,4 +53,8 @@ const char *pathop_via(enum pathop_path p);
  */
 int pathop_run(enum pathop_path p, struct pathop_result *r, char *err, size_t errlen);
 
+/* One 32-bit syscall made with int 0x80 (x86-64; -ENOSYS elsewhere): its
+ * result or -errno. Pointer arguments must lie below 4 GiB. */
+long pathop_int80(long nr, long a, long b, long c, long d, long e, long f);
+
 #endif

@@ -7,11 +7,222 @@
  * the events against.
  *
  *   sockops PATH
+ *
+ * And two scenarios the round does not cover:
+ *
+ *   sockops fail32 direct|socketcall
+ *        32-bit calls that fail: bind to a port in use (TCP and UDP), bind
+ *        of a bound socket, TCP and UDP connect with no route; then one
+ *        bind that succeeds. Prints each call's result, for the test to
+ *        compare with the events and with strace.
+ *   sockops uring-direct-accept
+ *        io_uring accepts into the ring's fixed-file table (direct
+ *        descriptors): one into a slot the kernel picks, whose number is
+ *        made that of an unrelated socket's descriptor, one into a slot
+ *        asked for. Prints the listener's and the clients' ports.
  */
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
+#include <liburing.h>
+
 #include "common/pathops.h"
+
+#define NR32_socketcall 102
+#define NR32_socket 359
+#define NR32_bind 361
+#define NR32_connect 362
+#define NR32_close 6
+#define SC_SOCKET 1
+#define SC_BIND 2
+#define SC_CONNECT 3
+
+/* What the 32-bit calls read: below 4 GiB. */
+struct low {
+	struct sockaddr_in sa;
+	uint32_t args[6];
+};
+
+static struct low *low;
+static int use_socketcall;
+
+static long call32(int sc, long nr, long a, long b, long c)
+{
+	if (use_socketcall) {
+		low->args[0] = (uint32_t)a;
+		low->args[1] = (uint32_t)b;
+		low->args[2] = (uint32_t)c;
+		return pathop_int80(NR32_socketcall, sc, (long)(uintptr_t)low->args, 0, 0, 0, 0);
+	}
+	return pathop_int80(nr, a, b, c, 0, 0, 0);
+}
+
+static long sock32(int type)
+{
+	return call32(SC_SOCKET, NR32_socket, AF_INET, type, 0);
+}
+
+static void set_addr(const char *ip, uint16_t port)
+{
+	low->sa = (struct sockaddr_in){ .sin_family = AF_INET, .sin_port = htons(port) };
+	inet_pton(AF_INET, ip, &low->sa.sin_addr);
+}
+
+static long bind32(long fd, const char *ip, uint16_t port)
+{
+	set_addr(ip, port);
+	return call32(SC_BIND, NR32_bind, fd, (long)(uintptr_t)&low->sa, sizeof(low->sa));
+}
+
+static long connect32(long fd, const char *ip, uint16_t port)
+{
+	set_addr(ip, port);
+	return call32(SC_CONNECT, NR32_connect, fd, (long)(uintptr_t)&low->sa, sizeof(low->sa));
+}
+
+static uint16_t port_of(int fd)
+{
+	struct sockaddr_in sa;
+	socklen_t len = sizeof(sa);
+
+	if (getsockname(fd, (struct sockaddr *)&sa, &len))
+		return 0;
+	return ntohs(sa.sin_port);
+}
+
+/* A native socket bound to a port the kernel picks on 127.0.0.1. */
+static int holder(int type)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	int fd = socket(AF_INET, type, 0);
+
+	if (fd < 0 || bind(fd, (struct sockaddr *)&sa, sizeof(sa)))
+		return -1;
+	if (type == SOCK_STREAM && listen(fd, 4))
+		return -1;
+	return fd;
+}
+
+static int fail32(const char *how)
+{
+	int th = holder(SOCK_STREAM), uh = holder(SOCK_DGRAM);
+	long t, u, tc, uc, r_inuse, r_uinuse, r_ok, r_again, r_tconn, r_uconn;
+	uint16_t tp = port_of(th), up = port_of(uh);
+
+	use_socketcall = !strcmp(how, "socketcall");
+	if (!use_socketcall && strcmp(how, "direct")) {
+		fprintf(stderr, "sockops fail32: direct or socketcall, not %s\n", how);
+		return 2;
+	}
+	if (th < 0 || uh < 0) {
+		perror("sockops fail32: holder");
+		return 1;
+	}
+	t = sock32(SOCK_STREAM);
+	u = sock32(SOCK_DGRAM);
+	tc = sock32(SOCK_STREAM);
+	uc = sock32(SOCK_DGRAM);
+	if (t < 0 || u < 0 || tc < 0 || uc < 0) {
+		fprintf(stderr, "sockops fail32: socket: %s\n", strerror((int)-t));
+		return 1;
+	}
+	r_inuse = bind32(t, "127.0.0.1", tp);    /* EADDRINUSE */
+	r_uinuse = bind32(u, "127.0.0.1", up);   /* EADDRINUSE */
+	r_ok = bind32(t, "127.0.0.1", 0);        /* 0 */
+	r_again = bind32(t, "127.0.0.1", 0);     /* EINVAL: bound already */
+	r_tconn = connect32(tc, "10.99.0.1", 80); /* ENETUNREACH: only lo is up */
+	r_uconn = connect32(uc, "10.99.0.1", 53); /* ENETUNREACH */
+	printf("{\"pid\":%d,\"tcp_port\":%u,\"udp_port\":%u,\"bound_port\":%u,"
+	       "\"tcp_inuse\":%ld,\"udp_inuse\":%ld,\"bind_ok\":%ld,\"bind_again\":%ld,"
+	       "\"tcp_connect\":%ld,\"udp_connect\":%ld}\n", (int)getpid(), tp, up,
+	       port_of((int)t), r_inuse, r_uinuse, r_ok, r_again, r_tconn, r_uconn);
+	fflush(stdout);
+	for (long *fd = (long[]){ t, u, tc, uc }, i = 0; i < 4; i++)
+		pathop_int80(NR32_close, fd[i], 0, 0, 0, 0, 0);
+	close(th);
+	close(uh);
+	return 0;
+}
+
+static int uring_step(struct io_uring *ring, const char *what)
+{
+	struct io_uring_cqe *cqe;
+	int r = io_uring_submit(ring);
+
+	if (r >= 0)
+		r = io_uring_wait_cqe(ring, &cqe);
+	if (r >= 0) {
+		r = cqe->res;
+		io_uring_cqe_seen(ring, cqe);
+	}
+	if (r < 0)
+		fprintf(stderr, "sockops uring-direct-accept: %s: %s\n", what, strerror(-r));
+	return r;
+}
+
+static int uring_direct_accept(void)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	int lfd = holder(SOCK_STREAM), c1 = socket(AF_INET, SOCK_STREAM, 0);
+	int c2 = socket(AF_INET, SOCK_STREAM, 0), slot1, r;
+	struct io_uring_sqe *sqe;
+	struct io_uring ring;
+
+	if (lfd < 0 || c1 < 0 || c2 < 0) {
+		perror("sockops uring-direct-accept: socket");
+		return 1;
+	}
+	sa.sin_port = htons(port_of(lfd));
+	if (connect(c1, (struct sockaddr *)&sa, sizeof(sa)) ||
+	    connect(c2, (struct sockaddr *)&sa, sizeof(sa))) {
+		perror("sockops uring-direct-accept: connect");
+		return 1;
+	}
+	r = io_uring_queue_init(8, &ring, 0);
+	if (r == 0)
+		r = io_uring_register_files_sparse(&ring, 64);
+	/* the slot the kernel picks has the number of c2's descriptor: read
+	 * as a descriptor, it names the wrong socket */
+	if (r == 0)
+		r = io_uring_register_file_alloc_range(&ring, (unsigned)c2, 64 - (unsigned)c2);
+	if (r) {
+		fprintf(stderr, "sockops uring-direct-accept: ring: %s\n", strerror(-r));
+		return 1;
+	}
+	/* sqe->file_index: the slot + 1, or IORING_FILE_INDEX_ALLOC (set by
+	 * hand: some liburing versions add 1 to that too, making it 0) */
+	sqe = io_uring_get_sqe(&ring);
+	io_uring_prep_accept(sqe, lfd, NULL, NULL, 0);
+	sqe->file_index = IORING_FILE_INDEX_ALLOC;
+	slot1 = uring_step(&ring, "accept (any slot)");
+	/* the slot asked for has c1's number; the result is 0 */
+	sqe = io_uring_get_sqe(&ring);
+	io_uring_prep_accept(sqe, lfd, NULL, NULL, 0);
+	sqe->file_index = (unsigned)c1 + 1;
+	r = uring_step(&ring, "accept (slot asked for)");
+	if (slot1 < 0 || r < 0)
+		return 1;
+	printf("{\"pid\":%d,\"listen_port\":%u,\"client_ports\":[%u,%u],\"slots\":[%d,%d],"
+	       "\"results\":[%d,%d]}\n", (int)getpid(), port_of(lfd), port_of(c1), port_of(c2),
+	       slot1, c1, slot1, r);
+	fflush(stdout);
+	io_uring_prep_close_direct(io_uring_get_sqe(&ring), (unsigned)slot1);
+	r = uring_step(&ring, "close (any slot)");
+	io_uring_prep_close_direct(io_uring_get_sqe(&ring), (unsigned)c1);
+	if (r >= 0)
+		r = uring_step(&ring, "close (slot asked for)");
+	io_uring_queue_exit(&ring);
+	close(c1);
+	close(c2);
+	close(lfd);
+	return r < 0;
+}
 
 int main(int argc, char **argv)
 {
@@ -19,9 +230,21 @@ int main(int argc, char **argv)
 	char err[256];
 	int p;
 
+	low = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT,
+		   -1, 0);
+	if (low == MAP_FAILED) {
+		perror("sockops: mmap below 4 GiB");
+		return 1;
+	}
+	if (argc == 3 && !strcmp(argv[1], "fail32"))
+		return fail32(argv[2]);
+	if (argc == 2 && !strcmp(argv[1], "uring-direct-accept"))
+		return uring_direct_accept();
 	if (argc != 2 || (p = pathop_parse(argv[1])) < 0) {
 		fprintf(stderr, "usage: sockops syscall|syscall32|socketcall|io_uring|"
-			"io_uring_async|io_uring_sqpoll\n");
+			"io_uring_async|io_uring_sqpoll\n"
+			"       sockops fail32 direct|socketcall\n"
+			"       sockops uring-direct-accept\n");
 		return 2;
 	}
 	if (pathop_run(p, &r, err, sizeof(err))) {
