@@ -1021,13 +1021,19 @@ static __always_inline struct sock *uring_accepted(struct task_struct *task,
 	unsigned long ptr = 0;
 	__u32 slot = 0;
 
-	if (bpf_core_field_exists(struct io_accept, file_slot))
+	if (bpf_core_field_exists(struct io_accept, file_slot) &&
+	    bpf_core_field_exists(struct io_kiocb, ctx))
 		slot = BPF_CORE_READ((struct io_accept *)req, file_slot);
 	if (!slot)
 		return sock_from_fd(task, res, false, false);
 	slot = slot == ~0U ? (__u32)res : slot - 1;
 	ctx = BPF_CORE_READ(req, ctx);
-	if (bpf_core_field_exists(struct io_file_table, data)) {
+	/* every field checked: a layout this code does not know leaves the
+	 * accept unreported rather than the program unloadable */
+	if (bpf_core_field_exists(struct io_file_table, data) &&
+	    bpf_core_field_exists(struct io_rsrc_data, nodes) &&
+	    bpf_core_field_exists(struct io_rsrc_data, nr) &&
+	    bpf_core_field_exists(struct io_rsrc_node, file_ptr)) {
 		/* 6.13 on: resource nodes */
 		struct io_rsrc_node **nodes = BPF_CORE_READ(ctx, file_table.data.nodes);
 		struct io_rsrc_node *node = NULL;
@@ -1036,7 +1042,8 @@ static __always_inline struct sock *uring_accepted(struct task_struct *task,
 			return NULL;
 		bpf_probe_read_kernel(&node, sizeof(node), &nodes[slot]);
 		ptr = BPF_CORE_READ(node, file_ptr);
-	} else if (bpf_core_field_exists(struct io_file_table___files, files)) {
+	} else if (bpf_core_field_exists(struct io_file_table___files, files) &&
+		   bpf_core_field_exists(struct io_fixed_file, file_ptr)) {
 		struct io_ring_ctx___files *octx = (void *)ctx;
 		struct io_fixed_file *files = BPF_CORE_READ(octx, file_table.files);
 
