@@ -61,6 +61,14 @@ section snapshot /tmp/snapshot
 section snapshot-stderr /tmp/snapshot.err
 section hold /tmp/hold.out
 
+# selftest: one round of operations along each path (native and 32-bit
+# syscalls, io_uring in three modes) in a private network namespace, each
+# checked seen: the cgroup hooks and io_uring programs at work on this kernel.
+sockwatch selftest --json >/tmp/selftest 2>/tmp/selftest.err
+echo "@@sw selftest-rc $?"
+section selftest /tmp/selftest
+section selftest-stderr /tmp/selftest.err
+
 # The floor on a kernel without BTF: hide /sys/kernel/btf and start it.
 if mount -t tmpfs none /sys/kernel/btf 2>/dev/null; then
 	sockwatch --json --duration 5 >/dev/null 2>/tmp/nobtf.err
