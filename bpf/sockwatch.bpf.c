@@ -1042,15 +1042,14 @@ static __always_inline struct sock *uring_accepted(struct task_struct *task,
 			return NULL;
 		bpf_probe_read_kernel(&node, sizeof(node), &nodes[slot]);
 		ptr = BPF_CORE_READ(node, file_ptr);
-	} else if (bpf_core_field_exists(struct io_file_table___files, files) &&
-		   bpf_core_field_exists(struct io_fixed_file, file_ptr)) {
+	} else if (bpf_core_field_exists(struct io_file_table___files, files)) {
 		struct io_ring_ctx___files *octx = (void *)ctx;
-		struct io_fixed_file *files = BPF_CORE_READ(octx, file_table.files);
+		unsigned long *files = BPF_CORE_READ(octx, file_table.files);
 
 		if (bpf_core_field_exists(octx->nr_user_files) &&
 		    slot >= BPF_CORE_READ(octx, nr_user_files))
 			return NULL;
-		bpf_probe_read_kernel(&ptr, sizeof(ptr), &files[slot].file_ptr);
+		bpf_probe_read_kernel(&ptr, sizeof(ptr), &files[slot]);
 	}
 	return sock_of_file_ptr(ptr);
 }

@@ -212,12 +212,11 @@ struct task_struct {
  * 6.13 an array of resource nodes holding them. The low 3 bits of
  * file_ptr are flags (FFS_*).
  */
-struct io_fixed_file {
-	unsigned long file_ptr;
-};
-
 struct io_file_table___files {
-	struct io_fixed_file *files;
+	/* struct io_fixed_file *, a type 6.13 dropped: named here as what it
+	 * holds (one tagged file pointer), since a CO-RE type missing from
+	 * vmlinux sends libbpf to the module BTFs, which needs CAP_SYS_ADMIN */
+	unsigned long *files;
 };
 
 struct io_rsrc_node {
