@@ -9,6 +9,7 @@
 
 #include "fleet/ch.h"
 #include "output/escape.h"
+#include "output/json_writer.h"
 
 #define CONNECT_TIMEOUT_S 10L
 /* A server that sends nothing for this long has stalled: give up rather
@@ -19,7 +20,8 @@
 
 /* ---- buffers ----------------------------------------------------------- */
 
-int ch_buf_add(struct ch_buf *b, const void *s, size_t n)
+/* Room for n more bytes and a NUL. 0, -1 out of memory. */
+static int reserve(struct ch_buf *b, size_t n)
 {
 	if (b->n + n + 1 > b->cap) {
 		size_t cap = b->cap ? b->cap : 4096;
@@ -33,10 +35,36 @@ int ch_buf_add(struct ch_buf *b, const void *s, size_t n)
 		b->p = p;
 		b->cap = cap;
 	}
+	return 0;
+}
+
+int ch_buf_add(struct ch_buf *b, const void *s, size_t n)
+{
+	if (reserve(b, n))
+		return -1;
 	memcpy(b->p + b->n, s, n);
 	b->n += n;
 	b->p[b->n] = '\0';
 	return 0;
+}
+
+int ch_buf_jw(struct ch_buf *b, void (*fill)(struct jw *w, const void *ctx), const void *ctx)
+{
+	for (size_t room = 4096; room <= (256u << 20); room *= 4) {
+		struct jw w;
+
+		if (reserve(b, room))
+			return -1;
+		jw_init_buf(&w, b->p + b->n, b->cap - b->n - 1);
+		fill(&w, ctx);
+		jw_newline(&w);
+		if (jw_ok(&w)) {
+			b->n += jw_len(&w);
+			b->p[b->n] = '\0';
+			return 0;
+		}
+	}
+	return -1;
 }
 
 int ch_buf_printf(struct ch_buf *b, const char *fmt, ...)

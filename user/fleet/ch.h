@@ -41,6 +41,11 @@ struct ch_buf {
 };
 
 int ch_buf_add(struct ch_buf *b, const void *s, size_t n);   /* 0, -1 OOM */
+struct jw;
+/* One JSON line appended to b, written by fill through json_writer (the
+ * program's one JSON writer) into b's free space, grown until it fits.
+ * 0, -1 out of memory. */
+int ch_buf_jw(struct ch_buf *b, void (*fill)(struct jw *w, const void *ctx), const void *ctx);
 int ch_buf_printf(struct ch_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ch_buf_free(struct ch_buf *b);

@@ -3,9 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
-
 #include "fleet/fleet_fmt.h"
+#include "output/json_writer.h"
 
 /* ---- tables ------------------------------------------------------------- */
 
@@ -301,45 +300,39 @@ out:
 	return rc;
 }
 
-/* ---- JSON --------------------------------------------------------------- */
+/* ---- JSON ---------------------------------------------------------------
+ * One document, written by json_writer as the single-host JSON report is
+ * (its pretty layout): the fleet's tables, then "hosts", each host's
+ * report object as `sockwatch report -f json` writes it.
+ */
 
-static json_object *jcell(const struct fcell *c)
+static void jcell(struct jw *w, const struct fcell *c)
 {
 	if (c->boolean)
-		return json_object_new_boolean(c->n != 0);
-	if (c->num)
-		return json_object_new_uint64(c->n);
-	return json_object_new_string(c->text);
-}
-
-static json_object *jstring_clean(const char *s)
-{
-	size_t n = strlen(s);
-	char *buf = malloc(n * 3 + 1);
-	json_object *o;
-
-	if (!buf)
-		return NULL;
-	rpt_utf8_clean(buf, n * 3 + 1, s, n);
-	o = json_object_new_string(buf);
-	free(buf);
-	return o;
+		jw_bool(w, c->n != 0);
+	else if (c->num)
+		jw_u64(w, c->n);
+	else
+		jw_str(w, c->text ? c->text : "");
 }
 
 static int write_json(FILE *f, const struct ftable *t, size_t nt,
 		      const struct rpt_summary *const *hosts, size_t nh, int cut)
 {
-	json_object *o = json_object_new_object(), *arr = json_object_new_array();
-	const char *s;
-	int rc = -1;
+	struct jw w;
 
-	json_object_object_add(o, "report", json_object_new_string("fleet"));
+	if (jw_init_file_pretty(&w, f))
+		return -1;
+	jw_object_start(&w);
+	JW_KEY(&w, "report");
+	jw_str(&w, "fleet");
 	for (size_t i = 0; i < nt; i++) {
+		jw_key(&w, t[i].id);
 		if (!t[i].title) {
-			json_object *kv = json_object_new_object();
-
+			/* key/value rows: "Approved services" -> approved_services */
+			jw_object_start(&w);
 			for (size_t r = 0; r < rows(&t[i]); r++) {
-				char key[64], num[32];
+				char key[64];
 				const char *k = t[i].cell[r * 2].text;
 				size_t n = 0;
 
@@ -347,53 +340,35 @@ static int write_json(FILE *f, const struct ftable *t, size_t nt,
 					key[n] = k[n] == ' ' ? '_' : (char)(k[n] >= 'A' && k[n] <= 'Z'
 									   ? k[n] + 32 : k[n]);
 				key[n] = '\0';
-				json_object_object_add(kv, key, t[i].cell[r * 2 + 1].num
-					? json_object_new_uint64(t[i].cell[r * 2 + 1].n)
-					: jstring_clean(text_of(&t[i].cell[r * 2 + 1], num,
-								sizeof(num))));
+				jw_key(&w, key);
+				jcell(&w, &t[i].cell[r * 2 + 1]);
 			}
-			json_object_object_add(o, t[i].id, kv);
+			jw_object_end(&w);
 			continue;
 		}
-		json_object *rowsj = json_object_new_array();
-
+		jw_array_start(&w);
 		for (size_t r = 0; r < rows(&t[i]); r++) {
-			json_object *row = json_object_new_object();
-
+			jw_object_start(&w);
 			for (int c = 0; c < t[i].ncols; c++) {
-				const struct fcell *fc = &t[i].cell[r * (size_t)t[i].ncols + (size_t)c];
-
-				json_object_object_add(row, t[i].cols[c],
-						       fc->num || fc->boolean ? jcell(fc)
-									      : jstring_clean(fc->text));
+				jw_key(&w, t[i].cols[c]);
+				jcell(&w, &t[i].cell[r * (size_t)t[i].ncols + (size_t)c]);
 			}
-			json_object_array_add(rowsj, row);
+			jw_object_end(&w);
 		}
-		json_object_object_add(o, t[i].id, rowsj);
-		if (cut && !strcmp(t[i].id, "services"))
-			json_object_object_add(o, "services_cut_at", json_object_new_int(cut));
+		jw_array_end(&w);
+		if (cut && !strcmp(t[i].id, "services")) {
+			JW_KEY(&w, "services_cut_at");
+			jw_u64(&w, (unsigned long long)cut);
+		}
 	}
-	for (size_t i = 0; i < nh; i++) {
-		size_t len;
-		char *sec = host_section(hosts[i], RF_JSON, &len);
-		json_object *h = sec ? json_tokener_parse(sec) : NULL;
-
-		free(sec);
-		if (!h)
-			goto out;
-		json_object_array_add(arr, h);
-	}
-	json_object_object_add(o, "hosts", arr);
-	arr = NULL;
-	s = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PRETTY |
-					   JSON_C_TO_STRING_NOSLASHESCAPE);
-	fputs(s, f);
-	fputc('\n', f);
-	rc = ferror(f) ? -1 : 0;
-out:
-	json_object_put(arr);
-	json_object_put(o);
-	return rc;
+	JW_KEY(&w, "hosts");
+	jw_array_start(&w);
+	for (size_t i = 0; i < nh; i++)
+		rpt_json_report(&w, hosts[i]);
+	jw_array_end(&w);
+	jw_object_end(&w);
+	jw_newline(&w);
+	return jw_finish(&w) || ferror(f) ? -1 : 0;
 }
 
 /* ---- CSV -----------------------------------------------------------------

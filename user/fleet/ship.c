@@ -16,6 +16,7 @@
 #include "common/pathops.h"
 #include "evidence/manifest.h"
 #include "fleet/ship.h"
+#include "output/json_writer.h"
 
 #define READ_CHUNK (256u << 10)
 #define INFLATE_CHUNK (1u << 20)
@@ -32,14 +33,53 @@ static int oom(char *err, size_t errlen)
 	return -1;
 }
 
-/* One JSON row for JSONEachRow, built with json-c (values from the
- * record's files are never pasted into JSON by hand). */
-static int add_row(struct ch_buf *b, json_object *o)
+/* A value json-c parsed, written again by json_writer: a record line
+ * rebuilt (a few keys added or reshaped), as it was otherwise. */
+static void put_value(struct jw *w, json_object *v)
 {
-	const char *s = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN |
-						       JSON_C_TO_STRING_NOSLASHESCAPE);
+	switch (json_object_get_type(v)) {
+	case json_type_object:
+		jw_object_start(w);
+		json_object_object_foreach(v, key, val) {
+			jw_key(w, key);
+			put_value(w, val);
+		}
+		jw_object_end(w);
+		break;
+	case json_type_array:
+		jw_array_start(w);
+		for (size_t i = 0; i < json_object_array_length(v); i++)
+			put_value(w, json_object_array_get_idx(v, i));
+		jw_array_end(w);
+		break;
+	case json_type_string:
+		jw_strn(w, json_object_get_string(v), (size_t)json_object_get_string_len(v));
+		break;
+	case json_type_int: {
+		int64_t i = json_object_get_int64(v);
 
-	return ch_buf_add(b, s, strlen(s)) || ch_buf_add(b, "\n", 1) ? -1 : 0;
+		/* json-c keeps integers above INT64_MAX as unsigned */
+		if (i == INT64_MAX)
+			jw_u64(w, json_object_get_uint64(v));
+		else
+			jw_i64(w, i);
+		break;
+	}
+	case json_type_double: {
+		char num[32];
+		int n = snprintf(num, sizeof(num), "%.17g", json_object_get_double(v));
+
+		jw_raw(w, num, (size_t)n);
+		break;
+	}
+	case json_type_boolean:
+		jw_bool(w, json_object_get_boolean(v));
+		break;
+	case json_type_null:
+	default:
+		jw_null(w);
+		break;
+	}
 }
 
 /* "(a, b, ...)": the table's columns a row may give, those computed from
@@ -309,8 +349,8 @@ static int flush_batch(struct seg_ship *s)
 /*
  * One record line into the batch. Lines go in as they are, with host,
  * record_id, seg and line put in front of their first field. Some are
- * rebuilt through json-c instead: record_start, which names a host and
- * record itself (the segment's values win, so no key appears twice), a
+ * rebuilt instead (parsed by json-c, written again by json_writer; see
+ * fill_rebuilt()): record_start, which names a host and record itself, a
  * selftest line (st_seen added), and a line with a field the schema
  * shapes (a container object, a null args; see needs_shape()).
  */
@@ -361,26 +401,61 @@ static bool needs_shape(const char *p, size_t n)
 	return memmem(p, n, ctr, sizeof(ctr) - 1) || memmem(p, n, args, sizeof(args) - 1);
 }
 
-/* A container object becomes container_id and container_runtime; a null
- * args is left out (the column's default: empty). */
-static int shape(json_object *o)
-{
-	json_object *v, *id, *rt;
+/*
+ * A line rebuilt: the segment's host, record, segment and line number
+ * first, then the line's own fields (its own host and record_id left out,
+ * so no key appears twice), shaped for the schema: a container object as
+ * container_id and container_runtime, a null container or args left out
+ * (the columns' defaults: null, empty); st_seen added to a selftest line.
+ */
+struct rebuilt {
+	const struct seg_ship *s;
+	json_object *o;
+	int64_t st_seen;            /* -1: not a selftest line */
+};
 
-	if (json_object_object_get_ex(o, "container", &v)) {
-		if (json_object_is_type(v, json_type_object) &&
-		    json_object_object_get_ex(v, "id", &id) &&
-		    json_object_object_get_ex(v, "runtime", &rt) &&
-		    json_object_is_type(id, json_type_string) &&
-		    json_object_is_type(rt, json_type_string) &&
-		    (json_object_object_add(o, "container_id", json_object_get(id)) ||
-		     json_object_object_add(o, "container_runtime", json_object_get(rt))))
-			return -1;
-		json_object_object_del(o, "container");
+static void fill_rebuilt(struct jw *w, const void *ctx)
+{
+	const struct rebuilt *r = ctx;
+	json_object *id, *rt;
+
+	jw_object_start(w);
+	JW_KEY(w, "host");
+	jw_str(w, r->s->host);
+	JW_KEY(w, "record_id");
+	jw_str(w, r->s->rid);
+	JW_KEY(w, "seg");
+	jw_u64(w, r->s->seq);
+	JW_KEY(w, "line");
+	jw_u64(w, r->s->line);
+	json_object_object_foreach(r->o, key, val) {
+		if (!strcmp(key, "host") || !strcmp(key, "record_id") || !strcmp(key, "seg") ||
+		    !strcmp(key, "line") || !strcmp(key, "st_seen") ||
+		    !strcmp(key, "container_id") || !strcmp(key, "container_runtime"))
+			continue;
+		if (!strcmp(key, "container")) {
+			if (json_object_is_type(val, json_type_object) &&
+			    json_object_object_get_ex(val, "id", &id) &&
+			    json_object_object_get_ex(val, "runtime", &rt) &&
+			    json_object_is_type(id, json_type_string) &&
+			    json_object_is_type(rt, json_type_string)) {
+				JW_KEY(w, "container_id");
+				put_value(w, id);
+				JW_KEY(w, "container_runtime");
+				put_value(w, rt);
+			}
+			continue;
+		}
+		if (!strcmp(key, "args") && !json_object_is_type(val, json_type_array))
+			continue;
+		jw_key(w, key);
+		put_value(w, val);
 	}
-	if (json_object_object_get_ex(o, "args", &v) && !json_object_is_type(v, json_type_array))
-		json_object_object_del(o, "args");
-	return 0;
+	if (r->st_seen >= 0) {
+		JW_KEY(w, "st_seen");
+		jw_i64(w, (long long)r->st_seen);
+	}
+	jw_object_end(w);
 }
 
 static int add_line(struct seg_ship *s, const char *p, size_t n)
@@ -405,13 +480,11 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 				 (unsigned long long)s->line);
 			return -1;
 		}
-		json_object_object_add(o, "host", json_object_new_string(s->host));
-		json_object_object_add(o, "record_id", json_object_new_string(s->rid));
-		json_object_object_add(o, "seg", json_object_new_int64(s->seq));
-		json_object_object_add(o, "line", json_object_new_int64((int64_t)s->line));
-		if (is_selftest(p, n))
-			json_object_object_add(o, "st_seen", json_object_new_int64(selftest_seen(o)));
-		rc = shape(o) ? -1 : add_row(&s->batch, o);
+		{
+			struct rebuilt rb = { s, o, is_selftest(p, n) ? selftest_seen(o) : -1 };
+
+			rc = ch_buf_jw(&s->batch, fill_rebuilt, &rb);
+		}
 		json_object_put(o);
 		if (rc)
 			return oom(s->err, s->errlen);
@@ -451,7 +524,7 @@ static int ship_segment(struct ch_conn *c, const char *dir, const struct mf_segm
 	char hex[MF_HEX_LEN + 1], path[PATH_MAX];
 	struct ch_buf carry = {0}, q = {0};
 	struct sha256_ctx sha;
-	json_object *rows = NULL, *jhost = NULL;
+	json_object *rows = NULL;
 	z_stream z;
 	uint64_t total = 0;
 	bool zinit = false, ended = false;
@@ -477,21 +550,24 @@ static int ship_segment(struct ch_conn *c, const char *dir, const struct mf_segm
 		 * table's key folds the repeats together on merge. */
 		s.start_line = n > 0 && n == m ? (uint64_t)m + 1 : 1;
 	}
-	jhost = json_object_new_string(host);
-	if (!jhost)
-		goto nomem;
 	{
-		int k = snprintf(s.prefix, sizeof(s.prefix), "{\"host\":%s,\"record_id\":\"%s\","
-				 "\"seg\":%u,\"line\":",
-				 json_object_to_json_string_ext(jhost, JSON_C_TO_STRING_PLAIN |
-								JSON_C_TO_STRING_NOSLASHESCAPE),
-				 rid, sg->seq);
+		/* the row's head, its object left open for the line's own fields */
+		struct jw w;
 
-		if (k < 0 || (size_t)k >= sizeof(s.prefix)) {
+		jw_init_buf(&w, s.prefix, sizeof(s.prefix));
+		jw_object_start(&w);
+		JW_KEY(&w, "host");
+		jw_str(&w, host);
+		JW_KEY(&w, "record_id");
+		jw_str(&w, rid);
+		JW_KEY(&w, "seg");
+		jw_u64(&w, sg->seq);
+		JW_KEY(&w, "line");
+		if (!jw_ok(&w)) {
 			snprintf(err, errlen, "host name too long");
 			goto out;
 		}
-		s.prefix_len = (size_t)k;
+		s.prefix_len = jw_len(&w);
 	}
 	snprintf(path, sizeof(path), "%s/%s", dir, sg->file);
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -586,7 +662,6 @@ out:
 	if (fd >= 0)
 		close(fd);
 	json_object_put(rows);
-	json_object_put(jhost);
 	ch_buf_free(&s.batch);
 	ch_buf_free(&carry);
 	ch_buf_free(&q);
@@ -597,26 +672,46 @@ out:
 
 /* ---- rows of the small tables ------------------------------------------ */
 
-static json_object *seg_row(const char *host, const char *rid, const struct mf_segment *sg,
-			    const char *status, uint64_t lines)
-{
-	json_object *o = json_object_new_object();
+struct seg_row {
+	const char *host, *rid, *status;
+	const struct mf_segment *sg;
+	uint64_t lines;
+};
 
-	json_object_object_add(o, "host", json_object_new_string(host));
-	json_object_object_add(o, "record_id", json_object_new_string(rid));
-	json_object_object_add(o, "seq", json_object_new_int64(sg->seq));
-	json_object_object_add(o, "file", json_object_new_string(sg->file));
-	json_object_object_add(o, "status", json_object_new_string(status));
-	json_object_object_add(o, "detail", json_object_new_string(sg->detail));
-	json_object_object_add(o, "bytes", json_object_new_uint64(sg->bytes));
-	json_object_object_add(o, "sha256", json_object_new_string(sg->sha256));
-	json_object_object_add(o, "seg_start", json_object_new_string(sg->start));
-	json_object_object_add(o, "seg_end", json_object_new_string(sg->end));
-	json_object_object_add(o, "events", json_object_new_uint64(sg->events));
-	json_object_object_add(o, "drops", json_object_new_uint64(sg->drops));
-	json_object_object_add(o, "lines", json_object_new_uint64(lines));
-	json_object_object_add(o, "checked_us", json_object_new_int64((int64_t)(clock_wall_ns() / 1000)));
-	return o;
+static void fill_seg(struct jw *w, const void *ctx)
+{
+	const struct seg_row *r = ctx;
+
+	jw_object_start(w);
+	JW_KEY(w, "host");
+	jw_str(w, r->host);
+	JW_KEY(w, "record_id");
+	jw_str(w, r->rid);
+	JW_KEY(w, "seq");
+	jw_u64(w, r->sg->seq);
+	JW_KEY(w, "file");
+	jw_str(w, r->sg->file);
+	JW_KEY(w, "status");
+	jw_str(w, r->status);
+	JW_KEY(w, "detail");
+	jw_str(w, r->sg->detail);
+	JW_KEY(w, "bytes");
+	jw_u64(w, r->sg->bytes);
+	JW_KEY(w, "sha256");
+	jw_str(w, r->sg->sha256);
+	JW_KEY(w, "seg_start");
+	jw_str(w, r->sg->start);
+	JW_KEY(w, "seg_end");
+	jw_str(w, r->sg->end);
+	JW_KEY(w, "events");
+	jw_u64(w, r->sg->events);
+	JW_KEY(w, "drops");
+	jw_u64(w, r->sg->drops);
+	JW_KEY(w, "lines");
+	jw_u64(w, r->lines);
+	JW_KEY(w, "checked_us");
+	jw_i64(w, (long long)(clock_wall_ns() / 1000));
+	jw_object_end(w);
 }
 
 static int put_segment(struct ch_conn *c, const char *host, const char *rid,
@@ -624,12 +719,54 @@ static int put_segment(struct ch_conn *c, const char *host, const char *rid,
 		       char *err, size_t errlen)
 {
 	struct ch_buf b = {0};
-	json_object *o = seg_row(host, rid, sg, status, lines);
-	int rc = add_row(&b, o) ? oom(err, errlen) : insert(c, "segments", &b, err, errlen);
+	struct seg_row row = { host, rid, status, sg, lines };
+	int rc = ch_buf_jw(&b, fill_seg, &row) ? oom(err, errlen)
+					       : insert(c, "segments", &b, err, errlen);
 
-	json_object_put(o);
 	ch_buf_free(&b);
 	return rc;
+}
+
+struct manifest_row {
+	const char *host, *rid;
+	unsigned n;
+	json_object *line;          /* the entry parsed, or NULL */
+	const char *entry;
+	size_t len;
+	int64_t at;
+};
+
+static const char *entry_str(json_object *line, const char *key)
+{
+	json_object *v;
+
+	return line && json_object_object_get_ex(line, key, &v) ? json_object_get_string(v) : "";
+}
+
+static void fill_manifest(struct jw *w, const void *ctx)
+{
+	const struct manifest_row *r = ctx;
+	json_object *v;
+
+	jw_object_start(w);
+	JW_KEY(w, "host");
+	jw_str(w, r->host);
+	JW_KEY(w, "record_id");
+	jw_str(w, r->rid);
+	JW_KEY(w, "n");
+	jw_u64(w, r->n);
+	JW_KEY(w, "type");
+	jw_str(w, entry_str(r->line, "type"));
+	JW_KEY(w, "seq");
+	jw_i64(w, r->line && json_object_object_get_ex(r->line, "seq", &v)
+		  ? (long long)json_object_get_int64(v) : 0);
+	JW_KEY(w, "chain");
+	jw_str(w, entry_str(r->line, "chain"));
+	JW_KEY(w, "entry");
+	jw_strn(w, r->entry, r->len);
+	JW_KEY(w, "shipped_us");
+	jw_i64(w, (long long)r->at);
+	jw_object_end(w);
 }
 
 static int put_manifest(struct ch_conn *c, const char *host, const char *rid,
@@ -640,28 +777,12 @@ static int put_manifest(struct ch_conn *c, const char *host, const char *rid,
 	int rc = 0;
 
 	for (unsigned i = from; i < m->n && !rc; i++) {
-		json_object *line = json_tokener_parse(m->line[i]), *v;
-		json_object *o = json_object_new_object();
+		struct manifest_row row = { host, rid, i + 1, json_tokener_parse(m->line[i]),
+					    m->line[i], m->len[i], at };
 
-		json_object_object_add(o, "host", json_object_new_string(host));
-		json_object_object_add(o, "record_id", json_object_new_string(rid));
-		json_object_object_add(o, "n", json_object_new_int64(i + 1));
-		json_object_object_add(o, "type", json_object_new_string(
-			line && json_object_object_get_ex(line, "type", &v) ?
-			json_object_get_string(v) : ""));
-		json_object_object_add(o, "seq", json_object_new_int64(
-			line && json_object_object_get_ex(line, "seq", &v) ?
-			json_object_get_int64(v) : 0));
-		json_object_object_add(o, "chain", json_object_new_string(
-			line && json_object_object_get_ex(line, "chain", &v) ?
-			json_object_get_string(v) : ""));
-		json_object_object_add(o, "entry", json_object_new_string_len(m->line[i],
-									     (int)m->len[i]));
-		json_object_object_add(o, "shipped_us", json_object_new_int64(at));
-		if (add_row(&b, o))
+		if (ch_buf_jw(&b, fill_manifest, &row))
 			rc = oom(err, errlen);
-		json_object_put(o);
-		json_object_put(line);
+		json_object_put(row.line);
 	}
 	if (!rc)
 		rc = insert(c, "manifest", &b, err, errlen);
@@ -669,34 +790,61 @@ static int put_manifest(struct ch_conn *c, const char *host, const char *rid,
 	return rc;
 }
 
+struct host_row {
+	const struct mf_report *r;
+	const char *dir;
+};
+
+static void fill_host(struct jw *w, const void *ctx)
+{
+	const struct host_row *h = ctx;
+	const struct mf_report *r = h->r;
+
+	jw_object_start(w);
+	JW_KEY(w, "host");
+	jw_str(w, r->host);
+	JW_KEY(w, "record_id");
+	jw_str(w, r->record_id);
+	JW_KEY(w, "dir");
+	jw_str(w, h->dir);
+	JW_KEY(w, "kernel");
+	jw_str(w, r->kernel);
+	JW_KEY(w, "sockwatch");
+	jw_str(w, r->version);
+	JW_KEY(w, "started");
+	jw_str(w, r->started);
+	JW_KEY(w, "ended");
+	jw_str(w, r->ended);
+	JW_KEY(w, "stopped");
+	jw_u64(w, r->stopped ? 1 : 0);
+	JW_KEY(w, "live");
+	jw_u64(w, r->live ? 1 : 0);
+	JW_KEY(w, "manifest_state");
+	jw_str(w, mf_manifest_name(r->manifest));
+	JW_KEY(w, "manifest_lines");
+	jw_u64(w, r->manifest_lines);
+	JW_KEY(w, "chain_head");
+	jw_str(w, r->chain_head);
+	JW_KEY(w, "events");
+	jw_u64(w, r->events);
+	JW_KEY(w, "drops");
+	jw_u64(w, r->drops);
+	JW_KEY(w, "shipped_us");
+	jw_i64(w, (long long)(clock_wall_ns() / 1000));
+	jw_object_end(w);
+}
+
 static int put_host(struct ch_conn *c, const char *dir, const struct mf_report *r,
 		    char *err, size_t errlen)
 {
 	struct ch_buf b = {0};
-	json_object *o = json_object_new_object();
 	char real[PATH_MAX];
+	struct host_row row = { r, real };
 	int rc;
 
 	if (!realpath(dir, real))
 		snprintf(real, sizeof(real), "%s", dir);
-	json_object_object_add(o, "host", json_object_new_string(r->host));
-	json_object_object_add(o, "record_id", json_object_new_string(r->record_id));
-	json_object_object_add(o, "dir", json_object_new_string(real));
-	json_object_object_add(o, "kernel", json_object_new_string(r->kernel));
-	json_object_object_add(o, "sockwatch", json_object_new_string(r->version));
-	json_object_object_add(o, "started", json_object_new_string(r->started));
-	json_object_object_add(o, "ended", json_object_new_string(r->ended));
-	json_object_object_add(o, "stopped", json_object_new_int(r->stopped));
-	json_object_object_add(o, "live", json_object_new_int(r->live));
-	json_object_object_add(o, "manifest_state",
-			       json_object_new_string(mf_manifest_name(r->manifest)));
-	json_object_object_add(o, "manifest_lines", json_object_new_int64(r->manifest_lines));
-	json_object_object_add(o, "chain_head", json_object_new_string(r->chain_head));
-	json_object_object_add(o, "events", json_object_new_uint64(r->events));
-	json_object_object_add(o, "drops", json_object_new_uint64(r->drops));
-	json_object_object_add(o, "shipped_us", json_object_new_int64((int64_t)(clock_wall_ns() / 1000)));
-	rc = add_row(&b, o) ? oom(err, errlen) : insert(c, "hosts", &b, err, errlen);
-	json_object_put(o);
+	rc = ch_buf_jw(&b, fill_host, &row) ? oom(err, errlen) : insert(c, "hosts", &b, err, errlen);
 	ch_buf_free(&b);
 	return rc;
 }

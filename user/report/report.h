@@ -579,6 +579,10 @@ int rpt_write_md(FILE *f, const struct rpt_summary *s);
 int rpt_write_html(FILE *f, const struct rpt_summary *s);
 int rpt_write_csv(FILE *f, const struct rpt_summary *s);
 int rpt_write_json(FILE *f, const struct rpt_summary *s);
+struct jw;
+/* The JSON report's object, written by w where a value goes (the fleet
+ * report puts one per host in its "hosts" array). */
+void rpt_json_report(struct jw *w, const struct rpt_summary *s);
 
 /* ---- escaping (report_esc.c) -------------------------------------------
  * Each writes the escaped form of n bytes of s to f. Invalid UTF-8 and

@@ -588,52 +588,57 @@ static void drift(struct jw *w, const struct rpt_summary *s)
 	jw_object_end(w);
 }
 
+void rpt_json_report(struct jw *w, const struct rpt_summary *s)
+{
+	jw_object_start(w);
+	JW_KEY(w, "report");
+	jw_object_start(w);
+	JW_KEY(w, "format");
+	jw_u64(w, JSON_REPORT_FORMAT);
+	JW_KEY(w, "generated_by");
+	jw_str(w, s->generated_by);
+	JW_KEY(w, "generated_at");
+	ts(w, s->generated_at);
+	jw_object_end(w);
+	JW_KEY(w, "summary");
+	header(w, s);
+	JW_KEY(w, "findings");
+	findings(w, s);
+	if (s->baseline) { /* absent without --baseline: the layout stays as it was */
+		JW_KEY(w, "baseline");
+		drift(w, s);
+	}
+	JW_KEY(w, "listeners");
+	listeners(w, s);
+	JW_KEY(w, "outbound");
+	flows(w, s, RT_OUT);
+	JW_KEY(w, "inbound");
+	flows(w, s, RT_IN);
+	JW_KEY(w, "port_classes");
+	classes(w, s);
+	JW_KEY(w, "approved");
+	approved(w, s);
+	JW_KEY(w, "segments");
+	segments(w, s);
+	JW_KEY(w, "not_itemised");
+	jw_object_start(w);
+	JW_KEY(w, "listener_events");
+	jw_u64(w, s->agg->t[RT_LISTEN].overflow_events);
+	JW_KEY(w, "outbound_events");
+	jw_u64(w, s->agg->t[RT_OUT].overflow_events);
+	JW_KEY(w, "inbound_events");
+	jw_u64(w, s->agg->t[RT_IN].overflow_events);
+	jw_object_end(w);
+	jw_object_end(w);
+}
+
 int rpt_write_json(FILE *f, const struct rpt_summary *s)
 {
 	struct jw w;
 
 	if (jw_init_file_pretty(&w, f))
 		return -1;
-	jw_object_start(&w);
-	JW_KEY(&w, "report");
-	jw_object_start(&w);
-	JW_KEY(&w, "format");
-	jw_u64(&w, JSON_REPORT_FORMAT);
-	JW_KEY(&w, "generated_by");
-	jw_str(&w, s->generated_by);
-	JW_KEY(&w, "generated_at");
-	ts(&w, s->generated_at);
-	jw_object_end(&w);
-	JW_KEY(&w, "summary");
-	header(&w, s);
-	JW_KEY(&w, "findings");
-	findings(&w, s);
-	if (s->baseline) { /* absent without --baseline: the layout stays as it was */
-		JW_KEY(&w, "baseline");
-		drift(&w, s);
-	}
-	JW_KEY(&w, "listeners");
-	listeners(&w, s);
-	JW_KEY(&w, "outbound");
-	flows(&w, s, RT_OUT);
-	JW_KEY(&w, "inbound");
-	flows(&w, s, RT_IN);
-	JW_KEY(&w, "port_classes");
-	classes(&w, s);
-	JW_KEY(&w, "approved");
-	approved(&w, s);
-	JW_KEY(&w, "segments");
-	segments(&w, s);
-	JW_KEY(&w, "not_itemised");
-	jw_object_start(&w);
-	JW_KEY(&w, "listener_events");
-	jw_u64(&w, s->agg->t[RT_LISTEN].overflow_events);
-	JW_KEY(&w, "outbound_events");
-	jw_u64(&w, s->agg->t[RT_OUT].overflow_events);
-	JW_KEY(&w, "inbound_events");
-	jw_u64(&w, s->agg->t[RT_IN].overflow_events);
-	jw_object_end(&w);
-	jw_object_end(&w);
+	rpt_json_report(&w, s);
 	jw_newline(&w);
 	return jw_finish(&w) || ferror(f) ? -1 : 0;
 }
