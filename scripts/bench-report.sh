@@ -12,7 +12,9 @@
 # /var/tmp/sockwatch-bench, outside the tree: `make clean` keeps it).
 # BENCH_LEGACY=1 also times the same lines as one gzip stream per segment
 # (records written before segments were sized members: zlib, streamed).
-# BENCH_JSONC=1 also times the report parsing every line with json-c.
+# BENCH_JSONC=1 also times the report parsing every line with json-c, and
+# compares the two reports of the whole record (by default only the first
+# segment's are compared).
 #
 #   scripts/bench-report.sh [SOCKWATCH] [EVENTS]
 #   BENCH_DIR=/tmp/rec ROUNDS=5 scripts/bench-report.sh build/sockwatch 1000000
@@ -101,13 +103,40 @@ side_by_side() {
 		"this over $(nproc))"
 }
 
+# same_numbers LABEL A B: the two reports, less when they were made, are one
+same_numbers() {
+	grep -v '"generated_' "$2" >"$2.cmp"
+	grep -v '"generated_' "$3" >"$3.cmp"
+	if cmp -s "$2.cmp" "$3.cmp"; then
+		echo "  $1: identical"
+	else
+		echo "  $1: DIFFERENT (diff $2 $3)"
+		status=1
+	fi
+}
+
+status=0
 side_by_side members
+# The report's numbers do not depend on its parser: its fast path against
+# json-c reading every line (the report's reference reader), on the first
+# segment (json-c takes several times as long; BENCH_JSONC=1 compares the
+# whole record). A correctness check, not a timing.
+rec=$(record members)
+"$SW" report "$rec/seg-000001.jsonl.gz" -f json -o "$BENCH_DIR/seg1-fast.json" || true
+SOCKWATCH_REPORT_PARSER=json-c "$SW" report "$rec/seg-000001.jsonl.gz" -f json \
+	-o "$BENCH_DIR/seg1-jsonc.json" || true
+same_numbers "report of the first segment, fast path against json-c for every line" \
+	"$BENCH_DIR/seg1-fast.json" "$BENCH_DIR/seg1-jsonc.json"
 if [ "${BENCH_LEGACY:-0}" != 0 ]; then
 	side_by_side legacy
 fi
 if [ "${BENCH_JSONC:-0}" != 0 ]; then
 	rec=$(record members)
+	"$SW" report "$rec" -f json -o "$BENCH_DIR/report.json" || true
 	SOCKWATCH_REPORT_PARSER=json-c timed "report (json-c)" "$SW" report "$rec" -f json \
-		-o "$BENCH_DIR/report.json"
+		-o "$BENCH_DIR/report-jsonc.json"
 	echo "sockwatch report parsing every line with json-c: $wall s wall, $cpu s CPU"
+	same_numbers "report of the whole record, fast path against json-c for every line" \
+		"$BENCH_DIR/report.json" "$BENCH_DIR/report-jsonc.json"
 fi
+exit $status
