@@ -216,7 +216,7 @@ static int write_file(const char *path, enum rpt_format fmt, const struct rpt_su
 }
 
 enum {
-	OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_CLICKHOUSE, OPT_DATABASE, OPT_HOST,
+	OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_HOST,
 	OPT_HEAD, OPT_KEY, OPT_KEY_FILE, OPT_BASELINE,
 };
 
@@ -255,7 +255,7 @@ static int read_baseline(const char *path, unsigned threads, struct rpt_baseline
 #define HOSTS_MAX 4096
 
 /* The fleet report: everything from the store, nothing from local files. */
-static int fleet_report_cmd(const char *url, const char *db, char **hosts, int nhosts,
+static int fleet_report_cmd(const struct ch_opts *store, char **hosts, int nhosts,
 			    const struct rpt_window *win, const char *approved_path, enum rpt_format fmt, const char *output)
 {
 	struct fleet_opts o = {
@@ -267,10 +267,8 @@ static int fleet_report_cmd(const char *url, const char *db, char **hosts, int n
 	struct ch_conn c;
 	int rc = EXIT_RUNTIME;
 
-	if (ch_open(&c, url, db, err, sizeof(err))) {
-		diag("report: %s", err);
+	if (ch_opts_open(store, &c, "report"))
 		return EXIT_USAGE;
-	}
 	if (fleet_build(&c, &o, &r, err, sizeof(err))) {
 		diag("report: %s", err);
 		goto out;
@@ -304,8 +302,7 @@ int cmd_report(int argc, char **argv)
 		{ "until", required_argument, NULL, OPT_UNTIL },
 		{ "approved", required_argument, NULL, 'a' },
 		{ "threads", required_argument, NULL, OPT_THREADS },
-		{ "clickhouse", required_argument, NULL, OPT_CLICKHOUSE },
-		{ "database", required_argument, NULL, OPT_DATABASE },
+		CH_LONG_OPTIONS,
 		{ "host", required_argument, NULL, OPT_HOST },
 		{ "head", required_argument, NULL, OPT_HEAD },
 		{ "key", required_argument, NULL, OPT_KEY },
@@ -316,7 +313,8 @@ int cmd_report(int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	struct rpt_window win = { RPT_TS_NONE, RPT_TS_NONE };
-	const char *output = NULL, *approved_path = NULL, *url = NULL, *db = NULL;
+	const char *output = NULL, *approved_path = NULL, *url = NULL;
+	struct ch_opts store = {0};
 	static char *hosts[HOSTS_MAX];
 	int nhosts = 0;
 	const char *head = NULL, *key_text = NULL, *key_file = NULL, *baseline_path = NULL;
@@ -367,11 +365,10 @@ int cmd_report(int argc, char **argv)
 				return EXIT_USAGE;
 			}
 			break;
-		case OPT_CLICKHOUSE:
-			url = optarg;
-			break;
-		case OPT_DATABASE:
-			db = optarg;
+		case CH_OPT_CLICKHOUSE:
+		case CH_OPT_DATABASE:
+			ch_opts_take(&store, opt, optarg);
+			url = store.url;
 			break;
 		case OPT_HOST:
 			if (nhosts == HOSTS_MAX) {
@@ -411,7 +408,7 @@ int cmd_report(int argc, char **argv)
 		diag("report: --baseline compares two records; it does not go with --clickhouse");
 		return EXIT_USAGE;
 	}
-	if (!url && (nhosts || db)) {
+	if (!url && (nhosts || store.db)) {
 		diag("report: --host and --database go with --clickhouse");
 		return EXIT_USAGE;
 	}
@@ -455,8 +452,7 @@ int cmd_report(int argc, char **argv)
 		return r == -2 ? EXIT_RUNTIME : EXIT_USAGE;
 	}
 	if (url) {
-		rc = fleet_report_cmd(url, db ? db : CH_DEFAULT_DB, hosts, nhosts, &win, approved_path, fmt,
-				      output);
+		rc = fleet_report_cmd(&store, hosts, nhosts, &win, approved_path, fmt, output);
 		goto out;
 	}
 	/* a record that is missing, unreadable or not one is a runtime failure,

@@ -76,13 +76,12 @@ static const char *esc(const char *s)
 	return buf;
 }
 
-enum { OPT_CLICKHOUSE = 0x400, OPT_DATABASE, OPT_INIT, OPT_CLUSTER, OPT_INTERVAL };
+enum { OPT_INIT = 0x400, OPT_CLUSTER, OPT_INTERVAL };
 
 int cmd_ship(int argc, char **argv)
 {
 	static const struct option long_opts[] = {
-		{ "clickhouse", required_argument, NULL, OPT_CLICKHOUSE },
-		{ "database", required_argument, NULL, OPT_DATABASE },
+		CH_LONG_OPTIONS,
 		{ "init", no_argument, NULL, OPT_INIT },
 		{ "cluster", required_argument, NULL, OPT_CLUSTER },
 		{ "follow", no_argument, NULL, 'f' },
@@ -90,7 +89,8 @@ int cmd_ship(int argc, char **argv)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *url = NULL, *db = CH_DEFAULT_DB, *cluster = NULL;
+	struct ch_opts store = {0};
+	const char *cluster = NULL;
 	bool init = false, follow = false, interval_given = false;
 	uint64_t interval_ms = FOLLOW_DEFAULT_MS;
 	char err[CH_ERR_LEN + 512], oerr[OPT_ERR_LEN];
@@ -101,11 +101,9 @@ int cmd_ship(int argc, char **argv)
 	opterr = 0; /* one line of our own, not getopt's and ours */
 	while ((opt = getopt_long(argc, argv, ":fh", long_opts, NULL)) != -1) {
 		switch (opt) {
-		case OPT_CLICKHOUSE:
-			url = optarg;
-			break;
-		case OPT_DATABASE:
-			db = optarg;
+		case CH_OPT_CLICKHOUSE:
+		case CH_OPT_DATABASE:
+			ch_opts_take(&store, opt, optarg);
 			break;
 		case OPT_INIT:
 			init = true;
@@ -132,7 +130,7 @@ int cmd_ship(int argc, char **argv)
 		}
 	}
 	ndirs = argc - optind;
-	if (!url) {
+	if (!store.url) {
 		diag("ship: --clickhouse URL is required (try 'sockwatch ship --help')");
 		return EXIT_USAGE;
 	}
@@ -153,10 +151,8 @@ int cmd_ship(int argc, char **argv)
 		     "--help')");
 		return EXIT_USAGE;
 	}
-	if (ch_open(&c, url, db, err, sizeof(err))) {
-		diag("ship: %s", err);
+	if (ch_opts_open(&store, &c, "ship"))
 		return EXIT_USAGE;
-	}
 	if (init) {
 		if (ch_schema_create(&c, cluster, &added, err, sizeof(err))) {
 			diag("ship: creating the schema: %s", err);

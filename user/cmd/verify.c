@@ -284,13 +284,12 @@ int cmd_verify(int argc, char **argv)
 		{ "head", required_argument, NULL, 'H' },
 		{ "key", required_argument, NULL, 'K' },
 		{ "key-file", required_argument, NULL, 'F' },
-		{ "clickhouse", required_argument, NULL, 'C' },
-		{ "database", required_argument, NULL, 'D' },
+		CH_LONG_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *head = NULL, *dir, *key_text = NULL, *key_file = NULL;
-	const char *url = NULL, *db = CH_DEFAULT_DB;
+	const char *head = NULL, *dir, *key_text = NULL, *key_file = NULL, *url;
+	struct ch_opts store = {0};
 	unsigned char key[SEAL_KEY_LEN];
 	struct anchor_result anchor;
 	struct ch_conn c;
@@ -318,11 +317,9 @@ int cmd_verify(int argc, char **argv)
 		case 'F':
 			key_file = optarg;
 			break;
-		case 'C':
-			url = optarg;
-			break;
-		case 'D':
-			db = optarg;
+		case CH_OPT_CLICKHOUSE:
+		case CH_OPT_DATABASE:
+			ch_opts_take(&store, opt, optarg);
 			break;
 		case 'h':
 			usage(stdout);
@@ -349,9 +346,9 @@ int cmd_verify(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	dir = argv[optind];
-	if (url && ch_open(&c, url, db, err, sizeof(err))) {
+	url = store.url;
+	if (url && ch_opts_open(&store, &c, "verify")) {
 		explicit_bzero(key, sizeof(key));
-		diag("verify: %s", err);
 		return EXIT_USAGE;
 	}
 	e = mf_verify_key(dir, head, key_text || key_file ? key : NULL, &r, err, sizeof(err));

@@ -7,6 +7,7 @@
 
 #include <curl/curl.h>
 
+#include "common/diag.h"
 #include "fleet/ch.h"
 #include "output/escape.h"
 #include "output/json_writer.h"
@@ -377,4 +378,31 @@ int64_t ch_int(json_object *row, const char *key)
 	if (!json_object_object_get_ex(row, key, &v) || !v)
 		return 0;
 	return json_object_get_int64(v);
+}
+
+/* ---- the store options -------------------------------------------------- */
+
+bool ch_opts_take(struct ch_opts *o, int opt, const char *arg)
+{
+	switch (opt) {
+	case CH_OPT_CLICKHOUSE:
+		o->url = arg;
+		return true;
+	case CH_OPT_DATABASE:
+		o->db = arg;
+		return true;
+	default:
+		return false;
+	}
+}
+
+int ch_opts_open(const struct ch_opts *o, struct ch_conn *c, const char *cmd)
+{
+	char err[CH_ERR_LEN + 128];
+
+	if (ch_open(c, o->url, o->db ? o->db : CH_DEFAULT_DB, err, sizeof(err))) {
+		diag("%s: %s", cmd, err);
+		return -1;
+	}
+	return 0;
 }

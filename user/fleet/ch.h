@@ -50,6 +50,28 @@ int ch_buf_printf(struct ch_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void ch_buf_free(struct ch_buf *b);
 
+/*
+ * The store options of every command that talks to ClickHouse (ship,
+ * verify, report): CH_LONG_OPTIONS in its getopt_long table, and each
+ * CH_OPT_* it returns given to ch_opts_take(). Each command's --help says
+ * what the store is for in its own words.
+ */
+enum { CH_OPT_CLICKHOUSE = 0x600, CH_OPT_DATABASE };
+#define CH_LONG_OPTIONS                                                         \
+	{ "clickhouse", required_argument, NULL, CH_OPT_CLICKHOUSE },           \
+	{ "database", required_argument, NULL, CH_OPT_DATABASE }
+
+struct ch_opts {
+	const char *url;        /* --clickhouse; NULL: not given */
+	const char *db;         /* --database; NULL: not given (CH_DEFAULT_DB) */
+};
+
+/* Take getopt_long's opt (and its argument) when it is one of them. */
+bool ch_opts_take(struct ch_opts *o, int opt, const char *arg);
+/* Connect to the store they name: 0, or -1 after one line "CMD: why" on
+ * stderr (the URL or database name is malformed: a usage error). */
+int ch_opts_open(const struct ch_opts *o, struct ch_conn *c, const char *cmd);
+
 /* Is name a plain identifier ([A-Za-z_][A-Za-z0-9_]*, < CH_NAME_MAX)? */
 bool ch_name_ok(const char *name);
 /* Check url and db, set up curl. -1 with one line in err (a usage error:

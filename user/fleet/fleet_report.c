@@ -121,6 +121,28 @@ static int run(struct ch_conn *c, struct ch_buf *q, json_object **rows, char *er
 
 #define BUILD(q, ...) do { if (ch_buf_printf(q, __VA_ARGS__)) ch_buf_free(q), (q)->p = NULL; } while (0)
 
+/* One more element of a growing array (arrp: the address of its pointer;
+ * *n used of *cap, elements of size bytes; first: the capacity of a new
+ * one), zeroed and counted: its address, or NULL out of memory. */
+static void *grow_one(void *arrp, size_t *n, size_t *cap, size_t size, size_t first)
+{
+	char *arr;
+
+	memcpy(&arr, arrp, sizeof(arr));    /* whatever its element type */
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : first;
+		char *p = realloc(arr, c * size);
+
+		if (!p)
+			return NULL;
+		arr = p;
+		memcpy(arrp, &arr, sizeof(arr));
+		*cap = c;
+	}
+	memset(arr + *n * size, 0, size);
+	return arr + (*n)++ * size;
+}
+
 /* ---- hosts -------------------------------------------------------------- */
 
 static struct fleet_host *host_of(struct fleet_report *r, const char *name)
@@ -148,20 +170,13 @@ static int cmp_host(const void *a, const void *b)
 
 static int add_host(struct fleet_report *r, const char *name, size_t *cap)
 {
-	if (r->nh == *cap) {
-		size_t n = *cap ? *cap * 2 : 16;
-		struct fleet_host *h = realloc(r->h, n * sizeof(*h));
+	struct fleet_host *h = grow_one(&r->h, &r->nh, cap, sizeof(*h), 16);
 
-		if (!h)
-			return -1;
-		r->h = h;
-		*cap = n;
-	}
-	memset(&r->h[r->nh], 0, sizeof(r->h[0]));
-	rpt_copy(r->h[r->nh].name, sizeof(r->h[0].name), name);
-	rpt_agg_init(&r->h[r->nh].agg, &r->o.win);
-	r->h[r->nh].newest = RPT_TS_NONE;
-	r->nh++;
+	if (!h)
+		return -1;
+	rpt_copy(h->name, sizeof(h->name), name);
+	rpt_agg_init(&h->agg, &r->o.win);
+	h->newest = RPT_TS_NONE;
 	return 0;
 }
 
@@ -200,36 +215,6 @@ oom:
 
 /* ---- records and segments: the inputs of each host ---------------------- */
 
-static struct rpt_input *new_input(struct fleet_host *h)
-{
-	if (h->ins.nin == h->cap_in) {
-		size_t n = h->cap_in ? h->cap_in * 2 : 4;
-		struct rpt_input *p = realloc(h->ins.in, n * sizeof(*p));
-
-		if (!p)
-			return NULL;
-		h->ins.in = p;
-		h->cap_in = n;
-	}
-	memset(&h->ins.in[h->ins.nin], 0, sizeof(h->ins.in[0]));
-	return &h->ins.in[h->ins.nin++];
-}
-
-static struct rpt_segment *new_segment(struct fleet_host *h, unsigned input)
-{
-	if (h->ins.nseg == h->cap_seg) {
-		size_t n = h->cap_seg ? h->cap_seg * 2 : 16;
-		struct rpt_segment *p = realloc(h->ins.seg, n * sizeof(*p));
-
-		if (!p)
-			return NULL;
-		h->ins.seg = p;
-		h->cap_seg = n;
-	}
-	memset(&h->ins.seg[h->ins.nseg], 0, sizeof(h->ins.seg[0]));
-	h->ins.seg[h->ins.nseg].input = input;
-	return &h->ins.seg[h->ins.nseg++];
-}
 
 /* The first row of segs (ordered by host, record_id, seq, as ClickHouse
  * orders strings: bytewise, as strcmp does) of this record. */
@@ -305,7 +290,7 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 		if (!h)
 			continue;
 		idx = (unsigned)h->ins.nin;
-		if (!(in = new_input(h)))
+		if (!(in = grow_one(&h->ins.in, &h->ins.nin, &h->cap_in, sizeof(*in), 4)))
 			goto oom;
 		h->records++;
 		rpt_copy(in->path, sizeof(in->path), ch_str(row, "dir"));
@@ -344,8 +329,9 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 			if (strcmp(ch_str(s, "record_id"), in->record_id) ||
 			    strcmp(ch_str(s, "host"), h->name))
 				break;
-			if (!(g = new_segment(h, idx)))
+			if (!(g = grow_one(&h->ins.seg, &h->ins.nseg, &h->cap_seg, sizeof(*g), 16)))
 				goto oom;
+			g->input = idx;
 			mf_seg_name(name, (unsigned)ch_int(s, "seq"));
 			snprintf(g->name, sizeof(g->name), "%s", name);
 			snprintf(g->path, sizeof(g->path), "%s/%s", ch_str(row, "dir"), name);
@@ -548,28 +534,22 @@ static struct rpt_group *new_group(struct rpt_agg *a, int table, uint64_t n)
 {
 	struct rpt_table_s *t = &a->t[table];
 
+	struct rpt_group *g;
+
 	if (t->n >= RPT_GROUPS_MAX) {
 		t->overflow_events += n;
 		return NULL;
 	}
-	if (t->n == t->cap) {
-		size_t cap = t->cap ? t->cap * 2 : 64;
-		struct rpt_group *g = realloc(t->g, cap * sizeof(*g));
-
-		if (!g) {
-			a->oom = true;
-			return NULL;
-		}
-		t->g = g;
-		t->cap = cap;
+	if (!(g = grow_one(&t->g, &t->n, &t->cap, sizeof(*g), 64))) {
+		a->oom = true;
+		return NULL;
 	}
-	memset(&t->g[t->n], 0, sizeof(t->g[0]));
-	t->g[t->n].table = (uint8_t)table;
-	t->g[t->n].uid = -1;
-	t->g[t->n].first_ts = t->g[t->n].last_ts = RPT_TS_NONE;
-	t->g[t->n].open_ts = t->g[t->n].close_ts = RPT_TS_NONE;
-	t->g[t->n].pre_open_ts = t->g[t->n].pre_close_ts = RPT_TS_NONE;
-	return &t->g[t->n++];
+	g->table = (uint8_t)table;
+	g->uid = -1;
+	g->first_ts = g->last_ts = RPT_TS_NONE;
+	g->open_ts = g->close_ts = RPT_TS_NONE;
+	g->pre_open_ts = g->pre_close_ts = RPT_TS_NONE;
+	return g;
 }
 
 /* Who a row is: the namespace (a key, as exe), the smallest unit, the
@@ -641,19 +621,11 @@ static struct fleet_service *service_of(struct fleet_report *r, int proto, int64
 		return NULL;
 	if (r->svc_slot[slot])
 		return &r->svc[r->svc_slot[slot] - 1];
-	if (r->nsvc == r->cap_svc) {
-		size_t n = r->cap_svc ? r->cap_svc * 2 : 64;
-
-		if (!(sv = realloc(r->svc, n * sizeof(*sv))))
-			return NULL;
-		r->svc = sv;
-		r->cap_svc = n;
-	}
-	sv = &r->svc[r->nsvc];
-	memset(sv, 0, sizeof(*sv));
+	if (!(sv = grow_one(&r->svc, &r->nsvc, &r->cap_svc, sizeof(*sv), 64)))
+		return NULL;
 	sv->proto = proto;
 	sv->port = (unsigned)(slot % 65536);
-	r->svc_slot[slot] = (int32_t)++r->nsvc;
+	r->svc_slot[slot] = (int32_t)r->nsvc;
 	return sv;
 }
 

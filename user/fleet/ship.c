@@ -238,21 +238,29 @@ static int mlines_load(const char *dir, unsigned want, const char *head, struct 
 
 /* ---- what the store already holds -------------------------------------- */
 
-static int stored_manifest(struct ch_conn *c, const char *rid, json_object **rows, char *err,
-			   size_t errlen)
+/* SELECT what FROM table WHERE record_id = rid rest: one record's rows. */
+static int record_rows(struct ch_conn *c, const char *what, const char *table, const char *rid,
+		       const char *rest, json_object **rows, char *err, size_t errlen)
 {
 	struct ch_buf q = {0};
 	int rc;
 
-	if (ch_buf_printf(&q, "SELECT n, any(entry) AS entry, min(shipped_us) AS shipped_us "
-			  "FROM %s.manifest WHERE record_id = ", c->db) || ch_quote(&q, rid) ||
-	    ch_buf_printf(&q, " GROUP BY n ORDER BY n")) {
+	if (ch_buf_printf(&q, "SELECT %s FROM %s.%s WHERE record_id = ", what, c->db, table) ||
+	    ch_quote(&q, rid) || ch_buf_printf(&q, " %s", rest)) {
 		ch_buf_free(&q);
 		return oom(err, errlen);
 	}
 	rc = ch_rows(c, q.p, rows, err, errlen);
 	ch_buf_free(&q);
 	return rc;
+}
+
+/* The manifest lines shipped of a record, in order. */
+static int stored_manifest(struct ch_conn *c, const char *rid, json_object **rows, char *err,
+			   size_t errlen)
+{
+	return record_rows(c, "n, any(entry) AS entry, min(shipped_us) AS shipped_us", "manifest",
+			   rid, "GROUP BY n ORDER BY n", rows, err, errlen);
 }
 
 /*
@@ -294,18 +302,8 @@ static void compare_manifest(json_object *stored, const struct mlines *m, char *
 static int stored_segments(struct ch_conn *c, const char *rid, json_object **rows, char *err,
 			   size_t errlen)
 {
-	struct ch_buf q = {0};
-	int rc;
-
-	if (ch_buf_printf(&q, "SELECT seq, argMax(status, checked_us) AS status FROM %s.segments "
-			  "WHERE record_id = ", c->db) || ch_quote(&q, rid) ||
-	    ch_buf_printf(&q, " GROUP BY seq")) {
-		ch_buf_free(&q);
-		return oom(err, errlen);
-	}
-	rc = ch_rows(c, q.p, rows, err, errlen);
-	ch_buf_free(&q);
-	return rc;
+	return record_rows(c, "seq, argMax(status, checked_us) AS status", "segments", rid,
+			   "GROUP BY seq", rows, err, errlen);
 }
 
 static const char *status_of(json_object *segs, unsigned seq)
