@@ -996,6 +996,24 @@ int BPF_PROG(handle_set_state_legacy, struct sock *sk, int oldstate, int newstat
 	return on_set_state(sk, oldstate, newstate, true);
 }
 
+/* An address: where an unconnected UDP client first sent (its close is
+ * labeled by that service), or what an io_uring bind asked for. */
+struct udp_peer {
+	__u8 addr[SW_ADDR_LEN];
+	__u16 port;
+	__u8 _pad[6];
+};
+
+/* The address each io_uring bind asked for, kept by the bind hook: a
+ * failed one leaves nothing in its socket, and the request's own copy is
+ * recycled before it completes. */
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u64);       /* struct sock * */
+	__type(value, struct udp_peer);
+} uring_binds SEC(".maps");
+
 /* The socket of a file the fixed-file table holds (file_ptr: a file
  * pointer with FFS_* flags in its low bits). */
 static __always_inline struct sock *sock_of_file_ptr(unsigned long file_ptr)
@@ -1119,14 +1137,33 @@ int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
 		read_remote(sk, &e, false);
 		if (!e.rport && !res)
 			return 0; /* AF_UNSPEC: a disconnect */
+		read_local(sk, &e, false);
 	} else {
 		e.kind = SW_BIND;
 		e.role = SW_ROLE_LISTENER;
+		read_local(sk, &e, false);
 		if (res == 0 &&
 		    !(BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK))
 			e.flags |= SW_F_AUTO_PORT;
+		/* failed: the socket holds nothing; the bind hook kept what
+		 * the request asked for */
+		if (res < 0) {
+			__u64 key = (__u64)sk;
+			struct udp_peer *req_addr = bpf_map_lookup_elem(&uring_binds, &key);
+
+			if (req_addr) {
+				__builtin_memcpy(e.laddr, req_addr->addr, SW_ADDR_LEN);
+				e.lport = req_addr->port;
+				if (!e.lport)
+					e.flags |= SW_F_AUTO_PORT;
+			}
+		}
+		{
+			__u64 key = (__u64)sk;
+
+			bpf_map_delete_elem(&uring_binds, &key);
+		}
 	}
-	read_local(sk, &e, false);
 	fill_task_via(&e, task, SW_VIA_IO_URING, false);
 	emit(&e);
 	return 0;
@@ -1274,9 +1311,18 @@ static __always_inline int on_bind(struct bpf_sock_addr *ctx, bool v6)
 	struct sock *sk = hook_sk(bsk);
 
 	task = hook_task(&p.e.via);
-	if (p.e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) ||
-	    !hook_sock_kind(bsk, &p.e))
+	if ((p.e.via != SW_VIA_SYSCALL32 && p.e.via != SW_VIA_IO_URING) ||
+	    !task_wanted(task, false) || !hook_sock_kind(bsk, &p.e))
 		return 1;
+	if (p.e.via == SW_VIA_IO_URING) {
+		/* its completion reports it; a failed one, from this */
+		struct udp_peer req = {};
+		__u64 key = (__u64)sk;
+
+		hook_addr(ctx, v6, p.e.family, req.addr, &req.port);
+		bpf_map_update_elem(&uring_binds, &key, &req, BPF_ANY);
+		return 1;
+	}
 	settle_now((__u64)sk, 0); /* an earlier call on it, over */
 	p.e.kind = SW_BIND;
 	p.e.role = SW_ROLE_LISTENER;
@@ -1436,12 +1482,6 @@ struct {
 
 /* The first destination an unconnected UDP client socket sent to: its
  * close is labeled by that service, not by its own ephemeral port. */
-struct udp_peer {
-	__u8 addr[SW_ADDR_LEN];
-	__u16 port;
-	__u8 _pad[6];
-};
-
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 65536);

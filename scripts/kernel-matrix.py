@@ -432,13 +432,13 @@ def check_snapshot(sections):
 
 # What a kernel without the cgroup hooks (before 5.15) still sees of the
 # selftest's native round: the syscall and state-change programs' events.
-TRACEPOINT_SEEN = ("tcp bind", "tcp listen", "tcp connect", "tcp accept")
+TRACEPOINT_SEEN = ("tcp bind", "tcp listen", "tcp connect", "tcp accept", "tcp bind (failed)")
 
 
 def check_selftest(sections, release):
     """(ok, note, problems) for `sockwatch selftest --json`. From 5.15 the
     cgroup hooks and the io_uring programs load, so every path must be seen;
-    before, the native round's bind, listen, connect and accept. A path the
+    before, the native round's binds, listen, connect and accept. A path the
     kernel itself lacks (32-bit emulation configured out, io_uring's socket
     opcodes before 5.19) fails its round with the kernel's error: not
     sockwatch's blindness, and named in the note."""

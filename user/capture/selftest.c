@@ -39,6 +39,7 @@ static const char *const expect_names[ST_EXPECT_MAX] = {
 	[ST_UDP_CLOSE_SENDER] = "udp close (sender)",
 	[ST_UDP_CONNECT] = "udp connect",
 	[ST_UDP_CLOSE_CONNECTED] = "udp close (connected)",
+	[ST_TCP_BIND_FAILED] = "tcp bind (failed)",
 };
 
 const char *selftest_expect_name(enum selftest_expect x)
@@ -203,7 +204,10 @@ static int match(const struct sw_event *e, const struct pathop_result *o)
 
 	switch (e->kind) {
 	case SW_BIND:
-		return tcp && e->lport == o->listen_port ? ST_TCP_BIND : -1;
+		if (!tcp || e->lport != o->listen_port)
+			return -1;
+		return e->result == 0 ? ST_TCP_BIND :
+		       e->result == -EADDRINUSE ? ST_TCP_BIND_FAILED : -1;
 	case SW_LISTEN:
 		return tcp && e->lport == o->listen_port ? ST_TCP_LISTEN : -1;
 	case SW_CONNECT:
@@ -252,7 +256,8 @@ static void evaluate(struct selftest *st)
 			x = match(e, &sp->ops);
 			if (x < 0)
 				continue;
-			if (sp->ops.bind_listen_native && (x == ST_TCP_BIND || x == ST_TCP_LISTEN))
+			if (sp->ops.bind_listen_native && (x == ST_TCP_BIND || x == ST_TCP_LISTEN ||
+							   x == ST_TCP_BIND_FAILED))
 				want = "syscall";
 			if (got && !strcmp(got, want))
 				seen |= 1u << x;

@@ -333,6 +333,16 @@ int pathop_run(enum pathop_path p, struct pathop_result *res, char *err, size_t 
 	STEP(op_bind(&c, lfd, 0, res));
 	STEP(op_listen(&c, lfd, res));
 	res->listen_port = local_port(lfd);
+	/* a bind that fails: the listener's port is in use */
+	STEP(cfd = op_socket(&c, SOCK_STREAM));
+	r = op_bind(&c, cfd, res->listen_port, res);
+	if (r != -EADDRINUSE) {
+		c.step = "bind to a port in use";
+		r = r < 0 ? r : -EEXIST; /* it must fail, and so */
+		goto out;
+	}
+	STEP(op_close(&c, cfd));
+	cfd = -1;
 	STEP(cfd = op_socket(&c, SOCK_STREAM));
 	STEP(op_connect(&c, cfd, res->listen_port));
 	res->client_port = local_port(cfd);

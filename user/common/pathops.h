@@ -7,8 +7,10 @@
  * tests' workload program.
  *
  * A round, all on 127.0.0.1 in the caller's network namespace:
- *   TCP  socket, bind to port 0, listen; a client socket connects to it;
- *        accept (asking for the peer's address); close all three.
+ *   TCP  socket, bind to port 0, listen; a second socket binds to the
+ *        listener's port, which fails (EADDRINUSE), and is closed; a client
+ *        socket connects to the listener; accept (asking for the peer's
+ *        address); close all three.
  *   UDP  socket; sendto the listener's port (unconnected); close.
  *        socket; connect to the listener's port; close.
  */
