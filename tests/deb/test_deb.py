@@ -36,6 +36,9 @@ def main():
         sys.exit("test-deb installs a package: run it as root (sudo make test-deb)")
     if subprocess.run(["dpkg", "-s", "sockwatch"], capture_output=True).returncode == 0:
         sys.exit("sockwatch is installed already; test-deb would purge it: remove it first")
+    if subprocess.run(["getent", "passwd", "sockwatch"], capture_output=True).returncode == 0:
+        sys.exit("a sockwatch user exists already (make install made it?): test-deb checks "
+                 "that the package makes and purges its own; remove it first (userdel sockwatch)")
     deb = os.path.abspath(sys.argv[1])
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     man_env = dict(os.environ, MANPAGER="cat", PAGER="cat", MANWIDTH="80")
@@ -47,6 +50,23 @@ def main():
     try:
         for f in FILES:
             step("installed " + f, ["test", "-f", f])
+        # the system user tail runs as: a system uid, no login, no home
+        r = step("system user sockwatch made", ["getent", "passwd", "sockwatch"])
+        f = r.stdout.strip().split(":")
+        ok = (len(f) == 7 and int(f[2]) < 1000 and f[5] == "/nonexistent" and
+              f[6] == "/usr/sbin/nologin" and not os.path.exists("/nonexistent"))
+        print("%s system user sockwatch: system uid, nologin, no home: %r" %
+              ("PASS" if ok else "FAIL", r.stdout.strip()), flush=True)
+        if not ok:
+            failures.append("system user fields")
+        step("group sockwatch made", ["getent", "group", "sockwatch"])
+        # tail, started as root, ends up running as that user
+        # (polled: at most 100 times 0.1 s, until it has attached and switched)
+        step("tail runs as the sockwatch user", ["sh", "-c",
+             "/usr/sbin/sockwatch -d 30 --port 1 >/dev/null 2>&1 & p=$!; "
+             "for i in $(seq 100); do u=$(ps -o user= -p $p); "
+             "[ \"$u\" = sockwatch ] && break; sleep 0.1; done; "
+             "echo \"user=$u\"; kill -INT $p; wait $p"], want="user=sockwatch")
         step("sockwatch label 22", ["/usr/sbin/sockwatch", "label", "22"], want="ssh")
         step("man sockwatch", ["man", "sockwatch"], want="sockwatch-record(8)", env=man_env)
         step("man --warnings sockwatch-record", ["sh", "-c",
@@ -66,6 +86,8 @@ def main():
         step("apt-get purge sockwatch", ["apt-get", "purge", "-y", "-qq", "sockwatch"], env=env)
         for f in FILES:
             step("purged " + f, ["test", "!", "-e", f])
+        step("purged the sockwatch user", ["sh", "-c", "! getent passwd sockwatch"])
+        step("purged the sockwatch group", ["sh", "-c", "! getent group sockwatch"])
     print("test-deb: %d failed%s" % (len(failures), ": " + ", ".join(failures) if failures else ""))
     return 1 if failures else 0
 
