@@ -108,6 +108,21 @@ missing_of() {
 	echo "$out"
 }
 
+# apt-get update. DPkg::Lock::Timeout waits for dpkg's lock but not for the
+# package lists' lock another apt-get update holds: retry while that is
+# busy, at most 60 times 10 s.
+apt_update() {
+	tries=0
+	while ! out=$(apt-get -o DPkg::Lock::Timeout=600 update -qq 2>&1); do
+		tries=$((tries + 1))
+		if [ $tries -ge 60 ] || ! echo "$out" | grep -q "Could not get lock"; then
+			echo "$out" >&2
+			return 1
+		fi
+		sleep 10
+	done
+}
+
 # Each alternative on its own, after the required packages: one that will
 # not install is named, and the benchmark goes on without it.
 alternatives() {
@@ -117,7 +132,7 @@ alternatives() {
 		echo "  DEPS     not installed (needs root and apt-get):$alt; the benchmark skips them" >&2
 		return 0
 	fi
-	[ -n "$updated" ] || apt-get -o DPkg::Lock::Timeout=600 update -qq || true
+	[ -n "$updated" ] || apt_update || true
 	for pkg in $alt; do
 		echo "  DEPS     installing $pkg (an alternative the benchmark compares with)"
 		if ! log=$(DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 \
@@ -147,7 +162,7 @@ if [ "$(id -u)" != 0 ]; then
 fi
 echo "  DEPS     installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
-apt-get -o DPkg::Lock::Timeout=600 update -qq
+apt_update
 updated=1
 # Ubuntu packages bpftool in linux-tools rather than on its own
 if echo "$missing" | grep -qw bpftool && ! apt-cache show bpftool >/dev/null 2>&1; then
