@@ -88,6 +88,10 @@ def main():
             step("purged " + f, ["test", "!", "-e", f])
         step("purged the sockwatch user", ["sh", "-c", "! getent passwd sockwatch"])
         step("purged the sockwatch group", ["sh", "-c", "! getent group sockwatch"])
+        # the test made it (none existed before): never leave it behind
+        subprocess.run(["sh", "-c", "getent passwd sockwatch >/dev/null && "
+                        "deluser --system sockwatch; getent group sockwatch >/dev/null && "
+                        "delgroup --system sockwatch"], capture_output=True)
     print("test-deb: %d failed%s" % (len(failures), ": " + ", ".join(failures) if failures else ""))
     return 1 if failures else 0
 
