@@ -17,6 +17,7 @@
 #include "evidence/manifest.h"
 #include "fleet/ship.h"
 #include "output/json_writer.h"
+#include "report/report_sj.h"
 
 #define READ_CHUNK (256u << 10)
 #define INFLATE_CHUNK (1u << 20)
@@ -330,6 +331,7 @@ struct seg_ship {
 	unsigned batch_rows;
 	char prefix[512];          /* {"host":..,"record_id":..,"seg":N,"line": */
 	size_t prefix_len;
+	struct rpt_sj *sj;         /* simdjson: a container line's container */
 	char *err;
 	size_t errlen;
 };
@@ -350,7 +352,8 @@ static int flush_batch(struct seg_ship *s)
  * rebuilt instead (parsed by json-c, written again by json_writer; see
  * fill_rebuilt()): record_start, which names a host and record itself, a
  * selftest line (st_seen added), and a line with a field the schema
- * shapes (a container object, a null args; see needs_shape()).
+ * shapes (a null args; a container object unless add_container_line()
+ * takes it).
  */
 
 /* A record's selftest line (capture/selftest.h): shipped with st_seen,
@@ -387,16 +390,72 @@ static int64_t selftest_seen(json_object *o)
 }
 
 /*
- * Does the line hold a field that 18.16 cannot take as it is (schema.sql):
- * a container object, or args null? Only a key matches outside a string
- * (a quote inside one is escaped), so this errs only towards rebuilding
- * a line that did not need it, which is as right, just slower.
+ * Does the line hold key (a field that 18.16 cannot take as it is,
+ * schema.sql: a container object, args null)? Only a key matches outside
+ * a string (a quote inside one is escaped), so this errs only towards
+ * shaping a line that did not need it, which is as right, just slower.
  */
-static bool needs_shape(const char *p, size_t n)
+static bool has_key(const char *p, size_t n, const char *key)
 {
-	static const char ctr[] = "\"container\":{", args[] = "\"args\":null";
+	return memmem(p, n, key, strlen(key)) != NULL;
+}
 
-	return memmem(p, n, ctr, sizeof(ctr) - 1) || memmem(p, n, args, sizeof(args) - 1);
+/*
+ * The fast way for the commonest shaped line, one with a container (and
+ * args not null): read by simdjson (the report's fast path, report_sj.h)
+ * for the container's id and runtime, which go in front with the others;
+ * the line follows as it is, its container object skipped by the server
+ * as a field it has no column for. Anything unusual (a field named as one
+ * of ship's own, a container of another shape) is rebuilt instead.
+ */
+struct ctr_scan {
+	const char *id, *rt;
+	size_t id_len, rt_len;
+};
+
+static int ctr_field(void *ctx, const char *key, size_t klen, const struct rpt_sj_val *v)
+{
+	static const char *const ours[] = { "host", "record_id", "seg", "line", "st_seen",
+					    "container_id", "container_runtime" };
+	struct ctr_scan *c = ctx;
+
+	for (size_t i = 0; i < sizeof(ours) / sizeof(ours[0]); i++)
+		if (!strcmp(key, ours[i]))
+			return 1;
+	if (klen == 9 && !memcmp(key, "container", 9) && v->type == RPT_SJ_CTR) {
+		c->id = v->s;
+		c->id_len = v->len;
+		c->rt = v->s2;
+		c->rt_len = v->len2;
+	}
+	return 0;
+}
+
+/* 1 added, 0 not this way (rebuild it), -1 out of memory. */
+static int add_container_line(struct seg_ship *s, const char *p, size_t n, const char *num,
+			      size_t numlen)
+{
+	struct ctr_scan cs = {0};
+	char ctr[2 * RPT_SJ_LINE_MAX];
+	struct jw w;
+
+	if (!s->sj || rpt_sj_parse(s->sj, p, n, ctr_field, &cs) != 1 || !cs.id)
+		return 0;
+	jw_init_buf(&w, ctr, sizeof(ctr));
+	jw_object_start(&w);
+	JW_KEY(&w, "container_id");
+	jw_strn(&w, cs.id, cs.id_len);
+	JW_KEY(&w, "container_runtime");
+	jw_strn(&w, cs.rt, cs.rt_len);
+	if (!jw_ok(&w))
+		return 0;
+	/* prefix N,"container_id":..,"container_runtime":..,REST OF THE LINE */
+	if (ch_buf_add(&s->batch, s->prefix, s->prefix_len) || ch_buf_add(&s->batch, num, numlen) ||
+	    ch_buf_add(&s->batch, ",", 1) || ch_buf_add(&s->batch, ctr + 1, jw_len(&w) - 1) ||
+	    ch_buf_add(&s->batch, ",", 1) || ch_buf_add(&s->batch, p + 1, n - 1) ||
+	    ch_buf_add(&s->batch, "\n", 1))
+		return -1;
+	return 1;
 }
 
 /*
@@ -459,13 +518,25 @@ static void fill_rebuilt(struct jw *w, const void *ctx)
 static int add_line(struct seg_ship *s, const char *p, size_t n)
 {
 	char num[32];
+	bool rebuild;
 	int k;
 
 	s->line++;
 	if (s->line < s->start_line || !n)
 		return 0;
-	if ((n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) || is_selftest(p, n) ||
-	    needs_shape(p, n)) {
+	k = snprintf(num, sizeof(num), "%llu", (unsigned long long)s->line);
+	rebuild = (n > 24 && !memcmp(p, "{\"event\":\"record_start\"", 23)) || is_selftest(p, n) ||
+		  has_key(p, n, "\"args\":null");
+	if (!rebuild && has_key(p, n, "\"container\":{")) {
+		int r = add_container_line(s, p, n, num, (size_t)k);
+
+		if (r < 0)
+			return oom(s->err, s->errlen);
+		if (r > 0)
+			goto added;
+		rebuild = true;
+	}
+	if (rebuild) {
 		json_tokener *tok = json_tokener_new();
 		json_object *o = tok ? json_tokener_parse_ex(tok, p, (int)n) : NULL;
 		int rc;
@@ -492,13 +563,13 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 				 (unsigned long long)s->line);
 			return -1;
 		}
-		k = snprintf(num, sizeof(num), "%llu", (unsigned long long)s->line);
 		if (ch_buf_add(&s->batch, s->prefix, s->prefix_len) ||
 		    ch_buf_add(&s->batch, num, (size_t)k) ||
 		    (n > 1 && p[1] != '}' && ch_buf_add(&s->batch, ",", 1)) ||
 		    ch_buf_add(&s->batch, p + 1, n - 1) || ch_buf_add(&s->batch, "\n", 1))
 			return oom(s->err, s->errlen);
 	}
+added:
 	s->batch_rows++;
 	if (s->batch.n >= BATCH_BYTES || s->batch_rows >= BATCH_ROWS)
 		return flush_batch(s);
@@ -516,7 +587,7 @@ static int ship_segment(struct ch_conn *c, const char *dir, const struct mf_segm
 			size_t errlen)
 {
 	struct seg_ship s = { .c = c, .host = host, .rid = rid, .seq = sg->seq, .err = err,
-			      .errlen = errlen };
+			      .errlen = errlen, .sj = rpt_sj_new() };
 	unsigned char *in = malloc(READ_CHUNK), *out = malloc(INFLATE_CHUNK);
 	unsigned char digest[SHA256_DIGEST_SIZE];
 	char hex[MF_HEX_LEN + 1], path[PATH_MAX];
@@ -661,6 +732,7 @@ out:
 		close(fd);
 	json_object_put(rows);
 	ch_buf_free(&s.batch);
+	rpt_sj_free(s.sj);
 	ch_buf_free(&carry);
 	ch_buf_free(&q);
 	free(in);
