@@ -352,11 +352,11 @@ def test_fleet_ship_upgrades_a_store_an_older_sockwatch_made():
     a = record("fleet-a")
     r = ship(ch.url, db, a)
     check(r.returncode == 0, r.stderr)
-    check("upgraded:" in r.stdout and "columns added" in r.stdout, r.stdout)
+    check("upgraded:" in r.stdout and "columns or tables added" in r.stdout, r.stdout)
     # the same columns, in the same order, as a store made today
     new = fresh_db()
     check(sw("ship", *url[:2], "--database", new, "--init").returncode == 0, "init")
-    for t in ("events", "manifest", "segments", "hosts"):
+    for t in ("events", "manifest", "segments", "hosts", "packages"):
         check(columns(ch, db + "." + t) == columns(ch, new + "." + t),
               "%s after the upgrade:\n%s\ntoday:\n%s" % (t, columns(ch, db + "." + t),
                                                       columns(ch, new + "." + t)))
@@ -370,6 +370,48 @@ def test_fleet_ship_upgrades_a_store_an_older_sockwatch_made():
     for extra in ((), ("--init",)):
         r = ship(ch.url, db, a, extra=extra)
         check(r.returncode == 0 and "upgraded" not in r.stdout, r.stdout + r.stderr)
+
+
+def as_host(host, *args):
+    """sockwatch run in a UTS namespace named host: as if on that host."""
+    return subprocess.run(["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', host,
+                           swtest.SOCKWATCH] + list(args), capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_fleet_report_names_packages_looked_up_on_each_host():
+    """A host's packages come from its own dpkg database, which the fleet
+    report's host cannot read: ship looks them up when it runs on the host
+    the record is from, and the fleet report names them as that host's own
+    report does."""
+    ch = server()
+    a = record("fleet-a")
+    # shipped from elsewhere: nothing looked up
+    db = fresh_db()
+    r = ship(ch.url, db, a)
+    check(r.returncode == 0 and "packages looked up" not in r.stdout, r.stdout + r.stderr)
+    check(ch.scalar("SELECT count() FROM %s.packages" % db) == "0", "packages from elsewhere")
+    # shipped on fleet-a itself
+    db = fresh_db()
+    r = as_host("fleet-a", "ship", "--clickhouse", ch.url, "--database", db, a)
+    check(r.returncode == 0 and "packages looked up here" in r.stdout, r.stdout + r.stderr)
+    r, fleet = report_json("--clickhouse", ch.url, "--database", db)
+    check(r.returncode == 0, r.stderr)
+    r1 = as_host("fleet-a", "report", "-f", "json", a)
+    check(r1.returncode == 0, r1.stderr)
+    own = json.loads(r1.stdout)
+    host = fleet["hosts"][0]
+    for k in ("listeners", "outbound", "inbound", "findings"):
+        check(host[k] == own[k], "%s differs from fleet-a's own report:\nfleet %s\nown   %s"
+              % (k, json.dumps(host[k])[:1500], json.dumps(own[k])[:1500]))
+    check("by sockwatch ship" in host["summary"]["packages"] and
+          "looked up" in own["summary"]["packages"], (host["summary"]["packages"],
+                                                      own["summary"]["packages"]))
+    # python3 (the swfleet listener) is from no Debian package here, or from one:
+    # either way the answer is named, not unknown
+    swl = [l for l in host["listeners"] if l["port"] == 23]
+    check(swl and all(l["executable"] and l["packaged"] is not None for l in swl),
+          "fleet-a's listener names no package answer: %r" % swl)
 
 
 def report_json(*args):

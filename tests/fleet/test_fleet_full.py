@@ -33,7 +33,7 @@ def test_fleet_distributed_over_two_shards():
         check(s1.scalar("SELECT count() FROM sockwatch.events") == "0", "shipped anyway")
         for s in (s1, s2):
             r = sw("ship", "--clickhouse", s.url, "--init", "--cluster", "fleet")
-            check(r.returncode == 0 and "columns added" in r.stdout, r.stdout + r.stderr)
+            check(r.returncode == 0 and "columns or tables added" in r.stdout, r.stdout + r.stderr)
             for t in ("events", "events_local"):
                 check("container_id" in s.scalar(
                     "SELECT groupArray(name) FROM system.columns WHERE database = "

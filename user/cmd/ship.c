@@ -173,8 +173,9 @@ int cmd_ship(int argc, char **argv)
 		}
 	}
 	if (added)
-		printf("ship: database %s upgraded: %u column%s added to tables an older "
-		       "sockwatch made\n", c.db, added, added == 1 ? "" : "s");
+		printf("ship: database %s upgraded: %u column%s or table%s added to what an "
+		       "older sockwatch made\n", c.db, added, added == 1 ? "" : "s",
+		       added == 1 ? "" : "s");
 	if (follow) {
 		struct sigaction sa = { .sa_handler = on_signal };
 
@@ -201,10 +202,11 @@ int cmd_ship(int argc, char **argv)
 			}
 			if (first || st.shipped || !follow)
 				printf("ship: %s: host %s, record %s: %u segment%s shipped (%llu lines), "
-				       "%u already in the store, %u not verifying, %u open\n",
+				       "%u already in the store, %u not verifying, %u open%s\n",
 				       esc(argv[i]), esc(st.host), st.record_id, st.shipped,
 				       st.shipped == 1 ? "" : "s", (unsigned long long)st.lines,
-				       st.already, st.damaged, st.open);
+				       st.already, st.damaged, st.open,
+				       st.packages ? "; packages looked up here" : "");
 			if (st.damaged) {
 				if (first || st.shipped || !follow)
 					diag("ship: %s: %u segment file%s do%s not verify and %s not "

@@ -104,19 +104,22 @@ int64_t ch_int(json_object *row, const char *key);
 int ch_schema_create(struct ch_conn *c, const char *cluster, unsigned *added, char *err,
 		     size_t errlen);
 /*
- * Bring c->db's existing tables up to schema.sql: a column the schema has
- * and a table lacks is added (ALTER TABLE ADD COLUMN, after the column
- * that comes before it in the schema), so a store made by an older
- * sockwatch takes today's lines; rows shipped before hold the column's
- * default (NULL, empty). With cluster, NAME_local and the Distributed NAME
+ * Bring c->db's existing tables up to schema.sql: a table the schema has
+ * and the store lacks is created, a column the schema has and a table
+ * lacks is added (ALTER TABLE ADD COLUMN, after the column that comes
+ * before it in the schema), so a store made by an older sockwatch takes
+ * today's lines; rows shipped before hold the column's default (NULL,
+ * empty). With cluster, NAME_local and the Distributed NAME
  * on this server; tables Distributed without cluster given are not
  * changed (the shards are other servers): an error says what to run.
  * With apply false nothing changes: *added is 1 and err names a missing
- * column, or 0. 0, or -1 with err.
+ * column or table, or 0. 0, or -1 with err.
  */
 int ch_schema_upgrade(struct ch_conn *c, const char *cluster, bool apply, unsigned *added,
 		      char *err, size_t errlen);
-/* Does c->db hold the schema's tables? 1 yes, 0 no, -1 error. */
+/* Does c->db hold sockwatch's tables (any of them: a store an older
+ * sockwatch made lacks the newer ones, see ch_schema_upgrade)? 1 yes, 0
+ * no, -1 error. */
 int ch_schema_present(struct ch_conn *c, char *err, size_t errlen);
 
 #endif

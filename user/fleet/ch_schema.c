@@ -167,8 +167,9 @@ int ch_schema_present(struct ch_conn *c, char *err, size_t errlen)
 	}
 	if (ch_rows(c, sql.p, &rows, err, errlen))
 		goto out;
+	/* any: a store an older sockwatch made lacks the newer tables */
 	rc = json_object_array_length(rows) == 1 &&
-	     ch_int(json_object_array_get_idx(rows, 0), "n") == (int64_t)x.n;
+	     ch_int(json_object_array_get_idx(rows, 0), "n") > 0;
 out:
 	json_object_put(rows);
 	ch_buf_free(&sql);
@@ -319,13 +320,43 @@ static int upgrade_column(void *ctx, const char *name, const char *def, size_t n
 	return add_column(x, x->table, name, def, n, prev);
 }
 
+static bool any_distributed(json_object *tables)
+{
+	for (size_t i = 0; i < json_object_array_length(tables); i++)
+		if (!strcmp(ch_str(json_object_array_get_idx(tables, i), "engine"), "Distributed"))
+			return true;
+	return false;
+}
+
 static int upgrade_table(void *ctx, const char *stmt, size_t n, const char *table)
 {
 	struct upgrade_ctx *x = ctx;
+	const char *full;
 
 	if (!table)
 		return 0;
 	x->table = table;
+	if (!engine_of(x->tables, table, &full)[0]) {
+		/* a table newer than the store: made whole, no column to add */
+		struct create_ctx cx = { x->c, x->cluster, x->err, x->errlen };
+
+		if (!x->apply) {
+			snprintf(x->err, x->errlen, "%s has no table %s", x->c->db, table);
+			x->added++;
+			return 1;
+		}
+		if (!x->cluster && any_distributed(x->tables)) {
+			snprintf(x->err, x->errlen, "%s has no table %s and its tables are "
+				 "Distributed: this store is older than this sockwatch; run "
+				 "'sockwatch ship --init --cluster NAME' on every server of the "
+				 "cluster", x->c->db, table);
+			return -1;
+		}
+		if (create_one(&cx, stmt, n, table))
+			return -1;
+		x->added++;
+		return 0;
+	}
 	return each_column(stmt, n, upgrade_column, x);
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "evidence/manifest.h"
 #include "fleet/fleet.h"
@@ -24,6 +25,7 @@
 	"'bound')) AND ifNull(lport, 0) > 0) OR (event = 'listen' AND ifNull(result, 0) = 0) " \
 	"OR (event = 'bind' AND ifNull(result, 0) = 0 AND proto = 'udp' AND ifNull(lport, 0) > 0 " \
 	"AND NOT ifNull(auto_port, 0)) OR (event = 'close' AND role = 'listener'))"
+#define DPKG_ADMINDIR "/var/lib/dpkg"
 #define SERVICES_MAX 2000      /* rows of the fleet's services table */
 #define LIST_HOSTS 8           /* host names shown in one cell */
 
@@ -36,6 +38,7 @@ struct fleet_host {
 	bool summarised;
 	struct approved_list *approved;  /* its own copy: rules count matches */
 	int64_t newest;              /* newest shipped line, ns */
+	char pkg_from[256];          /* where its packages came from; "" here */
 	uint64_t lines;
 	unsigned shipped, damaged, pending, records;
 };
@@ -830,6 +833,88 @@ static int load_flows(struct ch_conn *c, struct fleet_report *r, char *err, size
 	return 0;
 }
 
+/* ---- packages ------------------------------------------------------------ */
+
+/* The row of exe among rows [lo, hi) (ordered by exe, bytewise), or NULL. */
+static json_object *pkg_row(json_object *rows, size_t lo, size_t hi, const char *exe)
+{
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		json_object *row = json_object_array_get_idx(rows, mid);
+		int c = strcmp(exe, ch_str(row, "exe"));
+
+		if (!c)
+			return row;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Each executable's package, as ship looked it up on the host itself
+ * (packages table). A host the report runs on is left to the summariser,
+ * which asks this host's dpkg as the single-host report does.
+ */
+static int load_packages(struct ch_conn *c, struct fleet_report *r, char *err, size_t errlen)
+{
+	struct ch_buf q = {0};
+	json_object *rows = NULL;
+	char here[256] = "";
+	size_t n, i = 0;
+
+	gethostname(here, sizeof(here) - 1);
+	BUILD(&q, "SELECT host, exe, argMax(state, looked_up_us) AS state, argMax(package, "
+	      "looked_up_us) AS package, argMax(version, looked_up_us) AS version, "
+	      "max(looked_up_us) AS at FROM %s.packages WHERE 1", r->db);
+	if (q.p && (host_filter(&q, &r->o) ||
+		    ch_buf_printf(&q, " GROUP BY host, exe ORDER BY host, exe")))
+		ch_buf_free(&q);
+	if (run(c, &q, &rows, err, errlen))
+		return -1;
+	n = json_object_array_length(rows);
+	while (i < n) {
+		const char *name = ch_str(json_object_array_get_idx(rows, i), "host");
+		struct fleet_host *h = host_of(r, name);
+		size_t end = i, looked = 0;
+		int64_t at = 0;
+
+		while (end < n && !strcmp(ch_str(json_object_array_get_idx(rows, end), "host"), name))
+			end++;
+		if (!h || !strcmp(name, here)) {
+			i = end;
+			continue;
+		}
+		for (int t = 0; t < RT_COUNT; t++)
+			for (size_t k = 0; k < h->agg.t[t].n; k++) {
+				struct rpt_group *g = &h->agg.t[t].g[k];
+				json_object *hit = g->exe_known ? pkg_row(rows, i, end, g->exe) : NULL;
+
+				if (!hit)
+					continue;
+				looked++;
+				if (ch_int(hit, "at") > at)
+					at = ch_int(hit, "at");
+				g->pkg_state = strcmp(ch_str(hit, "state"), "found") ? RPT_PKG_NONE
+										: RPT_PKG_FOUND;
+				rpt_copy(g->pkg, sizeof(g->pkg), ch_str(hit, "package"));
+				rpt_copy(g->pkg_version, sizeof(g->pkg_version), ch_str(hit, "version"));
+			}
+		if (looked) {
+			char ts[RPT_TS_LEN];
+
+			rpt_time_format_s(ts, sizeof(ts), at * 1000);
+			snprintf(h->pkg_from, sizeof(h->pkg_from), "looked up on %.80s itself by "
+				 "sockwatch ship (" DPKG_ADMINDIR ", latest %s)", h->name, ts);
+		}
+		i = end;
+	}
+	json_object_put(rows);
+	return 0;
+}
+
 int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_report **out,
 		char *err, size_t errlen)
 {
@@ -871,7 +956,7 @@ int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_repo
 	if (load_hosts(c, r, err, errlen) || load_records(c, r, err, errlen) ||
 	    load_totals(c, r, err, errlen) || load_selftests(c, r, err, errlen) ||
 	    load_listeners(c, r, err, errlen) ||
-	    load_flows(c, r, err, errlen))
+	    load_flows(c, r, err, errlen) || load_packages(c, r, err, errlen))
 		goto fail;
 	services_done(r);
 	for (size_t i = 0; i < r->nh; i++) {
@@ -891,6 +976,7 @@ int fleet_build(struct ch_conn *c, const struct fleet_opts *o, struct fleet_repo
 		    approved_load(o->approved_path, &h->approved, err, errlen))
 			goto fail;
 		h->sum.approved = h->approved;
+		h->sum.packages_from = h->pkg_from[0] ? h->pkg_from : NULL;
 		h->sum.approved_path = o->approved_path;
 		h->sum.generated_by = o->generated_by;
 		h->sum.generated_at = o->generated_at;

@@ -135,3 +135,19 @@ CREATE TABLE IF NOT EXISTS {db}.hosts{local} (
     shipped_us Int64
 ) ENGINE = ReplacingMergeTree(shipped_us)
 ORDER BY (host, record_id);
+
+-- The Debian package of each executable a host's lines name, looked up
+-- by `ship` in that host's dpkg database when it runs on the host the
+-- record is from (as the single-host report looks them up only there):
+-- state 'found' (package, version) or 'none' (no package holds it). The
+-- fleet report names these, where its own host's database would say
+-- nothing of another host. The newest lookup per executable wins.
+CREATE TABLE IF NOT EXISTS {db}.packages{local} (
+    host String,
+    exe String,
+    state String,
+    package String,
+    version String,
+    looked_up_us Int64
+) ENGINE = ReplacingMergeTree(looked_up_us)
+ORDER BY (host, exe);

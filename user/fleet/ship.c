@@ -17,6 +17,7 @@
 #include "evidence/manifest.h"
 #include "fleet/ship.h"
 #include "output/json_writer.h"
+#include "report/report.h"
 #include "report/report_sj.h"
 
 #define READ_CHUNK (256u << 10)
@@ -919,6 +920,98 @@ static int put_host(struct ch_conn *c, const char *dir, const struct mf_report *
 	return rc;
 }
 
+/* ---- packages: looked up on the record's own host ------------------------ */
+
+#define DPKG_ADMINDIR "/var/lib/dpkg"
+
+struct pkg_row {
+	const char *host;
+	const struct rpt_group *g;
+	int64_t at;
+};
+
+static void fill_pkg(struct jw *w, const void *ctx)
+{
+	const struct pkg_row *r = ctx;
+
+	jw_object_start(w);
+	JW_KEY(w, "host");
+	jw_str(w, r->host);
+	JW_KEY(w, "exe");
+	jw_str(w, r->g->exe);
+	JW_KEY(w, "state");
+	jw_str(w, r->g->pkg_state == RPT_PKG_FOUND ? "found" : "none");
+	JW_KEY(w, "package");
+	jw_str(w, r->g->pkg);
+	JW_KEY(w, "version");
+	jw_str(w, r->g->pkg_version);
+	JW_KEY(w, "looked_up_us");
+	jw_i64(w, (long long)r->at);
+	jw_object_end(w);
+}
+
+/*
+ * The Debian packages of the executables this record's shipped lines
+ * name, from this host's dpkg database (report_pkg.c, as the single-host
+ * report looks them up), into the packages table: only when ship runs on
+ * the host the record is from, for no other host's database would answer
+ * for it. *looked: how many executables.
+ */
+static int ship_packages(struct ch_conn *c, const struct mf_report *r, unsigned *looked,
+			 char *err, size_t errlen)
+{
+	char here[256] = "";
+	json_object *rows = NULL;
+	struct rpt_agg a;
+	struct rpt_table_s *t = &a.t[RT_LISTEN];
+	struct ch_buf b = {0};
+	size_t n;
+	int rc = -1;
+
+	*looked = 0;
+	gethostname(here, sizeof(here) - 1);
+	if (strcmp(here, r->host) || access(DPKG_ADMINDIR "/info", R_OK))
+		return 0;
+	if (record_rows(c, "DISTINCT assumeNotNull(exe) AS exe", "events", r->record_id,
+			"AND isNotNull(exe) AND exe != ''", &rows, err, errlen))
+		return -1;
+	memset(&a, 0, sizeof(a));
+	n = json_object_array_length(rows);
+	if (!n) {
+		rc = 0;
+		goto out;
+	}
+	/* one row per executable: what rpt_packages() answers for */
+	if (!(t->g = calloc(n, sizeof(*t->g)))) {
+		oom(err, errlen);
+		goto out;
+	}
+	t->n = t->cap = n;
+	for (size_t i = 0; i < n; i++) {
+		t->g[i].exe_known = true;
+		rpt_copy(t->g[i].exe, sizeof(t->g[i].exe),
+			 ch_str(json_object_array_get_idx(rows, i), "exe"));
+	}
+	rpt_packages(&a, DPKG_ADMINDIR);
+	for (size_t i = 0; i < n; i++) {
+		struct pkg_row row = { r->host, &t->g[i], (int64_t)(clock_wall_ns() / 1000) };
+
+		if (t->g[i].pkg_state == RPT_PKG_UNKNOWN)
+			continue;
+		if (ch_buf_jw(&b, fill_pkg, &row)) {
+			oom(err, errlen);
+			goto out;
+		}
+		(*looked)++;
+	}
+	rc = insert(c, "packages", &b, err, errlen);
+out:
+	free(t->g);
+	ch_buf_free(&b);
+	json_object_put(rows);
+	return rc;
+}
+
 /* ---- a record ---------------------------------------------------------- */
 
 int ship_dir(struct ch_conn *c, const char *dir, struct ship_stats *st, char *err,
@@ -1002,7 +1095,8 @@ int ship_dir(struct ch_conn *c, const char *dir, struct ship_stats *st, char *er
 			break;
 		}
 	}
-	if (put_host(c, dir, r, err, errlen))
+	if (put_host(c, dir, r, err, errlen) ||
+	    (st->shipped && ship_packages(c, r, &st->packages, err, errlen)))
 		goto out;
 	rc = 0;
 out:

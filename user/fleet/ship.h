@@ -39,6 +39,7 @@ struct ship_stats {
 	bool stopped;            /* the record has its stop entry */
 	bool tampered;           /* differs from what the store holds */
 	bool no_manifest;        /* none yet (a recorder starting): nothing shipped */
+	unsigned packages;       /* executables whose package was looked up here */
 	char host[256];
 	char record_id[40];
 };

@@ -502,6 +502,10 @@ struct rpt_summary {
 	uint64_t unapproved[RT_COUNT];
 	/* packages: "" not looked up, else from where, or why not */
 	char packages[256];
+	/* set by the caller when every row's package is filled already (the
+	 * fleet report: looked up by ship on each host): where they came from,
+	 * said in place of a lookup here */
+	const char *packages_from;
 	/* --baseline: listener drift (NULL: none asked) */
 	struct rpt_baseline *baseline;
 };

@@ -776,6 +776,10 @@ static void packages(struct rpt_summary *s)
 	char here[256] = "";
 	size_t n = 0;
 
+	if (s->packages_from) {
+		snprintf(s->packages, sizeof(s->packages), "%s", s->packages_from);
+		return;
+	}
 	for (int t = 0; t < RT_COUNT; t++)
 		for (size_t i = 0; i < s->agg->t[t].n; i++)
 			n += s->agg->t[t].g[i].exe_known;
@@ -810,7 +814,8 @@ static bool comm_links_to(const struct rpt_summary *s, const char *comm, const c
 					    "/usr/bin/", "/sbin/", "/bin/" };
 	char path[512], real[4096];
 
-	if (strncmp(s->packages, "not looked up", 13) == 0 || strchr(comm, '/'))
+	if (strncmp(s->packages, "not looked up", 13) == 0 || s->packages_from ||
+	    strchr(comm, '/'))
 		return false;
 	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
 		snprintf(path, sizeof(path), "%s%s", dirs[i], comm);
