@@ -972,9 +972,20 @@ static int ship_packages(struct ch_conn *c, const struct mf_report *r, unsigned 
 	gethostname(here, sizeof(here) - 1);
 	if (strcmp(here, r->host) || access(DPKG_ADMINDIR "/info", R_OK))
 		return 0;
-	if (record_rows(c, "DISTINCT assumeNotNull(exe) AS exe", "events", r->record_id,
-			"AND isNotNull(exe) AND exe != ''", &rows, err, errlen))
+	/* host first: the events table's order, so only this host's rows are read */
+	if (ch_buf_printf(&b, "AND host = ") || ch_quote(&b, r->host) ||
+	    ch_buf_printf(&b, " AND isNotNull(exe) AND exe != ''")) {
+		ch_buf_free(&b);
+		return oom(err, errlen);
+	}
+	rc = record_rows(c, "DISTINCT assumeNotNull(exe) AS exe", "events", r->record_id, b.p,
+			 &rows, err, errlen);
+	b.n = 0;
+	if (rc) {
+		ch_buf_free(&b);
 		return -1;
+	}
+	rc = -1;
 	memset(&a, 0, sizeof(a));
 	n = json_object_array_length(rows);
 	if (!n) {
