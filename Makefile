@@ -250,7 +250,9 @@ e2e: $(OUTPUT)/sockwatch $(OUTPUT)/tests/sockops
 VALGRIND_LOGS = $(abspath $(OUTPUT))/valgrind
 valgrind: all $(OUTPUT)/tests/sockops
 	$(Q)rm -rf $(VALGRIND_LOGS) && mkdir -p -m 1777 $(VALGRIND_LOGS)
+	$(Q)! test -r /sys/kernel/btf/vmlinux || cp /sys/kernel/btf/vmlinux $(VALGRIND_LOGS)/vmlinux.btf
 	$(Q)SW_READY_TIMEOUT=180 SW_VALGRIND_LOGS=$(VALGRIND_LOGS) SW_VALGRIND_BINARY=$(abspath $(OUTPUT)/sockwatch) \
+		SW_VALGRIND_BTF=$(VALGRIND_LOGS)/vmlinux.btf \
 		$(PYTHON) tests/e2e/run.py --sockwatch tests/valgrind-wrap.sh
 	$(Q)! grep -E -A12 '^==[0-9]+== (Invalid|Conditional|Syscall param|Use of|Mismatched|Source and|.*(definitely|indirectly) lost)' \
 		$(VALGRIND_LOGS)/*.log
