@@ -33,7 +33,7 @@ def test_selftest_proves_every_path():
                   "io_uring_sqpoll": "io_uring"}, repr(via))
     blind = [p for p in res["paths"] if not p["seen"]]
     if swtest.under_valgrind():
-        _valgrind_blind_only(res["paths"], "selftest")
+        swtest.check_valgrind_selftest(res["paths"], "selftest")
         check(r.returncode != 0 and "%d of 6 paths seen" % res["seen"] in r.stderr,
               "a blind path must fail the selftest: exit %d, %r" % (r.returncode, r.stderr))
         raise Skip("under valgrind the native syscall path was proven; %s not: %s" %
@@ -42,18 +42,6 @@ def test_selftest_proves_every_path():
           "paths not seen: %r" % blind)
     check(r.returncode == 0, "exit %d with every path seen: %s" % (r.returncode, r.stderr))
     check("6 of 6 paths seen" in r.stderr, repr(r.stderr))
-
-
-def _valgrind_blind_only(paths, what):
-    """Under valgrind: every path it can run is seen, and each it cannot is
-    either seen or says why not (never silently missing)."""
-    for p in paths:
-        if p["path"] in swtest.VALGRIND_BLIND_PATHS:
-            check(p["seen"] or (p["error"] and p["error"].startswith(p["path"] + ": ")),
-                  "%s: a path valgrind cannot run gives no reason: %r" % (what, p))
-        else:
-            check(p["seen"] and not p["missing"] and p["error"] is None,
-                  "%s: %s not seen under valgrind: %r" % (what, p["path"], p))
 
 
 def test_selftest_usage_errors():
@@ -526,7 +514,7 @@ def test_record_proves_coverage_at_start_and_each_rotation():
     if swtest.under_valgrind():
         # the child died in the first test's 32-bit round: the first proves
         # the syscall path, the later ones say the test process is gone
-        _valgrind_blind_only(tests[0][0]["paths"], "the first selftest")
+        swtest.check_valgrind_selftest(tests[0][0]["paths"], "the first selftest")
         for t in (x for seg in tests for x in seg):
             check([p["path"] for p in t["paths"]] == PATHS and t["ok"] is False and
                   all(p["seen"] or p["error"] for p in t["paths"]),

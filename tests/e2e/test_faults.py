@@ -1,6 +1,5 @@
 """Faults under a running recorder: its directory removed from under it."""
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -34,11 +33,7 @@ def test_record_dir_removed_under_the_recorder():
         check(p.returncode == 1, "status %r (a signal would be negative): %s" %
               (p.returncode, err))
         lines = [l for l in err.splitlines() if "attached to" not in l]
-        if swtest.under_valgrind():
-            # the selftest's child dies under valgrind (swtest.VALGRIND_BLIND_PATHS),
-            # and record says so at its start and each rotation
-            lines = [l for l in lines if not re.match(
-                r"sockwatch: selftest: \d of 6 paths seen; the record says which", l)]
+        lines = swtest.without_valgrind_selftest_lines(lines)
         check(len(lines) == 1 and "No such file or directory" in lines[0] and
               rec in lines[0], "want one clear line naming the directory: %r" % lines)
     finally:
