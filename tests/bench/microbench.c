@@ -14,9 +14,13 @@
 #include <time.h>
 
 #include "label/event.h"
+#include "label/ident.h"
 #include "output/output.h"
 
-/* microbench [COUNT [table|json]]: callgrind runs a smaller count of one format */
+/* microbench [COUNT [table|json|who]]: callgrind runs a smaller count of one
+ * format. "who": JSON with who acted (issue 11) filled in on every event: an
+ * executable, a command line, a cgroup with a unit or a container, as tail
+ * gets them from its process cache; "json" leaves them null. */
 static unsigned N_EVENTS = 2000000u;
 #define MIX 8
 
@@ -69,7 +73,29 @@ static void make_mix(struct sw_event *ev)
 	}
 }
 
-static void run(const char *name, int json, struct services *svc, struct sw_event *ev)
+/* Who acted, for the "who" row: two programs, one in a systemd unit, one in
+ * a podman container, on alternating events. */
+static char exe0[] = "/usr/bin/curl", exe1[] = "/usr/sbin/nginx";
+static char args0[] = "curl\0-s\0--max-time\0005\0https://deb.example.org/dists/stable/Release";
+static char args1[] = "nginx: worker process";
+static char path0[] = "/system.slice/apt-daily.service", unit0[] = "apt-daily.service";
+static char path1[] = "/libpod_parent/libpod-"
+	"07d1c0ffee07d1c0ffee07d1c0ffee07d1c0ffee07d1c0ffee07d1c0ffee0123";
+static char ctr1[] = "07d1c0ffee07d1c0ffee07d1c0ffee07d1c0ffee07d1c0ffee07d1c0ffee0123";
+static const struct proc_image who_img[2] = {
+	{ .exe = exe0, .args = args0, .args_len = sizeof(args0), .args_known = true },
+	{ .exe = exe1, .args = args1, .args_len = sizeof(args1), .args_known = true },
+};
+static const struct ident_cgroup who_cg[2] = {
+	{ .id = 4242, .path = path0, .unit = unit0 },
+	{ .id = 4343, .path = path1, .container_id = ctr1, .runtime = "podman" },
+};
+static const struct sw_ident who_of[2] = {
+	{ .img = &who_img[0], .cg = &who_cg[0], .host_netns = 1 },
+	{ .img = &who_img[1], .cg = &who_cg[1], .host_netns = 0 },
+};
+
+static void run(const char *name, int json, int who, struct services *svc, struct sw_event *ev)
 {
 	static char buf[256 << 10];
 	struct clock_cache tc = { .sec = -1 };
@@ -86,11 +112,13 @@ static void run(const char *name, int json, struct services *svc, struct sw_even
 		}
 		ev[i % MIX].ts_ns = wall;
 		sw_label(&l, &ev[i % MIX], wall + i * 1000ull, svc);
+		if (who)
+			l.who = &who_of[i & 1];
 		len += json ? out_json_event(buf + len, &l, &tc) : out_table_row(buf + len, &l, &tc);
 	}
 	total += len;
 	double dt = now() - t0;
-	printf("| %-5s | %10.0f | %6.0f | %5.1f |\n", name, N_EVENTS / dt, dt / N_EVENTS * 1e9,
+	printf("| %-15s | %10.0f | %6.0f | %5.1f |\n", name, N_EVENTS / dt, dt / N_EVENTS * 1e9,
 	       (double)total / N_EVENTS);
 }
 
@@ -109,9 +137,11 @@ int main(int argc, char **argv)
 	printf("userspace labeling + formatting, %u events (mixed kinds, v4/v6):\n\n", N_EVENTS);
 	printf("| format | events/s | ns/event | bytes/event |\n|---|---|---|---|\n");
 	if (!only || !strcmp(only, "table"))
-		run("table", 0, svc, ev);
+		run("table", 0, 0, svc, ev);
 	if (!only || !strcmp(only, "json"))
-		run("json", 1, svc, ev);
+		run("json", 1, 0, svc, ev);
+	if (!only || !strcmp(only, "who"))
+		run("json, who acted", 1, 1, svc, ev);
 	services_free(svc);
 	return 0;
 }
