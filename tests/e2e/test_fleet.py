@@ -71,9 +71,12 @@ def sw(*args, env=None):
 # The cgroups (under cgroup v2) the records' traffic runs in: fleet-a's as
 # a podman container's, fleet-b's as a systemd unit's (test_identity.py
 # shows these paths are what podman and systemd make).
-CTR_ID = "f1ee7" + "0" * 55 + "a11a"
+# Named afresh by each run: test suites of other checkouts may run at once on
+# this machine, and one must not remove the cgroup another is moving into.
+CTR_ID = "f1ee7" + os.urandom(28).hex() + "a11"
+UNIT = "swfleet-db-%s.service" % os.urandom(4).hex()
 CGROUPS = {"fleet-a": "libpod_parent/libpod-" + CTR_ID,
-           "fleet-b": "system.slice/swfleet-db.service"}
+           "fleet-b": "system.slice/" + UNIT}
 
 
 def make_record(host, port, n, rotate="1", cgroup=None):
@@ -527,7 +530,7 @@ def check_who_and_sends(ch, db, fleet):
     check(len(la) == 1 and la[0]["container"] == {"id": CTR_ID, "runtime": "podman"} and
           la[0]["host_netns"] is False and la[0]["executable"], "fleet-a's listener: %r" % la)
     lb = [l for l in fleet["hosts"][1]["listeners"] if l["port"] == 5432]
-    check(len(lb) == 1 and lb[0]["unit"] == "swfleet-db.service" and lb[0]["container"] is None,
+    check(len(lb) == 1 and lb[0]["unit"] == UNIT and lb[0]["container"] is None,
           "fleet-b's listener: %r" % lb)
     row = json.loads(ch.query(
         "SELECT container_id, container_runtime, cgroup, pcomm, args, exe FROM %s.events "
