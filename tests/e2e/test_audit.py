@@ -8,6 +8,7 @@ import importlib.util
 import io
 import json
 import os
+import random
 import re
 import shutil
 import signal
@@ -20,9 +21,11 @@ from swtest import Monitor, Netns, Skip, check, fail, run_cmd
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
-# ports of these tests: the recorder's --port filter keeps the records small
-P = 18740   # approved --learn
-Q = 18750   # report --baseline
+# Ports of these tests, this run's own: the recorder's --port filter keeps the
+# records to this run's traffic, as other make test runs on the host make
+# the same traffic at the same time.
+P = 20000 + 10 * random.randrange(500)   # approved --learn: P..P+9
+Q = P + 5000                             # report --baseline: Q..Q+9
 
 RULE_RE = re.compile(r"^(listen|connect) (tcp|udp) (\d+)( process=\S+)?( addr=\S+)? "
                      r"-- TODO: justify$")

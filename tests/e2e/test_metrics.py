@@ -6,6 +6,7 @@ import collections
 import glob
 import json
 import os
+import random
 import re
 import shutil
 import socket
@@ -15,6 +16,10 @@ import time
 import urllib.request
 
 from swtest import Monitor, Netns, Skip, check, fail, require_root, run_cmd, SOCKWATCH
+
+# The workload's process name, and so tail's --comm filter: this run's own,
+# as other make test runs on the host run the same workload at the same time.
+COMM = "swmet%06x" % random.randrange(1 << 24)
 
 # One process: a listener on 127.0.0.1:8080, N connections to it, each
 # accepted and closed, then the listener closed.
@@ -81,7 +86,7 @@ def test_tail_metrics_count_what_tail_printed_and_pass_promtool():
     path = os.path.join(tmp, "sockwatch.prom")
     try:
         with Netns() as ns:
-            m = Monitor("--comm", "swmet", "--metrics", "127.0.0.1:%d" % port,
+            m = Monitor("--comm", COMM, "--metrics", "127.0.0.1:%d" % port,
                         "--metrics-file", path)
             check(any("metrics at http://127.0.0.1:%d/metrics" % port in l
                       for l in m.stderr_lines), "no metrics line: %r" % m.stderr_lines)
@@ -96,7 +101,7 @@ def test_tail_metrics_count_what_tail_printed_and_pass_promtool():
                   {"syscall", "syscall32", "io_uring", "kernel"},
                   "every event/proto/port_class/via series exists from the start, "
                   "approved=\"unknown\" without --metrics-approved: %r" % series[:8])
-            ns.run("N = 5\n" + WORKLOAD, comm="swmet")
+            ns.run("N = 5\n" + WORKLOAD, comm=COMM)
             # served live: wait (bounded) until the scrape shows the workload
             key = ("sockwatch_events_total", frozenset({("event", "connect"), ("proto", "tcp"),
                                                         ("port_class", "registered"),
@@ -193,13 +198,13 @@ def test_metrics_approved_label_follows_the_approved_file():
     path = os.path.join(out, "m.prom")
     ap = os.path.join(tmp, "approved")
     with open(ap, "w") as f:
-        f.write("listen  tcp 8080 process=swmet addr=loopback -- the test service\n"
-                "connect tcp 8080 process=swmet -- its client\n")
+        f.write("listen  tcp 8080 process=%s addr=loopback -- the test service\n"
+                "connect tcp 8080 process=%s -- its client\n" % (COMM, COMM))
     os.chmod(ap, 0o600)
     try:
         with Netns() as ns:
-            m = Monitor("--comm", "swmet", "--metrics-file", path, "--metrics-approved", ap)
-            ns.run("N = 3\n" + WORKLOAD, comm="swmet")
+            m = Monitor("--comm", COMM, "--metrics-file", path, "--metrics-approved", ap)
+            ns.run("N = 3\n" + WORKLOAD, comm=COMM)
             check(m.stop() == 0, "tail exit status: %r" % m.stderr_lines)
             printed = collections.Counter((e["event"], e["proto"]) for e in m.events())
         with open(path) as f:
