@@ -284,9 +284,10 @@ test-fleet: test-deps
 
 # Boots every kernel of tests/kernels.list under QEMU (scripts/kernel-matrix.py).
 test-kernels: kernels-deps
-	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/traffic
+	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/traffic $(OUTPUT)/tests/sockops
 	$(Q)$(PYTHON) scripts/kernel-matrix.py --sockwatch $(OUTPUT)/sockwatch \
-		--traffic $(OUTPUT)/traffic --logs $(OUTPUT)/kernels $(ARGS)
+		--traffic $(OUTPUT)/traffic --sockops $(OUTPUT)/tests/sockops \
+		--logs $(OUTPUT)/kernels $(ARGS)
 
 # The binary, man pages, bash completion, the recorder's unit (its ExecStart
 # pointed at $(sbindir)), an example approved-services file, and the unit's

@@ -267,7 +267,7 @@ def cpio(src_dir, out):
                        input=files.encode(), stdout=f, cwd=src_dir, check=True)
 
 
-def build_base(work, sockwatch, traffic):
+def build_base(work, sockwatch, traffic, sockops=None):
     """The part of the initramfs every kernel shares."""
     root = os.path.join(work, "base")
     for d in ("bin", "sbin", "etc", "proc", "sys", "dev", "tmp", "run", "modules"):
@@ -283,11 +283,15 @@ def build_base(work, sockwatch, traffic):
     os.chmod(os.path.join(root, "init"), 0o755)
     shutil.copy(sockwatch, os.path.join(root, "bin", "sockwatch"))
     shutil.copy(traffic, os.path.join(root, "bin", "traffic"))
-    # sockwatch's shared libraries and loader, at the paths it asks for
-    for lib in re.findall(r"(/\S+) \(0x", run(["ldd", sockwatch]).stdout):
-        dest = os.path.join(root, lib.lstrip("/"))
-        os.makedirs(os.path.dirname(dest), exist_ok=True)
-        shutil.copy(os.path.realpath(lib), dest)
+    if sockops:
+        shutil.copy(sockops, os.path.join(root, "bin", "sockops"))
+    # sockwatch's (and sockops') shared libraries and loader, at the paths
+    # they ask for
+    for binary in [sockwatch] + ([sockops] if sockops else []):
+        for lib in re.findall(r"(/\S+) \(0x", run(["ldd", binary]).stdout):
+            dest = os.path.join(root, lib.lstrip("/"))
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            shutil.copy(os.path.realpath(lib), dest)
     with open(os.path.join(root, "etc", "passwd"), "w") as f:
         f.write("root:x:0:0:root:/:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n")
     with open(os.path.join(root, "etc", "group"), "w") as f:
@@ -430,6 +434,54 @@ def check_snapshot(sections):
     return not problems, len(want) - len(problems), len(want), problems
 
 
+def check_ops(sections, facts, release):
+    """(ok, note, problems) for sockops' scenarios in the guest: an io_uring
+    accept into the fixed-file table (both table layouts: up to 6.12 and
+    from 6.13), and 32-bit binds and connects that fail (from 5.15, where
+    the cgroup hooks load). A scenario the kernel cannot run (no direct
+    descriptors before 6.0, say) says so in its exit status and is named."""
+    if "ops-events" not in sections:
+        return True, "sockops not run", []
+    m = re.match(r"(\d+)\.(\d+)", release)
+    ver = (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+    events = [e for e in json_lines(sections.get("ops-events", [])) if "event" in e]
+    problems, notes = [], []
+    uring = json_lines(sections.get("ops-uring", []))
+    if int_fact(facts, "ops-uring-rc") != 0 or not uring:
+        notes.append("direct accept not on this kernel (%s)" %
+                     " | ".join(sections.get("ops-uring", []))[:120])
+    else:
+        o = uring[0]
+        got = sorted((e.get("lport"), e.get("rport"), e.get("via")) for e in events
+                     if e.get("event") == "accept" and e.get("pid") == o["pid"])
+        want = sorted((o["listen_port"], c, "io_uring") for c in o["client_ports"])
+        if got != want:
+            problems.append("io_uring direct accept: got %r, want %r" % (got, want))
+        else:
+            notes.append("direct accept ok")
+    fail = json_lines(sections.get("ops-fail32", []))
+    if ver < (5, 15):
+        notes.append("failed 32-bit calls not checked (no cgroup hooks before 5.15)")
+    elif int_fact(facts, "ops-fail32-rc") != 0 or not fail:
+        notes.append("32-bit calls not on this kernel (%s)" %
+                     " | ".join(sections.get("ops-fail32", []))[:120])
+    else:
+        o = fail[0]
+        names = {-98: "EADDRINUSE", -22: "EINVAL", -101: "ENETUNREACH", 0: None}
+        want = sorted([("bind", names.get(o["tcp_inuse"])), ("bind", names.get(o["udp_inuse"])),
+                       ("bind", names.get(o["bind_ok"])), ("bind", names.get(o["bind_again"])),
+                       ("connect", names.get(o["tcp_connect"])),
+                       ("connect", names.get(o["udp_connect"]))], key=repr)
+        got = sorted(((e.get("event"), e.get("error")) for e in events
+                      if e.get("pid") == o["pid"] and e.get("via") == "syscall32" and
+                      e.get("event") in ("bind", "connect")), key=repr)
+        if got != want:
+            problems.append("32-bit calls: got %r, want %r" % (got, want))
+        else:
+            notes.append("failed 32-bit calls ok")
+    return not problems, "sockops: " + ", ".join(notes), problems
+
+
 # What a kernel without the cgroup hooks (before 5.15) still sees of the
 # selftest's native round: the syscall and state-change programs' events.
 TRACEPOINT_SEEN = ("tcp bind", "tcp listen", "tcp connect", "tcp accept", "tcp bind (failed)")
@@ -542,6 +594,10 @@ def judge(expect, facts_sections, has_diag, timed_out):
         ok &= st_ok
         notes.append(st_note)
         details += problems
+        ops_ok, ops_note, problems = check_ops(sections, facts, release)
+        ok &= ops_ok
+        notes.append(ops_note)
+        details += problems
     if has_diag:
         sn_ok, seen, expected, problems = check_snapshot(sections)
         if int_fact(facts, "snapshot-rc") != 0:
@@ -566,6 +622,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sockwatch", required=True)
     ap.add_argument("--traffic", required=True)
+    ap.add_argument("--sockops", help="tests/e2e/progs/sockops: its io_uring direct accept "
+                    "and failed 32-bit calls, checked on each kernel")
     ap.add_argument("--list", default=os.path.join(ROOT, "tests", "kernels.list"))
     ap.add_argument("--cache", default=os.path.expanduser("~/.cache/sockwatch-kernels"))
     ap.add_argument("--logs", default=os.path.join(ROOT, "build", "kernels"))
@@ -592,7 +650,7 @@ def main():
                for label, suites, expect in kernels]
     failed = 0
     with tempfile.TemporaryDirectory(prefix="sockwatch-kernels.") as work:
-        base = build_base(work, a.sockwatch, a.traffic)
+        base = build_base(work, a.sockwatch, a.traffic, a.sockops)
         for label, expect, root, version, suite, pkgs in fetched:
             vmlinuz = find_vmlinuz(root)
             if not vmlinuz:

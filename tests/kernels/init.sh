@@ -69,6 +69,29 @@ echo "@@sw selftest-rc $?"
 section selftest /tmp/selftest
 section selftest-stderr /tmp/selftest.err
 
+# sockops (when the matrix brought it): an io_uring accept into the
+# fixed-file table, and 32-bit binds and connects that fail.
+if [ -x /bin/sockops ]; then
+	sockwatch --json --comm sockops --duration 600 >/tmp/ops-events 2>/tmp/ops.err &
+	sw=$!
+	i=0
+	while [ $i -lt 240 ] && ! grep -q "attached to" /tmp/ops.err && kill -0 $sw 2>/dev/null; do
+		sleep 0.5
+		i=$((i + 1))
+	done
+	sockops uring-direct-accept >/tmp/ops-uring.out 2>&1
+	echo "@@sw ops-uring-rc $?"
+	sockops fail32 direct >/tmp/ops-fail32.out 2>&1
+	echo "@@sw ops-fail32-rc $?"
+	sleep 1
+	kill -INT $sw
+	wait $sw
+	section ops-events /tmp/ops-events
+	section ops-stderr /tmp/ops.err
+	section ops-uring /tmp/ops-uring.out
+	section ops-fail32 /tmp/ops-fail32.out
+fi
+
 # The floor on a kernel without BTF: hide /sys/kernel/btf and start it.
 if mount -t tmpfs none /sys/kernel/btf 2>/dev/null; then
 	sockwatch --json --duration 5 >/dev/null 2>/tmp/nobtf.err
