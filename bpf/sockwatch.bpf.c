@@ -554,7 +554,10 @@ struct pending_op {
 	__s32 guess;     /* the result when the registers no longer tell */
 	__u16 tries;
 	__u8 op;         /* PENDING_* */
-	__u8 _pad[5];
+	__u8 _pad;
+	__u64 claimed;   /* nonzero once settled: the timer and a settle_now()
+			  * on another CPU may both find it before it is deleted
+			  * (64-bit: a 32-bit fetch-add needs -mcpu=v3) */
 };
 
 struct {
@@ -620,7 +623,8 @@ static __always_inline bool settle(struct pending_op *p, bool last)
 		if (!p->e.lport && res == 0 && !last)
 			return false;
 	}
-	emit(&p->e);
+	if (__sync_fetch_and_add(&p->claimed, 1) == 0)
+		emit(&p->e);
 	return true;
 }
 
