@@ -66,16 +66,6 @@ static void on_signal(int sig)
 	stop_signal = sig;
 }
 
-static const char *esc(const char *s)
-{
-	static char ring[4][1024 * ESC_TABLE_MAX + 1];
-	static unsigned next;
-	char *buf = ring[next++ % 4];
-
-	esc_line(buf, sizeof(ring[0]), s, strlen(s));
-	return buf;
-}
-
 enum { OPT_INIT = 0x400, OPT_CLUSTER, OPT_INTERVAL };
 
 int cmd_ship(int argc, char **argv)
@@ -203,17 +193,17 @@ int cmd_ship(int argc, char **argv)
 			if (first || st.shipped || !follow)
 				printf("ship: %s: host %s, record %s: %u segment%s shipped (%llu lines), "
 				       "%u already in the store, %u not verifying, %u open%s\n",
-				       esc(argv[i]), esc(st.host), st.record_id, st.shipped,
+				       esc_line_str(argv[i]), esc_line_str(st.host), st.record_id, st.shipped,
 				       st.shipped == 1 ? "" : "s", (unsigned long long)st.lines,
 				       st.already, st.damaged, st.open,
 				       st.packages ? "; packages looked up here" : "");
 			if (st.damaged) {
 				if (first || st.shipped || !follow)
 					diag("ship: %s: %u segment file%s do%s not verify and %s not "
-					     "shipped (see 'sockwatch verify %s')", esc(argv[i]),
+					     "shipped (see 'sockwatch verify %s')", esc_line_str(argv[i]),
 					     st.damaged, st.damaged == 1 ? "" : "s",
 					     st.damaged == 1 ? "es" : "", st.damaged == 1 ? "was" : "were",
-					     esc(argv[i]));
+					     esc_line_str(argv[i]));
 				rc = EXIT_RUNTIME;
 			}
 			if (!st.stopped || st.open)

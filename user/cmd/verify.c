@@ -206,29 +206,19 @@ static int print_json(const char *dir, const struct mf_report *r,
 
 /* Everything below comes from files an attacker may have edited: escape
  * it, so no byte in a manifest can draw a fake verdict on the terminal. */
-static const char *esc(const char *s)
-{
-	static char ring[6][1024 * ESC_TABLE_MAX + 1];
-	static unsigned next;
-	char *buf = ring[next++ % 6];
-
-	esc_line(buf, sizeof(ring[0]), s, strlen(s));
-	return buf;
-}
-
 static void print_text(const char *dir, const struct mf_report *r,
 		       const struct anchor_result *a, const char *store)
 {
-	printf("record    %s\n", esc(dir));
+	printf("record    %s\n", esc_line_str(dir));
 	if (r->record_id[0])
-		printf("id        %s\n", esc(r->record_id));
+		printf("id        %s\n", esc_line_str(r->record_id));
 	if (r->host[0])
-		printf("host      %s, kernel %s, sockwatch %s\n", esc(r->host), esc(r->kernel),
-		       esc(r->version));
-	printf("window    %s .. %s\n", r->started[0] ? esc(r->started) : "?",
-	       r->ended[0] ? esc(r->ended) : "(no clean stop)");
+		printf("host      %s, kernel %s, sockwatch %s\n", esc_line_str(r->host), esc_line_str(r->kernel),
+		       esc_line_str(r->version));
+	printf("window    %s .. %s\n", r->started[0] ? esc_line_str(r->started) : "?",
+	       r->ended[0] ? esc_line_str(r->ended) : "(no clean stop)");
 	if (r->stopped)
-		printf("stop      clean (%s): %llu events, %llu dropped\n", esc(r->stop_reason),
+		printf("stop      clean (%s): %llu events, %llu dropped\n", esc_line_str(r->stop_reason),
 		       (unsigned long long)r->events, (unsigned long long)r->drops);
 	else if (r->live)
 		printf("stop      still recording\n");
@@ -237,7 +227,7 @@ static void print_text(const char *dir, const struct mf_report *r,
 		       "closed segments hold %llu events, %llu dropped\n",
 		       (unsigned long long)r->events, (unsigned long long)r->drops);
 	printf("manifest  %s%s%s", mf_manifest_name(r->manifest),
-	       r->manifest_detail[0] ? ": " : "", esc(r->manifest_detail));
+	       r->manifest_detail[0] ? ": " : "", esc_line_str(r->manifest_detail));
 	if (r->chain_head[0])
 		printf(" (%u entries, chain head %s)", r->manifest_lines, r->chain_head);
 	putchar('\n');
@@ -254,26 +244,26 @@ static void print_text(const char *dir, const struct mf_report *r,
 		const struct mf_segment *s = &r->seg[i];
 
 		if (s->detail[0])
-			printf("%-20s %-14s %s\n", esc(s->file), mf_status_name(s->status),
-			       esc(s->detail));
+			printf("%-20s %-14s %s\n", esc_line_str(s->file), mf_status_name(s->status),
+			       esc_line_str(s->detail));
 		else
-			printf("%-20s %s\n", esc(s->file), mf_status_name(s->status));
+			printf("%-20s %s\n", esc_line_str(s->file), mf_status_name(s->status));
 	}
 	if (a && a->shipped)
 		printf("anchor    %s: %u manifest entr%s and %u segment%s shipped, the last at "
-		       "%s\n", esc(store), a->stored_entries, a->stored_entries == 1 ? "y" : "ies",
+		       "%s\n", esc_line_str(store), a->stored_entries, a->stored_entries == 1 ? "y" : "ies",
 		       a->shipped_segments, a->shipped_segments == 1 ? "" : "s", a->last_ship);
 	for (unsigned i = 0; a && i < a->nproblem; i++)
-		printf("anchor    NOT MATCHING: %s\n", esc(a->problem[i]));
+		printf("anchor    NOT MATCHING: %s\n", esc_line_str(a->problem[i]));
 	if (a && a->ok)
 		printf("anchor    every entry shipped is here, unchanged\n");
 	if (a && !a->ok)
-		printf("verify: %s does NOT match what was shipped to %s\n", esc(dir), esc(store));
+		printf("verify: %s does NOT match what was shipped to %s\n", esc_line_str(dir), esc_line_str(store));
 	else if (mf_report_ok(r))
-		printf("verify: %s is intact: %u segment file%s checked\n", esc(dir), r->nseg,
+		printf("verify: %s is intact: %u segment file%s checked\n", esc_line_str(dir), r->nseg,
 		       r->nseg == 1 ? "" : "s");
 	else
-		printf("verify: %s is NOT intact: %u problem%s\n", esc(dir), r->problems,
+		printf("verify: %s is NOT intact: %u problem%s\n", esc_line_str(dir), r->problems,
 		       r->problems == 1 ? "" : "s");
 }
 

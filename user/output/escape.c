@@ -53,6 +53,17 @@ size_t esc_line(char *dst, size_t cap, const char *src, size_t n)
 	return esc_terminal(dst, cap, src, n, true);
 }
 
+const char *esc_line_str(const char *s)
+{
+	static char ring[8][1024 * ESC_TABLE_MAX + 1];
+	static unsigned next;
+	char *buf = ring[next++ % 8];
+	size_t n = strlen(s);
+
+	esc_line(buf, sizeof(ring[0]), s, n < 1024 ? n : 1024);
+	return buf;
+}
+
 size_t esc_utf8_len(const unsigned char *s, size_t n)
 {
 	size_t len;

@@ -23,6 +23,10 @@ size_t esc_table(char *dst, size_t cap, const char *src, size_t n);
 /* The same, but spaces pass: for free text on a line of its own, where no
  * column can be forged but the terminal and the line must stay ours. */
 size_t esc_line(char *dst, size_t cap, const char *src, size_t n);
+/* esc_line of a NUL-terminated string (up to 1024 bytes) into one of 8
+ * static buffers, reused in turn: for printf arguments of a command's text
+ * output (up to 8 per call). Not thread-safe. */
+const char *esc_line_str(const char *s);
 
 /*
  * A JSON string body (no quotes): ", \ and control characters escaped;
