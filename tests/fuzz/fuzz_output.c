@@ -163,8 +163,7 @@ static void outf_json(const struct sw_labeled *l)
 {
 	const struct sw_event *e = l->ev;
 	bool known = e->flags & SW_F_OWNER_KNOWN;
-	bool remote = e->kind == SW_CONNECT || e->kind == SW_ACCEPT ||
-		      (e->kind == SW_CLOSE && e->role != SW_ROLE_LISTENER);
+	bool remote = sw_has_remote(e); /* the one rule for which lines carry rport */
 	struct clock_cache tc = { .sec = -1 };
 	char *buf = malloc(OUT_LINE_MAX), *again = malloc(OUT_LINE_MAX);
 	size_t n, n2;
@@ -183,18 +182,20 @@ static void outf_json(const struct sw_labeled *l)
 	outf_expect_int(o, "tid", known, false, e->tid);
 	outf_expect_int(o, "ppid", known, false, e->ppid);
 	outf_expect_int(o, "uid", true, false, e->uid);
-	outf_expect_int(o, "cgroup_id", known, false, e->cgroup_id);
+	outf_expect_int(o, "cgroup_id", sw_cgroup_known(e), false, e->cgroup_id);
 	outf_expect_int(o, "netns", true, false, e->netns);
 	outf_expect_int(o, "lport", true, false, e->lport);
 	outf_expect_int(o, "rport", remote, false, e->rport);
 	outf_expect_int(o, "port", true, false, l->port);
 	outf_expect_int(o, "result", true, e->result < 0, (uint64_t)(int64_t)e->result);
 	outf_expect_str(o, "comm", known ? e->comm : NULL, strnlen(e->comm, SW_COMM_LEN));
-	outf_expect_str(o, "thread", known ? e->thread : NULL, strnlen(e->thread, SW_COMM_LEN));
+	/* kind 0 is a snapshot's line, which has no thread */
+	outf_expect_str(o, "thread", known && e->kind != SW_KIND_SNAPSHOT ? e->thread : NULL,
+			strnlen(e->thread, SW_COMM_LEN));
 	outf_expect_str(o, "via", sw_via_name(e->via),
 			sw_via_name(e->via) ? strlen(sw_via_name(e->via)) : 0);
 	outf_expect_str(o, "service", l->service, l->service ? strlen(l->service) : 0);
-	outf_expect_str(o, "event", sw_kind_name(e->kind), strlen(sw_kind_name(e->kind)));
+	outf_expect_str(o, "event", sw_line_name(e->kind), strlen(sw_line_name(e->kind)));
 	outf_expect_str(o, "port_class", port_class_name(l->class),
 			strlen(port_class_name(l->class)));
 	if (!json_object_is_type(outf_field(o, "in_progress"), json_type_boolean))
