@@ -206,7 +206,7 @@ test_report_agg_OBJS := common/clock common/input common/opts common/pathops \
 	report/approved report/report_agg report/report_distinct report/report_drift \
 	report/report_find report/report_parse report/report_pkg report/report_read \
 	report/report_sj report/report_time
-test_report_esc_OBJS := common/clock output/escape report/report_esc report/report_time
+test_report_esc_OBJS := common/clock common/opts output/escape report/report_esc report/report_time
 test_report_parse_OBJS := common/clock common/input common/opts label/event label/labels \
 	label/services_iana report/report_agg report/report_distinct report/report_parse \
 	report/report_pkg report/report_sj report/report_time common/pathops

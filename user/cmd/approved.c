@@ -41,15 +41,11 @@ static void usage(FILE *f)
 "error.\n");
 }
 
-enum { OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS };
-
 int cmd_approved(int argc, char **argv)
 {
 	static const struct option long_opts[] = {
 		{ "learn", no_argument, NULL, 'l' },
-		{ "since", required_argument, NULL, OPT_SINCE },
-		{ "until", required_argument, NULL, OPT_UNTIL },
-		{ "threads", required_argument, NULL, OPT_THREADS },
+		RPT_READ_LONG_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -58,32 +54,21 @@ int cmd_approved(int argc, char **argv)
 	struct rpt_summary sum = {0};
 	struct approved_learn_stats st = {0};
 	struct rpt_agg agg;
-	char err[1024], oerr[OPT_ERR_LEN];
+	char err[1024];
 	uint64_t threads = 0;
 	bool learn = false;
 	int opt, rc = EXIT_RUNTIME, r;
 
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":lh", long_opts, NULL)) != -1) {
+		r = rpt_read_opt("approved", opt, optarg, &win, &threads);
+		if (r < 0)
+			return EXIT_USAGE;
+		if (r > 0)
+			continue;
 		switch (opt) {
 		case 'l':
 			learn = true;
-			break;
-		case OPT_SINCE:
-		case OPT_UNTIL:
-			if (rpt_time_parse(optarg, strlen(optarg),
-					   opt == OPT_SINCE ? &win.since : &win.until)) {
-				diag("approved: --%s: '%s' is not an RFC 3339 time (e.g. "
-				     "2026-01-05T09:00:00Z)", opt == OPT_SINCE ? "since" : "until",
-				     optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case OPT_THREADS:
-			if (opt_uint(optarg, 1, 64, &threads, oerr)) {
-				diag("approved: --threads: %s", oerr);
-				return EXIT_USAGE;
-			}
 			break;
 		case 'h':
 			usage(stdout);

@@ -216,7 +216,7 @@ static int write_file(const char *path, enum rpt_format fmt, const struct rpt_su
 }
 
 enum {
-	OPT_SINCE = 0x300, OPT_UNTIL, OPT_THREADS, OPT_HOST,
+	OPT_HOST = 0x300,
 	OPT_HEAD, OPT_KEY, OPT_KEY_FILE, OPT_BASELINE,
 };
 
@@ -298,10 +298,8 @@ int cmd_report(int argc, char **argv)
 	static const struct option long_opts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "since", required_argument, NULL, OPT_SINCE },
-		{ "until", required_argument, NULL, OPT_UNTIL },
+		RPT_READ_LONG_OPTIONS,
 		{ "approved", required_argument, NULL, 'a' },
-		{ "threads", required_argument, NULL, OPT_THREADS },
 		CH_LONG_OPTIONS,
 		{ "host", required_argument, NULL, OPT_HOST },
 		{ "head", required_argument, NULL, OPT_HEAD },
@@ -329,12 +327,17 @@ int cmd_report(int argc, char **argv)
 	struct rpt_agg agg;
 	enum rpt_format fmt = RF_MD;
 	bool fmt_given = false;
-	char err[1024], oerr[OPT_ERR_LEN];
+	char err[1024];
 	uint64_t threads = 0;
 	int opt, rc = EXIT_RUNTIME, r;
 
 	opterr = 0; /* one line of our own, not getopt's and ours */
 	while ((opt = getopt_long(argc, argv, ":f:o:a:h", long_opts, NULL)) != -1) {
+		r = rpt_read_opt("report", opt, optarg, &win, &threads);
+		if (r < 0)
+			return EXIT_USAGE;
+		if (r > 0)
+			continue;
 		switch (opt) {
 		case 'f':
 			if (rpt_format_parse(optarg, &fmt)) {
@@ -348,22 +351,6 @@ int cmd_report(int argc, char **argv)
 			break;
 		case 'a':
 			approved_path = optarg;
-			break;
-		case OPT_SINCE:
-		case OPT_UNTIL:
-			if (rpt_time_parse(optarg, strlen(optarg),
-					   opt == OPT_SINCE ? &win.since : &win.until)) {
-				diag("report: --%s: '%s' is not an RFC 3339 time (e.g. "
-				     "2026-01-05T09:00:00Z)", opt == OPT_SINCE ? "since" : "until",
-				     optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case OPT_THREADS:
-			if (opt_uint(optarg, 1, 64, &threads, oerr)) {
-				diag("report: --threads: %s", oerr);
-				return EXIT_USAGE;
-			}
 			break;
 		case CH_OPT_CLICKHOUSE:
 		case CH_OPT_DATABASE:

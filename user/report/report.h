@@ -67,6 +67,22 @@ static inline void rpt_copy(char *dst, size_t cap, const char *src)
  * midnight UTC. Nanoseconds since the epoch. 0 ok, -1 malformed.
  */
 int rpt_time_parse(const char *s, size_t n, int64_t *out_ns);
+
+/*
+ * The options of every command that reads a record (report, approved):
+ * --since, --until and --threads. RPT_READ_LONG_OPTIONS goes in the
+ * command's getopt_long table; rpt_read_opt takes each: 1 if opt is one of
+ * them and arg is good, -1 with one line said if arg is bad (a usage error),
+ * 0 if opt is not one of them.
+ */
+enum { RPT_OPT_SINCE = 0x680, RPT_OPT_UNTIL, RPT_OPT_THREADS };
+#define RPT_READ_LONG_OPTIONS                                                   \
+	{ "since", required_argument, NULL, RPT_OPT_SINCE },                    \
+	{ "until", required_argument, NULL, RPT_OPT_UNTIL },                    \
+	{ "threads", required_argument, NULL, RPT_OPT_THREADS }
+struct rpt_window;
+int rpt_read_opt(const char *cmd, int opt, const char *arg, struct rpt_window *win,
+		 uint64_t *threads);
 /* UTC with microseconds: "2026-01-05T09:00:00.000100Z". */
 void rpt_time_format(char *buf, size_t len, int64_t ns);
 /* UTC to the second: "2026-01-05T09:00:00Z"; "-" for RPT_TS_NONE. */

@@ -6,6 +6,8 @@
 #include <time.h>
 
 #include "common/clock.h"
+#include "common/diag.h"
+#include "common/opts.h"
 #include "report/report.h"
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant). */
@@ -140,4 +142,30 @@ void rpt_time_format_s(char *buf, size_t len, int64_t ns)
 		snprintf(buf, len, "-");
 	else
 		snprintf(buf, len, "%s", (clock_rfc3339(t, ns, 0), t));
+}
+
+int rpt_read_opt(const char *cmd, int opt, const char *arg, struct rpt_window *win,
+		 uint64_t *threads)
+{
+	char err[OPT_ERR_LEN];
+
+	switch (opt) {
+	case RPT_OPT_SINCE:
+	case RPT_OPT_UNTIL:
+		if (rpt_time_parse(arg, strlen(arg),
+				   opt == RPT_OPT_SINCE ? &win->since : &win->until)) {
+			diag("%s: --%s: '%s' is not an RFC 3339 time (e.g. 2026-01-05T09:00:00Z)",
+			     cmd, opt == RPT_OPT_SINCE ? "since" : "until", arg);
+			return -1;
+		}
+		return 1;
+	case RPT_OPT_THREADS:
+		if (opt_uint(arg, 1, 64, threads, err)) {
+			diag("%s: --threads: %s", cmd, err);
+			return -1;
+		}
+		return 1;
+	default:
+		return 0;
+	}
 }
