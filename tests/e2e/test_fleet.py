@@ -93,6 +93,11 @@ def make_record(host, port, n, rotate="1", cgroup=None):
     with Netns() as ns:
         cmd = ["unshare", "--uts", "sh", "-c", 'hostname "$0" && exec "$@"', host,
                swtest.SOCKWATCH, "record", "-o", d, "--rotate-interval", rotate]
+        if cg:
+            # only this host's own traffic: another suite running the same
+            # traffic on this machine at the same time stays out of it
+            cmd += (["--container", CTR_ID] if "libpod-" in cgroup else
+                    ["--unit", os.path.basename(cgroup)])
         p = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
         for line in p.stderr:
             if "attached to" in line:
