@@ -356,21 +356,32 @@ static __always_inline void fill_task(struct sw_event *e, struct task_struct *ta
 	fill_task_via(e, task, task_via(task, legacy), legacy);
 }
 
+/* Who e names, as the owner of its socket (flags aside). */
+static __always_inline void owner_from_event(struct owner *o, const struct sw_event *e,
+					     __u8 role)
+{
+	o->cgroup_id = e->cgroup_id;
+	o->pid = e->pid;
+	o->tid = e->tid;
+	o->ppid = e->ppid;
+	o->uid = e->uid;
+	o->start = e->start;
+	o->role = role;
+	o->via = e->via;
+	__builtin_memcpy(o->comm, e->comm, sizeof(o->comm));
+	__builtin_memcpy(o->pcomm, e->pcomm, sizeof(o->pcomm));
+	__builtin_memcpy(o->thread, e->thread, sizeof(o->thread));
+}
+
 static __always_inline void remember_owner(const struct sock *sk, const struct sw_event *e,
 					   __u8 role)
 {
-	struct owner o = {
-		.cgroup_id = e->cgroup_id,
-		.pid = e->pid, .tid = e->tid, .ppid = e->ppid, .uid = e->uid,
-		.start = e->start, .role = role, .via = e->via,
-	};
+	struct owner o = {};
 	__u64 key = (__u64)sk;
 
+	owner_from_event(&o, e, role);
 	if (role == SW_ROLE_OUTBOUND && e->via == SW_VIA_SYSCALL32)
 		o.flags |= OWNER_CONNECT_PENDING;
-	__builtin_memcpy(o.comm, e->comm, sizeof(o.comm));
-	__builtin_memcpy(o.pcomm, e->pcomm, sizeof(o.pcomm));
-	__builtin_memcpy(o.thread, e->thread, sizeof(o.thread));
 	bpf_map_update_elem(&owners, &key, &o, BPF_ANY);
 }
 
@@ -646,8 +657,13 @@ static int pending_timer(void *map, __u64 *key, struct pending_op *p)
  * socket goes). */
 static __always_inline void settle_now(__u64 key, __u64 seq)
 {
-	struct pending_op *p = bpf_map_lookup_elem(&pending_ops, &key);
+	struct pending_op *p;
 
+	/* none was ever held (no 32-bit bind or connect since load): no
+	 * lookup on every release */
+	if (!pending_seq)
+		return;
+	p = bpf_map_lookup_elem(&pending_ops, &key);
 	if (!p || (seq && p->seq != seq))
 		return;
 	settle(p, true);
@@ -1493,6 +1509,10 @@ struct {
 	__type(value, struct udp_peer);
 } udp_peers SEC(".maps");
 
+/* Set before the first entry of udp_peers: until then a UDP release has
+ * none to look up. */
+__u32 udp_peers_used = 0;
+
 /*
  * Unconnected UDP sendto/sendmsg/sendmmsg, per datagram, after the socket
  * was bound (autobind runs first), so lport is the kernel's. A socket
@@ -1542,6 +1562,8 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 		__u64 skey = (__u64)sk;
 
 		__builtin_memcpy(peer.addr, e.raddr, SW_ADDR_LEN);
+		if (!udp_peers_used)
+			udp_peers_used = 1;
 		bpf_map_update_elem(&udp_peers, &skey, &peer, BPF_NOEXIST);
 	}
 	fill_task_via(&e, task, e.via, false);
@@ -1580,7 +1602,8 @@ int handle_sock_release(struct bpf_sock *ctx)
 	if (!kind_wanted(1u << SW_CLOSE) || !hook_sock_kind(ctx, &e))
 		return 1;
 	settle_now((__u64)sk, 0); /* a 32-bit bind or connect of it, over */
-	if (e.proto == IPPROTO_UDP && (p = bpf_map_lookup_elem(&udp_peers, &key))) {
+	if (e.proto == IPPROTO_UDP && udp_peers_used &&
+	    (p = bpf_map_lookup_elem(&udp_peers, &key))) {
 		/* taken whoever closes it: the next socket at this address
 		 * must not find it */
 		peer = *p;
@@ -1603,15 +1626,22 @@ int handle_sock_release(struct bpf_sock *ctx)
 			return 1; /* no state change to come: nothing to close */
 		fill_task_via(&e, task, e.via, false);
 		if (o) {
-			e.role = o->role;
+			/* rewritten in place: an LRU update of a present key
+			 * takes a new node and frees the old one; the flags
+			 * last, as the state change reads them first */
 			pending = o->flags & OWNER_CONNECT_PENDING;
-		} else if (state == TCP_LISTEN) {
-			e.role = SW_ROLE_LISTENER;
-		}
-		remember_owner(sk, &e, e.role);
-		o = bpf_map_lookup_elem(&owners, &key);
-		if (o)
+			owner_from_event(o, &e, o->role);
 			o->flags = OWNER_CLOSED | pending;
+			return 1;
+		}
+		if (state == TCP_LISTEN)
+			e.role = SW_ROLE_LISTENER;
+		{
+			struct owner n = { .flags = OWNER_CLOSED };
+
+			owner_from_event(&n, &e, e.role);
+			bpf_map_update_elem(&owners, &key, &n, BPF_ANY);
+		}
 		return 1;
 	}
 	if (!BPF_CORE_READ(sk, __sk_common.skc_num))
