@@ -52,6 +52,10 @@ def main():
                 failed += 1
                 print("FAIL %s\n%s" % (full, traceback.format_exc()), flush=True)
                 continue
+            finally:
+                left = swtest.reap_monitors()
+                if left:
+                    print("NOTE %s left %d sockwatch running: killed" % (full, left), flush=True)
             passed += 1
             print("PASS %s (%.1fs)" % (full, time.monotonic() - t0), flush=True)
     print("e2e: %d passed, %d failed, %d skipped" % (passed, failed, skipped), flush=True)

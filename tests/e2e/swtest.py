@@ -132,6 +132,24 @@ class Netns:
         self.close()
 
 
+_monitors = []
+
+
+def reap_monitors():
+    """Kill every Monitor a test left running (it failed before stop(), or
+    stop() timed out) and return how many: a leftover monitor would run its
+    programs under every later test and outlive the suite."""
+    left = [m for m in _monitors if m.proc.poll() is None]
+    for m in left:
+        m.proc.kill()
+        try:
+            m.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+    _monitors.clear()
+    return len(left)
+
+
 class Monitor:
     """sockwatch running in the background until stop()."""
 
@@ -141,6 +159,7 @@ class Monitor:
         self.cmd = cmd
         self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      env=dict(os.environ, **env) if env else None)
+        _monitors.append(self)
         self.stderr_lines = []
         self._ready = threading.Event()
         self._t = threading.Thread(target=self._read_stderr, daemon=True)
