@@ -16,7 +16,9 @@ For each kernel it
      and reads the results back from the serial console log;
   4. compares sockwatch's events with what the traffic program says it did
      (its own pids, ports and each call's return value), and the snapshot
-     with the sockets it holds open.
+     with the sockets it holds open; with /sys/kernel/btf hidden, tail,
+     record and selftest must each refuse with the floor line naming this
+     kernel (and a kernel listed expect=floor must be refused so outright).
 
 Prints one line per kernel, PASS or FAIL with the events seen against those
 expected, then the total time; exits 1 if any kernel failed. Console logs
@@ -520,16 +522,30 @@ def check_selftest(sections, release):
                 p["path"], ", ".join(missing) or "-", p.get("error")))
     seen = sum(1 for p in lines[0].get("paths", []) if p.get("seen"))
     note = "selftest %d/%d paths seen" % (seen, len(lines[0].get("paths", [])))
+    if not full:
+        note += " (before 5.15 only the native round's %s checked)" % ", ".join(
+            x.replace("tcp ", "") for x in TRACEPOINT_SEEN)
     if absent:
         note += " (not on this kernel: %s)" % "; ".join(absent)
     return not problems, note, problems
 
 
-def check_floor_line(stderr_lines, rc):
-    """The floor's contract: exit 1 and exactly one line naming it."""
+def floor_release():
+    """The floor sockwatch states (FLOOR_RELEASE in user/capture/floor.h)."""
+    with open(os.path.join(ROOT, "user", "capture", "floor.h")) as f:
+        m = re.search(r'^#define FLOOR_RELEASE "([^"]+)"', f.read(), re.M)
+    if not m:
+        die("user/capture/floor.h defines no FLOOR_RELEASE")
+    return m.group(1)
+
+
+def check_floor_line(stderr_lines, rc, release, stdout_bytes=0):
+    """The floor's contract: exit 1, nothing on stdout, and exactly one line
+    naming the floor and this kernel's release."""
     lines = [l for l in stderr_lines if l.strip()]
-    if rc != 1 or len(lines) != 1 or not re.match(r"^sockwatch: needs Linux \S+ or later", lines[0]):
-        return False, "exit %s, stderr %r" % (rc, lines[:3])
+    want = "sockwatch: needs Linux %s or later with BTF (this is %s" % (floor_release(), release)
+    if rc != 1 or stdout_bytes or len(lines) != 1 or not lines[0].startswith(want):
+        return False, "exit %s, %s bytes on stdout, stderr %r" % (rc, stdout_bytes, lines[:3])
     return True, lines[0]
 
 
@@ -559,7 +575,7 @@ def judge(expect, facts_sections, has_diag, timed_out):
     tail_err = sections.get("tail-stderr", [])
     details = []
     if expect == "floor":
-        fl_ok, why = check_floor_line(tail_err, int_fact(facts, "tail-rc"))
+        fl_ok, why = check_floor_line(tail_err, int_fact(facts, "tail-rc"), release)
         ok &= fl_ok
         notes.append("below the floor: %s" % why if fl_ok else "NOT refused with one line")
         if not fl_ok:
@@ -609,12 +625,25 @@ def judge(expect, facts_sections, has_diag, timed_out):
         details += problems
     else:
         notes.append("snapshot SKIPPED: this kernel ships no tcp_diag/udp_diag modules")
-    if "nobtf-rc" in facts:
-        fl_ok, why = check_floor_line(sections.get("nobtf-stderr", []), int_fact(facts, "nobtf-rc"))
-        ok &= fl_ok
-        notes.append("no-BTF floor line %s" % ("ok" if fl_ok else "WRONG"))
+    # /sys/kernel/btf hidden: each command that loads programs must refuse
+    nobtf = [c for c in ("tail", "record", "selftest") if "nobtf-%s-rc" % c in facts]
+    wrong = []
+    for cmd in nobtf:
+        fl_ok, why = check_floor_line(sections.get("nobtf-%s-stderr" % cmd, []),
+                                      int_fact(facts, "nobtf-%s-rc" % cmd), release,
+                                      int_fact(facts, "nobtf-%s-stdout" % cmd))
         if not fl_ok:
-            details.append("without BTF: " + why)
+            wrong.append(cmd)
+            details.append("without BTF, %s: %s" % (cmd, why))
+    if fact(facts, "nobtf-record-made"):
+        wrong.append("record made its directory")
+        details.append("without BTF, record made its directory anyway")
+    if nobtf:
+        ok &= not wrong
+        notes.append("no-BTF floor line %s (%s)" % ("WRONG" if wrong else "ok", ", ".join(nobtf)))
+    elif expect != "floor":
+        ok = False
+        notes.append("no-BTF floor NOT tried (could not hide /sys/kernel/btf)")
     return ok, release, ", ".join(notes), details
 
 
@@ -666,8 +695,10 @@ def main():
             ok, release, notes, details = judge(expect, parse_console(lines), has_diag,
                                                 timed_out)
             failed += not ok
-            say("%s %-7s %-26s %s; %.0f s" % ("PASS" if ok else "FAIL", label,
-                                             release + " (" + suite + ")", notes, took))
+            # Debian's version names what was tested (README's Requirements
+            # cite it); the release is what the guest's uname said
+            say("%s %-7s %s from %s, %s: %s; %.0f s" % ("PASS" if ok else "FAIL", label,
+                                                      version, suite, release, notes, took))
             for d in details[:20]:
                 say("       " + d)
             if not ok:

@@ -92,12 +92,23 @@ if [ -x /bin/sockops ]; then
 	section ops-fail32 /tmp/ops-fail32.out
 fi
 
-# The floor on a kernel without BTF: hide /sys/kernel/btf and start it.
+# The floor on a kernel without BTF: hide /sys/kernel/btf and start each
+# command that loads programs as a new user would type it (plain
+# `sockwatch`, record, selftest). Each must refuse at once with its one line;
+# `timeout` bounds one that would instead start.
 if mount -t tmpfs none /sys/kernel/btf 2>/dev/null; then
-	sockwatch --json --duration 5 >/dev/null 2>/tmp/nobtf.err
-	echo "@@sw nobtf-rc $?"
+	for cmd in tail record selftest; do
+		case $cmd in
+		tail) timeout 20 sockwatch >/tmp/nobtf.out 2>/tmp/nobtf.err ;;
+		record) timeout 20 sockwatch record -o /tmp/nobtf-record >/tmp/nobtf.out 2>/tmp/nobtf.err ;;
+		selftest) timeout 20 sockwatch selftest >/tmp/nobtf.out 2>/tmp/nobtf.err ;;
+		esac
+		echo "@@sw nobtf-$cmd-rc $?"
+		echo "@@sw nobtf-$cmd-stdout $(wc -c </tmp/nobtf.out)"
+		section nobtf-$cmd-stderr /tmp/nobtf.err
+	done
+	[ -e /tmp/nobtf-record ] && echo "@@sw nobtf-record-made yes"
 	umount /sys/kernel/btf
-	section nobtf-stderr /tmp/nobtf.err
 fi
 
 echo "@@sw done"
