@@ -417,13 +417,14 @@ def test_without_tracefs_mounted():
 
 def test_kernel_without_btf_gets_the_floor_line():
     """Below the floor (here: BTF hidden from sockwatch, as on a kernel
-    built without it) tail and record say so in one line and exit 1 before
-    loading anything. (The kernel matrix does the same on each kernel it
-    boots.)"""
+    built without it) tail, record and selftest say so in one line and exit
+    1 before loading anything; plain `sockwatch` too, as a new user types it.
+    (The kernel matrix does the same on each kernel it boots.)"""
     require_root()
     release = os.uname().release
-    for cmd in ("%s --json --duration 5" % SOCKWATCH,
-                "%s record -o /tmp/sw-nobtf-never-made --duration 5" % SOCKWATCH):
+    for cmd in (SOCKWATCH, "%s --json --duration 5" % SOCKWATCH,
+                "%s record -o /tmp/sw-nobtf-never-made --duration 5" % SOCKWATCH,
+                "%s selftest" % SOCKWATCH):
         script = ("mount -t tmpfs none /sys/kernel/btf || exit 99; "
                   "test ! -e /sys/kernel/btf/vmlinux || exit 99; exec %s" % cmd)
         r = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", script],
