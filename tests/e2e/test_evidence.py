@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import socket
 import stat
 import subprocess
 import tempfile
@@ -165,6 +166,34 @@ def test_fifo_and_device_inputs_are_refused_at_once():
             check(time.monotonic() - t0 < 5, "%r took %.1fs" % (args, time.monotonic() - t0))
             one_line(r, 1, "not a regular file")
         check(not os.path.exists(os.path.join(base, "r")), "record left a directory behind")
+        # a socket, which open() cannot even open, and a directory
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind(os.path.join(base, "sock"))
+        rec = os.path.join(base, "rec")
+        os.mkdir(rec, 0o700)
+        for name, why in (("sock", "not a regular file"), ("fifo", "not a regular file"),
+                          ("rec", "Is a directory")):
+            x = os.path.join(base, name)
+            for args in (["label", "--services", x, "80"], ["snapshot", "--services", x],
+                         ["report", "--approved", x, base], ["report", "--key-file", x, base],
+                         ["verify", "--key-file", x, base],
+                         ["tail", "--metrics-file", os.path.join(base, "m"),
+                          "--metrics-approved", x, "-d", "1"]):
+                t0 = time.monotonic()
+                r = run_cmd(*args, timeout=10)
+                check(time.monotonic() - t0 < 5, "%r took %.1fs" % (args, time.monotonic() - t0))
+                one_line(r, 1, why)
+        sock.close()
+        # a record or a baseline that is a FIFO, and a FIFO inside a record
+        for args in (["report", fifo], ["approved", "--learn", fifo]):
+            one_line(run_cmd(*args, timeout=10), 1, "not a file or directory")
+        os.mkfifo(os.path.join(rec, "manifest.jsonl"), 0o600)
+        os.mkfifo(os.path.join(rec, "seg-000001.jsonl.gz"), 0o600)
+        r = run_cmd("verify", rec, timeout=10)
+        check(r.returncode == 1 and re.search(r"^manifest +unreadable: .*not a regular file",
+                                               r.stdout, re.M), r.stdout)
+        r = run_cmd("report", rec, timeout=10)
+        check(r.returncode == 1 and "Status | complete" not in r.stdout, r.stdout[:1500])
         r = run_cmd("report", "--insecure-files", "--approved", "/dev/zero", base, timeout=10)
         # (after the warning --insecure-files asks for)
         check(r.returncode == 1 and "/dev/zero: not a regular file" in
@@ -235,22 +264,45 @@ def test_forged_tail_after_the_checkpoint_is_unverified_and_left_out():
         check(seg["verified_bytes"] == before and seg["unverified_tail_lines"] == 50, repr(seg))
 
         r, rep = report_json("--key", key, d)
-        check(r.returncode == 0, "intact up to the checkpoint: %r" % r.stderr)
+        # what is shown is verified, but the record is never called intact
+        check(r.returncode == 1 and "UNVERIFIED TAIL" in r.stderr,
+              "bytes nothing vouches for fail the report as verify: %d %r" %
+              (r.returncode, r.stderr))
         codes = [f["code"] for f in rep["findings"]]
         check("unverified-tail" in codes, "no unverified-tail finding: %r" % codes)
         check("legacy-protocol" not in codes and
               not any("telnet" in f["text"] for f in rep["findings"]),
               "forged telnet connects reported as findings: %r" % rep["findings"])
         sm = rep["summary"]
-        check(not sm["complete"] and "UNVERIFIED TAIL" in sm["integrity"]["text"] and
-              "every seal proven" in sm["integrity"]["text"], repr(sm["integrity"]))
+        integ = sm["integrity"]
+        check(not sm["complete"] and not integ["ok"] and
+              integ["text"].startswith("UNVERIFIED TAIL: ") and "intact" not in integ["text"] and
+              "left out" in integ["text"] and "every seal proven" in integ["text"], repr(integ))
         rseg = [s for s in rep["segments"] if s["name"] == segs[-1]][0]
         check(rseg["unverified_tail_lines"] == 50, repr(rseg))
         check(sm["events"]["by_kind"]["connect"] < 50, "forged connects counted: %r" %
               sm["events"]["by_kind"])
         md = run_cmd("report", d)
-        check("UNVERIFIED TAIL" in md.stdout and "<fd:" not in md.stdout + md.stderr,
+        integ = [l for l in md.stdout.splitlines() if l.startswith("| Integrity |")]
+        check(md.returncode == 1 and integ and "UNVERIFIED TAIL" in integ[0] and
+              "intact" not in integ[0] and "<fd:" not in md.stdout + md.stderr,
               md.stdout[:2000])
+        # without the key the line says plainly what the chain alone shows
+        check("not a manifest rebuilt" in integ[0], integ[0])
+
+        # the same forgery as bare text, not even a gzip member: still a tail
+        # nothing vouches for, never read
+        with open(last, "r+b") as f:
+            f.truncate(before)
+            f.seek(0, 2)
+            f.write(forged_lines(50))
+        r = run_cmd("verify", "--key", key, d)
+        line = [l for l in r.stdout.splitlines() if l.startswith(segs[-1])][0]
+        check(r.returncode == 1 and "UNVERIFIED TAIL" in line, line)
+        r, rep = report_json(d)
+        check(r.returncode == 1 and not rep["summary"]["integrity"]["ok"] and
+              rep["summary"]["integrity"]["text"].startswith("UNVERIFIED TAIL") and
+              rep["summary"]["events"]["by_kind"]["connect"] < 50, repr(rep["summary"]))
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -353,20 +405,32 @@ def test_tail_runs_as_an_identity_no_one_else_has():
 def test_out_of_range_numbers_are_bad_lines_and_the_report_not_complete():
     base = tmpdir()
     try:
-        good = json.loads(forged_lines(1).decode())
-        lines = [dict(good), dict(good, rport=70000), dict(good, pid=10 ** 26),
-                 dict(good, uid=2 ** 64)]
+        good = dict(json.loads(forged_lines(1).decode()), result=0)
+        # the three, negatives, and every other number the report reads
+        bad = [dict(rport=70000), dict(pid=10 ** 26), dict(uid=2 ** 64), dict(lport=-1),
+               dict(rport=65536), dict(pid=-5), dict(uid=-1), dict(tid=2 ** 63 + 5),
+               dict(tid=-1), dict(netns=2 ** 32), dict(netns=-1), dict(result=2 ** 40),
+               dict(result=-2 ** 40), dict(rport=1e26), dict(pid=1.5)]
+        lines = [dict(good)] + [dict(good, **b) for b in bad]
+        lines.append({"event": "drop", "ts": good["ts"], "lost": 2 ** 63 + 5, "total": 1})
         path = os.path.join(base, "seg.jsonl")
         with open(path, "w") as f:
             for l in lines:
                 f.write(json.dumps(l) + "\n")
-        r, rep = report_json(path)
-        sm = rep["summary"]
-        check(sm["events"]["bad_lines"] == 3 and sm["events"]["by_kind"]["connect"] == 1,
-              repr(sm["events"]))
-        check(not sm["complete"] and r.returncode == 1, "%d %r" % (r.returncode, sm["status"]))
-        check(any(f["code"] == "bad-lines" and "3 lines" in f["text"] for f in rep["findings"]),
-              repr(rep["findings"]))
+        n = len(bad) + 1
+        # both parsers: the fast one (simdjson) and json-c, which clamps
+        for env in ({}, {"SOCKWATCH_REPORT_PARSER": "json-c"}):
+            r = subprocess.run([os.environ["SOCKWATCH"], "report", "-f", "json", path],
+                               capture_output=True, text=True, timeout=60,
+                               env=dict(os.environ, **env))
+            rep = json.loads(r.stdout)
+            sm = rep["summary"]
+            check(sm["events"]["bad_lines"] == n and sm["events"]["by_kind"]["connect"] == 1,
+                  "%r: %r" % (env, sm["events"]))
+            check(not sm["complete"] and r.returncode == 1 and sm["drops"] == 0,
+                  "%d %r" % (r.returncode, sm["status"]))
+            check(any(f["code"] == "bad-lines" and "%d lines" % n in f["text"]
+                      for f in rep["findings"]), repr(rep["findings"]))
     finally:
         shutil.rmtree(base, ignore_errors=True)
 

@@ -220,15 +220,20 @@ int services_setup(const char *user_file, struct services **svc, char *err, size
 	*svc = services_new();
 	if (!*svc) {
 		snprintf(err, errlen, "out of memory");
-		return -1;
+		return -2;
 	}
 	/* The system file is optional, and its quirks are the system's: a
 	 * malformed line there is skipped, not fatal. */
 	services_load_file(*svc, "/etc/services", NULL, NULL);
 	if (!user_file)
 		return 0;
-	if (trust_file("--services", user_file, err, errlen))
-		goto fail;
+	/* a file others can write is the file's state, as a missing one is:
+	 * a runtime failure, as for an unsafe record directory */
+	if (trust_file("--services", user_file, err, errlen)) {
+		services_free(*svc);
+		*svc = NULL;
+		return -2;
+	}
 	r = services_load_file(*svc, user_file, first_error, &errs);
 	if (r < 0) {
 		snprintf(err, errlen, "--services: cannot read '%s': %s", user_file,

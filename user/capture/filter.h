@@ -81,7 +81,7 @@ int filter_finish(struct filter_opts *fo, struct capture_filter *out,
 
 /* The service table alone, for commands without filters. Like
  * filter_finish(): -1 bad input (exit 2), -2 the --services file cannot be
- * read (exit 1). */
+ * read or others can write it, or out of memory (exit 1). */
 int services_setup(const char *user_file, struct services **svc, char *err, size_t errlen);
 
 #endif

@@ -432,7 +432,7 @@ int cmd_report(int argc, char **argv)
 		format_from_name(output, &fmt);
 	if (approved_path && trust_file("--approved", approved_path, err, sizeof(err))) {
 		diag("report: %s", err);
-		return EXIT_USAGE;
+		return EXIT_RUNTIME; /* the file's permissions, not the command line */
 	}
 	if (approved_path && (r = approved_load(approved_path, &approved, err, sizeof(err)))) {
 		diag("report: %s", err);

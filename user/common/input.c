@@ -14,8 +14,13 @@ int input_fopen(const char *path, FILE **out)
 
 	*out = NULL;
 	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return -errno;
+	if (fd < 0) {
+		e = -errno;
+		/* a Unix socket cannot be opened at all (ENXIO): say what it is */
+		if (e == -ENXIO && !stat(path, &st) && !S_ISREG(st.st_mode))
+			return -INPUT_ENOTREG;
+		return e;
+	}
 	if (fstat(fd, &st)) {
 		e = -errno;
 		close(fd);

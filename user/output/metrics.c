@@ -133,6 +133,7 @@ int metrics_open(struct metrics **out, const char *command, const char *addr,
 	}
 	/* read now, while the file may still be root's alone */
 	if (approved && trust_file("--metrics-approved", approved, err, errlen)) {
+		*usage = false; /* the file's permissions: a runtime failure */
 		free(m);
 		return -1;
 	}

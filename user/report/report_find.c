@@ -629,6 +629,12 @@ static int64_t ts_of(const char *text)
 	return text[0] && !rpt_time_parse(text, strlen(text), &ns) ? ns : RPT_TS_NONE;
 }
 
+/* What the chain proves when the seals are not checked, said where it is
+ * claimed (README, "What verify proves, and against whom"). */
+#define NO_KEY_SAYS " (seals present, not proven: no --key; without it this shows " \
+	"accidental damage and naive edits, not a manifest rebuilt by whoever can write " \
+	"the record)"
+
 /* Host, kernel, version, record span, integrity and status sentences. */
 static void header(struct rpt_summary *s)
 {
@@ -637,6 +643,7 @@ static void header(struct rpt_summary *s)
 	size_t dirs = 0, with_mf = 0, damaged = 0, notread = 0, cut = 0, n;
 	size_t sealed = 0, proven = 0;
 	uint64_t tail_bytes = 0, tail_lines = 0;
+	bool crash_tail = false;
 	char list[512] = "", problems[512] = "";
 
 	s->host[0] = s->kernel[0] = s->version[0] = '\0';
@@ -693,6 +700,7 @@ static void header(struct rpt_summary *s)
 		if (g->limited) {
 			tail_bytes += g->tail_bytes;
 			tail_lines += g->tail_lines;
+			crash_tail |= g->tail_bytes && g->mf_status == MF_OPEN_CRASH;
 		}
 		if (g->has_integrity && !mf_status_fine(g->mf_status)) {
 			n = strlen(problems);
@@ -716,19 +724,22 @@ static void header(struct rpt_summary *s)
 			 "files given directly)");
 	else if (!with_mf)
 		snprintf(s->integrity, sizeof(s->integrity), "not checked: no manifest");
-	else if (s->integrity_ok && with_mf == dirs) {
-		char tail[200] = "";
-
-		if (tail_bytes)
-			snprintf(tail, sizeof(tail), "; UNVERIFIED TAIL: %llu bytes (%llu lines) "
-				 "after the last checkpoint, left out",
-				 (unsigned long long)tail_bytes, (unsigned long long)tail_lines);
-		snprintf(s->integrity, sizeof(s->integrity), "intact: manifest hash chain%s and "
-			 "every segment's SHA-256 verified%s%s",
+	else if (tail_bytes && !problems[0] && with_mf == dirs)
+		/* never "intact": bytes are there that nothing vouches for */
+		snprintf(s->integrity, sizeof(s->integrity), "UNVERIFIED TAIL: %llu bytes (%llu "
+			 "lines) after the last checkpoint%s, vouched for by nothing, left out; "
+			 "what is reported is verified: manifest hash chain%s and every "
+			 "segment's SHA-256 (the open segment up to its last checkpoint)",
+			 (unsigned long long)tail_bytes, (unsigned long long)tail_lines,
+			 crash_tail ? " of a crashed record" : " of the live segment",
 			 proven == dirs ? ", every seal proven with the key,"
-			 : sealed ? " (seals present, not proven: no --key)" : "",
-			 cut ? " (the open segment up to its last checkpoint)" : "", tail);
-	}
+			 : sealed ? NO_KEY_SAYS : "");
+	else if (s->integrity_ok && with_mf == dirs)
+		snprintf(s->integrity, sizeof(s->integrity), "intact: manifest hash chain%s and "
+			 "every segment's SHA-256 verified%s",
+			 proven == dirs ? ", every seal proven with the key,"
+			 : sealed ? NO_KEY_SAYS : "",
+			 cut ? " (the open segment up to its last checkpoint)" : "");
 	else if (s->integrity_ok)
 		snprintf(s->integrity, sizeof(s->integrity), "intact where checked: %zu of %zu "
 			 "records have no manifest", dirs - with_mf, dirs);
@@ -743,6 +754,8 @@ static void header(struct rpt_summary *s)
 	else if (!s->complete)
 		snprintf(s->status, sizeof(s->status), "incomplete: %s",
 			 dirs > with_mf ? "no manifest, so nothing proves every segment is here"
+			 : dirs < ins->nin ? "files given directly, without their manifest, so "
+					     "nothing proves every segment is here"
 			 : notread ? "some segments were pruned or are missing"
 			 : cut ? "the recorder did not stop cleanly; its last segment ends at "
 				 "its last flush"
@@ -963,13 +976,21 @@ int rpt_summarise(struct rpt_summary *s)
 	for (size_t i = 0; i < ins->nseg; i++)
 		if (ins->seg[i].has_integrity && !mf_status_fine(ins->seg[i].mf_status))
 			s->integrity_ok = false;
+	/* bytes after a crashed segment's last checkpoint may be anyone's: left
+	 * out of the report, and the record is not called intact (as verify) */
+	for (size_t i = 0; i < ins->nseg; i++)
+		if (ins->seg[i].limited && ins->seg[i].tail_bytes &&
+		    ins->seg[i].mf_status == MF_OPEN_CRASH)
+			s->integrity_ok = false;
 	s->partial = false;
 	for (size_t i = 0; i < ins->nseg; i++)
 		if (rpt_seg_damaged(&ins->seg[i]))
 			s->partial = true;
 	s->complete = !s->partial && !s->drops;
+	/* segment files given directly have no manifest either: nothing says
+	 * whether others belong with them */
 	for (size_t i = 0; i < ins->nin; i++)
-		if (ins->in[i].is_dir && (!ins->in[i].stopped || !ins->in[i].has_manifest))
+		if (!ins->in[i].is_dir || !ins->in[i].stopped || !ins->in[i].has_manifest)
 			s->complete = false;
 	for (size_t i = 0; i < ins->nseg; i++)
 		if (ins->seg[i].state == RS_NOT_READ || ins->seg[i].state == RS_CUT)

@@ -27,6 +27,7 @@
  */
 #include <json-c/json.h>
 #include <netinet/in.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -355,7 +356,11 @@ static int decode(const struct val *f, struct rpt_line *l)
 		return -1;
 	if (!in_range(&f[F_lport], 0, 65535) || !in_range(&f[F_rport], 0, 65535) ||
 	    !in_range(&f[F_port], 0, 65535) || !in_range(&f[F_pid], 0, PID_MAX) ||
-	    !in_range(&f[F_uid], 0, UID_MAX))
+	    !in_range(&f[F_tid], 0, PID_MAX) || !in_range(&f[F_uid], 0, UID_MAX) ||
+	    /* netns is an inode number (__u32), result an __s32; a result that is
+	     * no number at all reads as 0, as before ranges were checked */
+	    !in_range(&f[F_netns], 0, UINT32_MAX) ||
+	    (f[F_result].type != V_STR && !in_range(&f[F_result], INT32_MIN, INT32_MAX)))
 		return -1;
 	s = str(&f[F_proto], NULL);
 	l->proto = !s ? 0 : !strcmp(s, "tcp") ? IPPROTO_TCP : !strcmp(s, "udp") ? IPPROTO_UDP : 0;
@@ -431,8 +436,11 @@ static int parse_jsonc(struct rpt_parser *p, const char *line, size_t len, struc
 			d->len = (size_t)json_object_get_string_len(v);
 			break;
 		case json_type_int:
-			d->type = V_INT;
+			/* json-c clamps an unsigned beyond int64 to INT64_MAX: that
+			 * is no number of ours, as on the fast path */
 			d->i = json_object_get_int64(v);
+			d->type = d->i == INT64_MAX && json_object_get_uint64(v) > (uint64_t)INT64_MAX
+				  ? V_OTHER : V_INT;
 			break;
 		case json_type_boolean:
 			d->type = V_BOOL;
