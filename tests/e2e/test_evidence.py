@@ -402,6 +402,91 @@ def test_tail_runs_as_an_identity_no_one_else_has():
         check(a.stop() == 0 and b.stop() == 0, "tail exit status")
 
 
+def test_dynamic_uid_is_never_one_systemd_holds():
+    """systemd's DynamicUser= takes uids from the same range, each under a
+    lockf() lock in /run/systemd/dynamic-uid: tail skips every uid locked
+    there, and holds its own's lock there, so no unit gets it later."""
+    import fcntl
+    import pwd
+    import resource
+    from swtest import Skip
+    try:
+        pwd.getpwnam("sockwatch")
+        raise Skip("a sockwatch system user exists: tail runs as it, no dynamic uid")
+    except KeyError:
+        pass
+    sd = "/run/systemd/dynamic-uid"
+    if os.path.exists("/run/systemd/system") or os.path.exists(sd):
+        raise Skip("systemd runs here (or has dynamic users): the test does not lock the "
+                   "uids its units may need")
+    lo, hi = 61184, 65519
+    free = {lo + 7, lo + 2024, hi - 3}
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 8192), max(hard, 8192)))
+    fds = []
+    # only what the test makes is removed after it
+    made = [p for p in ("/run/systemd", sd) if not os.path.exists(p)]
+    for p in made:
+        os.mkdir(p, 0o755)
+    try:
+        for uid in range(lo, hi + 1):
+            if uid in free:
+                continue
+            fd = os.open(os.path.join(sd, str(uid)), os.O_RDWR | os.O_CREAT, 0o600)
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fds.append(fd)
+        m = Monitor("--comm", "nothing-here")
+        try:
+            uids, _ = proc_ids(m.proc.pid)
+            check(uids[0] in free, "tail took uid %d, which systemd holds" % uids[0])
+            # and holds it as systemd would: a lockf from here fails
+            fd = os.open(os.path.join(sd, str(uids[0])), os.O_RDWR)
+            try:
+                fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                check(False, "tail does not hold systemd's lock of uid %d" % uids[0])
+            except OSError:
+                pass
+            finally:
+                os.close(fd)
+        finally:
+            check(m.stop() == 0, "tail exit status")
+    finally:
+        for fd in fds:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+        shutil.rmtree(made[0], ignore_errors=True)
+
+
+def test_record_cannot_be_stopped_by_another_user():
+    """record keeps uid 0 (its files are root's: a uid of its own would let
+    whatever else runs as it, or later gets that dynamic uid, rewrite the
+    evidence), with no capability: a process of any other user can neither
+    stop nor kill it."""
+    base = tmpdir()
+    m = Monitor("record", "-o", os.path.join(base, "rec"), "--comm", "nothing-here",
+                json_out=False)
+    try:
+        uids, _ = proc_ids(m.proc.pid)
+        with open("/proc/%d/status" % m.proc.pid) as f:
+            caps = dict(l.rstrip("\n").split(":\t", 1) for l in f if l.startswith("Cap"))
+        check(uids == [0, 0, 0, 0] and int(caps["CapEff"], 16) == 0 and
+              int(caps["CapPrm"], 16) == 0, "record runs as %r with %r" % (uids, caps))
+        for who in ("65534", "61183"):  # nobody, and a uid no process has
+            for sig in ("STOP", "KILL"):
+                r = subprocess.run(["setpriv", "--reuid=" + who, "--regid=" + who,
+                                    "--clear-groups", "kill", "-" + sig, str(m.proc.pid)],
+                                   capture_output=True, text=True, timeout=10)
+                check(r.returncode != 0 and "not permitted" in r.stderr,
+                      "kill -%s as %s: %r" % (sig, who, r))
+        time.sleep(0.2)
+        with open("/proc/%d/status" % m.proc.pid) as f:
+            state = [l for l in f if l.startswith("State:")][0]
+        check("T (stopped)" not in state and m.proc.poll() is None, state)
+    finally:
+        check(m.stop() == 0, "record exit status: %r" % m.stderr_lines)
+        shutil.rmtree(base, ignore_errors=True)
+
+
 def test_out_of_range_numbers_are_bad_lines_and_the_report_not_complete():
     base = tmpdir()
     try:

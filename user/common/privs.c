@@ -68,6 +68,35 @@ static int lock_uid(uid_t uid)
 	return fd;
 }
 
+/*
+ * Lock PRIVS_SYSTEMD_LOCKS/UID as systemd's pick_uid() does (lockf, so
+ * its F_TLOCK fails while we run). -1 if systemd holds it for a unit;
+ * -2 if there is no such directory and no systemd running (/run/systemd/
+ * system, sd_booted()'s test) that could make it later.
+ */
+static int lock_uid_systemd(uid_t uid)
+{
+	struct stat st;
+	char path[128];
+	int fd;
+
+	/* systemd makes the directory at its first dynamic user; make it as
+	 * it would, so one started after us still sees our lock */
+	if (!stat("/run/systemd/system", &st) && S_ISDIR(st.st_mode))
+		(void)mkdir(PRIVS_SYSTEMD_LOCKS, 0755);
+	if (stat(PRIVS_SYSTEMD_LOCKS, &st) || !S_ISDIR(st.st_mode))
+		return -2;
+	snprintf(path, sizeof(path), "%s/%u", PRIVS_SYSTEMD_LOCKS, (unsigned)uid);
+	fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY, 0600);
+	if (fd < 0)
+		return -1;
+	if (lockf(fd, F_TLOCK, 0)) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
 static int dynamic_uid(struct privs_target *t, char *err, size_t errlen)
 {
 	const unsigned span = PRIVS_DYNAMIC_MAX - PRIVS_DYNAMIC_MIN + 1;
@@ -89,20 +118,24 @@ static int dynamic_uid(struct privs_target *t, char *err, size_t errlen)
 	/* a bounded probe: at most the whole range, normally the first try */
 	for (unsigned i = 0; i < span; i++) {
 		uid_t uid = PRIVS_DYNAMIC_MIN + (start + i) % span;
-		int fd;
+		int fd, sd;
 
 		if (getpwuid(uid) || getgrgid((gid_t)uid))
 			continue;
 		fd = lock_uid(uid);
 		if (fd < 0)
 			continue;
-		if (uid_in_use(uid)) {
+		sd = lock_uid_systemd(uid);
+		if (sd == -1 || uid_in_use(uid)) {
 			close(fd);
+			if (sd >= 0)
+				close(sd);
 			continue;
 		}
 		t->uid = uid;
 		t->gid = (gid_t)uid;
 		t->lock_fd = fd;
+		t->sd_lock_fd = sd < 0 ? -1 : sd;
 		snprintf(t->name, sizeof(t->name), "dynamic uid %u", (unsigned)uid);
 		return 0;
 	}
@@ -115,7 +148,7 @@ int privs_resolve(const char *user, struct privs_target *t, char *err, size_t er
 {
 	struct passwd *pw;
 
-	t->lock_fd = -1;
+	t->lock_fd = t->sd_lock_fd = -1;
 	if (!user && geteuid() != 0) {
 		/* no identity to switch to without root; loading the programs
 		 * will fail first and say why */

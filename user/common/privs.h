@@ -19,18 +19,24 @@
  * it), else a uid chosen at run time, as systemd's DynamicUser= does: one
  * in PRIVS_DYNAMIC_MIN..MAX with no passwd or group entry, owned by no
  * running process, and held for the whole run by a lock in
- * PRIVS_DYNAMIC_LOCKS so two monitors never take the same one.
+ * PRIVS_DYNAMIC_LOCKS so two monitors never take the same one. systemd
+ * picks its dynamic users from the same range, so where it keeps its locks
+ * (PRIVS_SYSTEMD_LOCKS) the uid's lock there is taken too, as systemd
+ * takes it (lockf): a unit started later with DynamicUser= skips the uid,
+ * and one running with it already holds it, so we skip it.
  */
 #define PRIVS_DEDICATED_USER "sockwatch"
 #define PRIVS_DYNAMIC_MIN 61184u
 #define PRIVS_DYNAMIC_MAX 65519u
 #define PRIVS_DYNAMIC_LOCKS "/run/sockwatch/dynamic-uid"
+#define PRIVS_SYSTEMD_LOCKS "/run/systemd/dynamic-uid"
 
 struct privs_target {
 	uid_t uid;
 	gid_t gid;
 	char name[64];
 	int lock_fd;                   /* a dynamic uid's lock, held; else -1 */
+	int sd_lock_fd;                /* and systemd's for it, held; else -1 */
 };
 
 /* Look the user up now, so a typo fails before anything is loaded. user
