@@ -2,6 +2,7 @@
 attacks of that issue, done for real against a real recording."""
 import gzip
 import hashlib
+import hmac
 import json
 import os
 import re
@@ -79,6 +80,78 @@ def rebuild_manifest(d, seq, data):
         out.append('%s,"chain":"%s"}' % (body, chain.hex()))
     with open(os.path.join(d, "manifest.jsonl"), "w") as f:
         f.write("\n".join(out) + "\n")
+
+
+def reseal_manifest(d, key, repeat):
+    """What the recorder would have written had the open segment's first
+    checkpoint come `repeat` more times (a segment open for days: one a
+    second), sealed with the key as the recorder seals (seal.h)."""
+    lines = open(os.path.join(d, "manifest.jsonl")).read().splitlines()
+    rid = json.loads(lines[0])["record_id"]
+    chain = hashlib.sha256(("sockwatch-record-chain-v1\n" + rid).encode()).digest()
+    k = bytes.fromhex(key)
+    prefixes = [l[:l.index(',"seal":"')] for l in lines]
+    first_cp = [i for i, l in enumerate(prefixes) if '"type":"checkpoint"' in l][0]
+    order = prefixes[:first_cp] + [prefixes[first_cp]] * repeat + prefixes[first_cp:]
+    with open(os.path.join(d, "manifest.jsonl"), "w") as f:
+        for prefix in order:
+            seal = hmac.new(k, chain + prefix.encode(), hashlib.sha256).hexdigest()
+            k = hashlib.sha256(b"sockwatch-seal-evolve-v1\n" + k).digest()
+            body = prefix + ',"seal":"%s"' % seal
+            chain = hashlib.sha256(chain + body.encode()).digest()
+            f.write('%s,"chain":"%s"}\n' % (body, chain.hex()))
+    return len(order)
+
+
+def peak_rss_kib(*args):
+    """Exit status, stdout and peak RSS (KiB) of one sockwatch run, as
+    /usr/bin/time sees it: its child is forked from time's small process, so
+    the figure is sockwatch's own (a child of this test would start with
+    Python's high-water mark)."""
+    fd, out = tempfile.mkstemp(prefix="swevid-rss-")
+    os.close(fd)
+    try:
+        r = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out, os.environ["SOCKWATCH"]] +
+                           list(args), capture_output=True, text=True, timeout=300)
+        return r.returncode, r.stdout, int(open(out).read().split()[-1])
+    finally:
+        os.unlink(out)
+
+
+def test_manifest_is_read_in_bounded_memory():
+    """A manifest of ~95 MB (the issue's: one checkpoint a second for days)
+    costs verify and report no more memory than a small one: lines are read
+    one at a time, checkpoints read again rather than kept."""
+    from swtest import Skip, under_valgrind
+    if under_valgrind():
+        raise Skip("memcheck's own memory hides the monitor's peak RSS")
+    if not os.access("/usr/bin/time", os.X_OK):
+        raise Skip("no /usr/bin/time to measure peak RSS (apt-get install time)")
+    base = tmpdir()
+    d = os.path.join(base, "rec")
+    try:
+        (rid, key), m = record_some(d, 18651, kill=True)
+        small = {}
+        for cmd in ("verify", "report"):
+            rc, out, small[cmd] = peak_rss_kib(cmd, "--key", key, d)
+            check(rc in (0, 1), "%s on the small record: %d" % (cmd, rc))
+        n = reseal_manifest(d, key, 290000)
+        size = os.path.getsize(os.path.join(d, "manifest.jsonl"))
+        check(size > 90e6, "manifest of %d bytes" % size)
+        rc, out, rss = peak_rss_kib("verify", "--key", key, d)
+        check(rc == 1 and "seals     proven with the key: all %d lines" % n in out and
+              "open-crashed" in out and "(and the 290" in out,
+              "verify read the whole manifest and checked every checkpoint: %s" % out)
+        check(rss < small["verify"] + 8192,
+              "verify: %d KiB for a %d-byte manifest, %d KiB for a small one" %
+              (rss, size, small["verify"]))
+        rc, out, rss = peak_rss_kib("report", "-f", "json", "--key", key, d)
+        check(json.loads(out)["summary"]["inputs"][0]["seals_proven"], "report: seals proven")
+        check(rss < small["report"] + 8192,
+              "report: %d KiB for a %d-byte manifest, %d KiB for a small one" %
+              (rss, size, small["report"]))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_sealed_record_edited_and_rebuilt_is_caught_with_the_key():

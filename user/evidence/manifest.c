@@ -312,27 +312,28 @@ struct found {
 	bool used;
 };
 
-/* A format-2 checkpoint of the open segment. */
-struct cpoint {
-	uint64_t bytes;
-	unsigned char hash[MF_HASH_LEN];
-	unsigned line;
-	char ts[MF_TS_LEN];
+/*
+ * The format-2 checkpoints of the open segment are not kept in memory: a
+ * segment open for days has one a second, and the manifest can be any
+ * size. Reading it, only where they begin and a digest of them is noted;
+ * the segment's check reads them again from there, one at a time, and
+ * compares the digest (the manifest changed in between: nothing verified).
+ */
+struct cpoints {
+	unsigned seq, n;              /* segment, checkpoints taken */
+	off_t off;                    /* the first one's line in the manifest */
+	unsigned first_line, last_line;
+	uint64_t last_bytes;
+	char last_ts[MF_TS_LEN];
+	struct sha256_ctx sum;        /* of each one's line, bytes and hash */
 };
-
-/* Checkpoints kept for one open segment: an hour of one-second flushes is
- * 3600; past this many, the segment is reported unverified, not checked
- * in unbounded memory. */
-#define CPOINTS_MAX (1u << 20)
 
 struct check {
 	int dirfd;
 	struct mf_report *r;
 	const unsigned char *key;     /* --key: k_0, or NULL */
 	struct seal *seal;            /* the verifier's key state */
-	struct cpoint *cp;            /* checkpoints of segment cp_seq */
-	unsigned ncp, capcp, cp_seq;
-	bool cp_overflow;
+	struct cpoints cp;            /* of the last segment that had some */
 	struct entry *ent;
 	unsigned nent, capent;
 	unsigned char head[MF_HASH_LEN];
@@ -482,6 +483,7 @@ struct lines {
 	int fd;
 	char *buf;               /* LINES_BUF + 1 */
 	size_t off, len;
+	off_t base;              /* the file offset of buf[0] */
 	bool eof;
 };
 #define LINES_BUF (2 * MF_LINE_MAX)
@@ -514,6 +516,7 @@ static int next_line(struct lines *L, char **p, size_t *n, bool *nl)
 			return 1;
 		}
 		memmove(L->buf, L->buf + L->off, L->len - L->off);
+		L->base += (off_t)L->off;
 		L->len -= L->off;
 		L->off = 0;
 		got = read(L->fd, L->buf + L->len, LINES_BUF - L->len);
@@ -633,15 +636,33 @@ static int read_header(struct check *c, char *p, size_t n, unsigned char seed[MF
 	return 0;
 }
 
-/* A format-2 checkpoint line: it belongs to the segment after the last
- * listed one, and vouches for at least as much as the one before. */
+/* A checkpoint's fields; 0 when all are there. */
+static int cp_fields(struct json_object *o, uint64_t *seq, uint64_t *bytes,
+		     unsigned char h[MF_HASH_LEN])
+{
+	char hex[MF_HEX_LEN + 1];
+
+	return j_u64(o, "seq", seq) || j_u64(o, "bytes", bytes) ||
+	       j_str(o, "sha256", hex, sizeof(hex)) || mf_unhex(h, hex, MF_HASH_LEN) ? -1 : 0;
+}
+
+static void cp_sum_add(struct sha256_ctx *sum, unsigned line, uint64_t bytes,
+		       const unsigned char h[MF_HASH_LEN])
+{
+	sha256_update(sum, sizeof(line), (const uint8_t *)&line);
+	sha256_update(sum, sizeof(bytes), (const uint8_t *)&bytes);
+	sha256_update(sum, MF_HASH_LEN, h);
+}
+
+/* A format-2 checkpoint line (at manifest offset off): it belongs to the
+ * segment after the last listed one, and vouches for at least as much as
+ * the one before. */
 static void take_checkpoint(struct check *c, struct json_object *o, unsigned lineno,
-			    unsigned next_seq)
+			    off_t off, unsigned next_seq)
 {
 	struct mf_report *r = c->r;
-	struct cpoint *cp;
+	struct cpoints *cp = &c->cp;
 	uint64_t seq = 0, bytes = 0;
-	char hex[MF_HEX_LEN + 1];
 	unsigned char h[MF_HASH_LEN];
 
 	if (r->format < 2) {
@@ -649,8 +670,7 @@ static void take_checkpoint(struct check *c, struct json_object *o, unsigned lin
 			lineno);
 		return;
 	}
-	if (j_u64(o, "seq", &seq) || j_u64(o, "bytes", &bytes) ||
-	    j_str(o, "sha256", hex, sizeof(hex)) || mf_unhex(h, hex, MF_HASH_LEN)) {
+	if (cp_fields(o, &seq, &bytes, h)) {
 		mdetail(r, MFM_MALFORMED, "line %u: incomplete checkpoint entry", lineno);
 		return;
 	}
@@ -659,30 +679,24 @@ static void take_checkpoint(struct check *c, struct json_object *o, unsigned lin
 			"is open", lineno, (unsigned long long)seq, next_seq);
 		return;
 	}
-	if (c->cp_seq != seq) {
-		c->cp_seq = (unsigned)seq;
-		c->ncp = 0;
-		c->cp_overflow = false;
+	if (cp->seq != seq || !cp->n) {
+		memset(cp, 0, sizeof(*cp));
+		cp->seq = (unsigned)seq;
+		cp->off = off;
+		cp->first_line = lineno;
+		sha256_init(&cp->sum);
 	}
-	if (c->ncp && bytes < c->cp[c->ncp - 1].bytes) {
+	if (cp->n && bytes < cp->last_bytes) {
 		mdetail(r, MFM_MALFORMED, "line %u: checkpoint of segment %llu vouches for fewer "
 			"bytes than the one before it", lineno, (unsigned long long)seq);
 		return;
 	}
-	if (c->ncp >= CPOINTS_MAX) {
-		c->cp_overflow = true;
-		return;
-	}
-	if (grow((void **)&c->cp, &c->capcp, c->ncp + 1, sizeof(*c->cp))) {
-		c->cp_overflow = true;
-		return;
-	}
-	cp = &c->cp[c->ncp++];
-	cp->bytes = bytes;
-	cp->line = lineno;
-	memcpy(cp->hash, h, MF_HASH_LEN);
-	cp->ts[0] = '\0';
-	j_str(o, "ts", cp->ts, sizeof(cp->ts));
+	cp->n++;
+	cp->last_line = lineno;
+	cp->last_bytes = bytes;
+	cp->last_ts[0] = '\0';
+	j_str(o, "ts", cp->last_ts, sizeof(cp->last_ts));
+	cp_sum_add(&cp->sum, lineno, bytes, h);
 }
 
 static void read_manifest(struct check *c, const char *expect_head)
@@ -870,7 +884,7 @@ static void read_manifest(struct check *c, const char *expect_head)
 		} else if (!strcmp(type, "checkpoint")) {
 			/* only checkpoints before any doubt vouch for anything */
 			if (!c->first_untrusted)
-				take_checkpoint(c, o, lineno, next_seq);
+				take_checkpoint(c, o, lineno, L.base + (off_t)(p - L.buf), next_seq);
 		} else if (!strcmp(type, "prune")) {
 			uint64_t seq;
 			unsigned i;
@@ -919,8 +933,8 @@ static void read_manifest(struct check *c, const char *expect_head)
 			     (!c->first_untrusted || en->prune_line < c->first_untrusted);
 	}
 	/* checkpoints of a segment that was closed after them are history */
-	if (c->cp_seq != next_seq)
-		c->ncp = 0;
+	if (c->cp.seq != next_seq)
+		c->cp.n = 0;
 	r->seals_checked = c->seal && r->manifest == MFM_INTACT;
 	if (lineno == 0)
 		mdetail(r, MFM_MALFORMED, "%s is empty", MF_FILE);
@@ -1201,70 +1215,116 @@ static void judge(struct check *c, struct mf_segment *s, const struct entry *en,
 }
 
 /*
- * Format 2: every checkpoint of the open segment against its prefix. 0 and
+ * Format 2: every checkpoint of the open segment against its prefix, read
+ * again from the manifest one line at a time (struct cpoints). 0 and
  * *vbytes (what the last one vouches for), or -1 with the verdict set.
  */
 static int check_cpoints(struct check *c, struct mf_segment *s, int fd, const char *what,
 			 uint64_t *vbytes, char *cp, size_t cplen)
 {
-	struct sha256_ctx ctx, copy;
-	unsigned char h[MF_HASH_LEN];
-	char *buf;
-	uint64_t off = 0;
+	const struct cpoints *want = &c->cp;
+	struct sha256_ctx ctx, copy, sum;
+	struct lines L = { .fd = -1 };
+	struct json_tokener *tok = NULL;
+	unsigned char h[MF_HASH_LEN], a[MF_HASH_LEN], b[MF_HASH_LEN];
+	unsigned lineno, n = 0;
+	uint64_t off = 0, last = 0;
+	char *buf = NULL, *p;
+	size_t len;
+	bool nl;
+	int e = 0, verdict = 0;
 
 	*vbytes = 0;
-	if (c->cp_overflow) {
-		snprintf(cp, cplen, "more than %u checkpoints: not checked, nothing in it is "
-			 "verified", CPOINTS_MAX);
-		return 0;
-	}
-	if (!c->ncp || c->cp_seq != s->seq) {
+	if (!want->n || want->seq != s->seq) {
 		snprintf(cp, cplen, "no checkpoint (none written yet, or writing it failed)");
 		return 0;
 	}
-	buf = malloc(IO_CHUNK);
-	if (!buf) {
-		snprintf(cp, cplen, "out of memory: not checked");
-		return 0;
+	L.fd = openat(c->dirfd, MF_FILE, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+	if (L.fd < 0 || lseek(L.fd, want->off, SEEK_SET) != want->off)
+		e = errno ? errno : EIO;
+	else if (!(buf = malloc(IO_CHUNK)) || !(L.buf = malloc(LINES_BUF + 1)) ||
+		 !(tok = json_tokener_new()))
+		e = ENOMEM;
+	if (e) {
+		snprintf(cp, cplen, "its checkpoints could not be read again (%s): nothing in it "
+			 "is verified", strerror(e));
+		goto out;
 	}
+	L.base = want->off;
+	sha256_init(&sum);
 	sha256_init(&ctx);
-	for (unsigned i = 0; i < c->ncp; i++) {
-		const struct cpoint *p = &c->cp[i];
+	for (lineno = want->first_line; lineno <= want->last_line; lineno++) {
+		struct json_object *o;
+		uint64_t seq, bytes;
+		char type[16], ts[MF_TS_LEN];
+		unsigned char ch[MF_HASH_LEN];
 
-		while (off < p->bytes) {
-			size_t want = p->bytes - off < IO_CHUNK ? (size_t)(p->bytes - off) : IO_CHUNK;
-			ssize_t n = pread(fd, buf, want, (off_t)off);
-
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n <= 0)
-				break;
-			sha256_update(&ctx, (size_t)n, (const uint8_t *)buf);
-			off += (uint64_t)n;
+		e = next_line(&L, &p, &len, &nl);
+		if (e != 1 || !nl)
+			break;
+		p[len] = '\0'; /* the '\n' */
+		json_tokener_reset(tok);
+		o = json_tokener_parse_ex(tok, p, (int)len);
+		/* as take_checkpoint() took them: the others are not counted */
+		if (!o || j_str(o, "type", type, sizeof(type)) || strcmp(type, "checkpoint") ||
+		    cp_fields(o, &seq, &bytes, ch) || seq != want->seq || (n && bytes < last)) {
+			json_object_put(o);
+			continue;
 		}
-		if (off < p->bytes) {
-			free(buf);
+		ts[0] = '\0';
+		j_str(o, "ts", ts, sizeof(ts));
+		json_object_put(o);
+		n++;
+		last = bytes;
+		cp_sum_add(&sum, lineno, bytes, ch);
+		while (off < bytes) {
+			size_t get = bytes - off < IO_CHUNK ? (size_t)(bytes - off) : IO_CHUNK;
+			ssize_t got = pread(fd, buf, get, (off_t)off);
+
+			if (got < 0 && errno == EINTR)
+				continue;
+			if (got <= 0)
+				break;
+			sha256_update(&ctx, (size_t)got, (const uint8_t *)buf);
+			off += (uint64_t)got;
+		}
+		if (off < bytes) {
 			sdetail(s, MF_TRUNCATED, "%s; shorter (%llu bytes) than its checkpoint at "
 				"manifest line %u (%llu bytes)", what, (unsigned long long)s->bytes,
-				p->line, (unsigned long long)p->bytes);
-			return -1;
+				lineno, (unsigned long long)bytes);
+			verdict = -1;
+			goto out;
 		}
 		copy = ctx;
 		sha256_digest(&copy, MF_HASH_LEN, h);
-		if (memcmp(h, p->hash, MF_HASH_LEN)) {
-			free(buf);
+		if (memcmp(h, ch, MF_HASH_LEN)) {
 			sdetail(s, MF_MODIFIED, "%s; modified: its first %llu bytes differ from the "
-				"checkpoint at manifest line %u (%s)", what,
-				(unsigned long long)p->bytes, p->line, p->ts);
-			return -1;
+				"checkpoint at manifest line %u (%s)", what, (unsigned long long)bytes,
+				lineno, ts);
+			verdict = -1;
+			goto out;
 		}
 	}
-	free(buf);
-	*vbytes = c->cp[c->ncp - 1].bytes;
+	copy = want->sum;
+	sha256_digest(&copy, MF_HASH_LEN, a);
+	sha256_digest(&sum, MF_HASH_LEN, b);
+	if (n != want->n || memcmp(a, b, MF_HASH_LEN)) {
+		snprintf(cp, cplen, "the manifest's checkpoints changed while it was read: "
+			 "nothing in it is verified");
+		goto out;
+	}
+	*vbytes = want->last_bytes;
 	snprintf(cp, cplen, "first %llu of %llu bytes match the checkpoint of %s (and the %u "
 		 "before it)", (unsigned long long)*vbytes, (unsigned long long)s->bytes,
-		 c->cp[c->ncp - 1].ts, c->ncp - 1);
-	return 0;
+		 want->last_ts, want->n - 1);
+out:
+	if (tok)
+		json_tokener_free(tok);
+	if (L.fd >= 0)
+		close(L.fd);
+	free(L.buf);
+	free(buf);
+	return verdict;
 }
 
 /* Format 1: checkpoint.json, chained on the manifest head, for this seq. */
@@ -1619,7 +1679,6 @@ int mf_verify_key(const char *dir, const char *expect_head, const unsigned char 
 		r->problems++;
 	free(c.ent);
 	free(c.files);
-	free(c.cp);
 	seal_free(c.seal);
 	close(c.dirfd);
 	*out = r;
