@@ -285,13 +285,27 @@ def test_exit_codes_runtime_1_usage_2():
                   (cmd, r.returncode, r.stderr))
         locked = os.path.join(base, "locked")
         os.mkdir(locked, 0o700)
-        for cmd in ("report", "verify"):
-            r = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                                os.environ["SOCKWATCH"], cmd, locked],
-                               capture_output=True, text=True, timeout=30)
-            check(r.returncode == 1 and "ermission denied" in r.stderr,
-                  "%s: permission denied is a runtime failure: %d %r" %
+        for cmd in ("approved", "ship"):
+            args = ["--learn"] if cmd == "approved" else ["--clickhouse", "http://127.0.0.1:1"]
+            r = run_cmd(cmd, *args, missing)
+            check(r.returncode == 1, "%s on a missing directory: %d %r" %
                   (cmd, r.returncode, r.stderr))
+        nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                  os.environ["SOCKWATCH"]]
+        for args in (["report", locked], ["verify", locked], ["approved", "--learn", locked],
+                     ["record", "-o", os.path.join(locked, "r"), "-d", "1"],
+                     ["tail", "-d", "1"]):
+            r = subprocess.run(nobody + args, capture_output=True, text=True, timeout=30)
+            check(r.returncode == 1 and "ermission denied" in r.stderr,
+                  "%r: permission denied is a runtime failure: %d %r" %
+                  (args, r.returncode, r.stderr))
+        # a file others can write is refused as its state, not as bad usage
+        loose = os.path.join(base, "loose")
+        with open(loose, "w") as f:
+            f.write("mine 8080/tcp\n")
+        os.chmod(loose, 0o666)
+        for args in (["label", "--services", loose, "80"], ["report", "--approved", loose, base]):
+            one_line(run_cmd(*args), 1, "writable by every user")
         for args in (["report", "--bogus", base], ["verify", "--head", "xyz", base],
                      ["report"], ["verify"]):
             r = run_cmd(*args)
