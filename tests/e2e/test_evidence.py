@@ -394,6 +394,67 @@ def test_forged_tail_after_the_checkpoint_is_unverified_and_left_out():
         shutil.rmtree(base, ignore_errors=True)
 
 
+def revouch_last_checkpoint(d, seal):
+    """Root without the key after a crash: the last checkpoint rewritten to
+    vouch for the whole open segment, forged tail included, and the chain
+    rebuilt. seal: "drop" (no seal field) or "zero" (a made-up one)."""
+    segs = sorted(f for f in os.listdir(d) if f.startswith("seg-"))
+    data = open(os.path.join(d, segs[-1]), "rb").read()
+    lines = open(os.path.join(d, "manifest.jsonl")).read().splitlines()
+    rid = json.loads(lines[0])["record_id"]
+    chain = hashlib.sha256(("sockwatch-record-chain-v1\n" + rid).encode()).digest()
+    out = []
+    for i, line in enumerate(lines):
+        body = line[:line.index(',"chain":"')]
+        if i == len(lines) - 1:
+            check('"type":"checkpoint"' in body, "the last line is a checkpoint: " + body)
+            body = re.sub(r'"bytes":\d+,"sha256":"[0-9a-f]{64}"', '"bytes":%d,"sha256":"%s"' %
+                          (len(data), hashlib.sha256(data).hexdigest()), body)
+            body = re.sub(r',"seal":"[0-9a-f]{64}"',
+                          "" if seal == "drop" else ',"seal":"%s"' % ("0" * 64), body)
+        chain = hashlib.sha256(chain + body.encode()).digest()
+        out.append('%s,"chain":"%s"}' % (body, chain.hex()))
+    with open(os.path.join(d, "manifest.jsonl"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+def test_forged_tail_revouched_by_a_rewritten_checkpoint_is_caught_with_the_key():
+    base = tmpdir()
+    d = os.path.join(base, "rec")
+    try:
+        (rid, key), m = record_some(d, 18661, kill=True)
+        segs = sorted(f for f in os.listdir(d) if f.startswith("seg-"))
+        with open(os.path.join(d, segs[-1]), "ab") as f:
+            f.write(gzip.compress(forged_lines(50)))
+        clean = os.path.join(base, "clean")
+        shutil.copytree(d, clean)
+        for how in ("drop", "zero"):
+            shutil.rmtree(d)
+            shutil.copytree(clean, d)
+            revouch_last_checkpoint(d, how)
+            r = run_cmd("verify", "--key", key, d)
+            check(r.returncode == 1 and re.search(r"^seals +(BROKEN|NOT all proven)", r.stdout,
+                                                   re.M) and
+                  "proven with the key: all" not in r.stdout, how + ": " + r.stdout)
+            r, rep = report_json("--key", key, d)
+            sm = rep["summary"]
+            check(r.returncode == 1 and not sm["integrity"]["ok"] and
+                  sm["integrity"]["text"].startswith("FAILED"), how + ": " + repr(sm["integrity"]))
+            check(sm["events"]["by_kind"]["connect"] < 50 and
+                  not any("telnet" in f["text"] for f in rep["findings"]),
+                  how + ": forged connects reported with the key: %r" % rep["findings"])
+        # without the key a made-up seal cannot be told from a real one, and
+        # both commands say that this is all the chain shows
+        r = run_cmd("verify", d)
+        check("not checked (no --key)" in r.stdout and "not a rebuilt manifest" in r.stdout,
+              r.stdout)
+        r, rep = report_json(d)
+        check("not a manifest rebuilt" in rep["summary"]["integrity"]["text"],
+              repr(rep["summary"]["integrity"]))
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+
 def test_report_head_key_foreign_and_missing_manifest():
     base = tmpdir()
     a, b = os.path.join(base, "a"), os.path.join(base, "b")

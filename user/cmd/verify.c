@@ -206,7 +206,7 @@ static int print_json(const char *dir, const struct mf_report *r,
 
 /* Everything below comes from files an attacker may have edited: escape
  * it, so no byte in a manifest can draw a fake verdict on the terminal. */
-static void print_text(const char *dir, const struct mf_report *r,
+static void print_text(const char *dir, const struct mf_report *r, bool keyed,
 		       const struct anchor_result *a, const char *store)
 {
 	printf("record    %s\n", esc_line_str(dir));
@@ -235,6 +235,10 @@ static void print_text(const char *dir, const struct mf_report *r,
 		printf("seals     proven with the key: all %u lines\n", r->sealed_lines);
 	else if (r->sealed && r->manifest == MFM_SEAL_BROKEN)
 		printf("seals     BROKEN: only the first %u lines are proven\n", r->sealed_lines);
+	else if (r->sealed && keyed)
+		/* the manifest fails otherwise (malformed, torn, chain broken) */
+		printf("seals     NOT all proven: the key proves the first %u lines; the manifest "
+		       "is %s\n", r->sealed_lines, mf_manifest_name(r->manifest));
 	else if (r->sealed)
 		printf("seals     present, not checked (no --key): this shows accidental damage "
 		       "and naive edits, not a rebuilt manifest\n");
@@ -358,7 +362,8 @@ int cmd_verify(int argc, char **argv)
 	if (json)
 		failed = print_json(dir, r, url ? &anchor : NULL);
 	else
-		print_text(dir, r, url ? &anchor : NULL, url ? c.shown : NULL);
+		print_text(dir, r, key_text || key_file, url ? &anchor : NULL,
+			   url ? c.shown : NULL);
 	ok = mf_report_ok(r) && (!url || anchor.ok);
 	mf_report_free(r);
 	if (url)
