@@ -630,6 +630,11 @@ def test_record_cannot_be_stopped_by_another_user():
         with open("/proc/%d/status" % m.proc.pid) as f:
             state = [l for l in f if l.startswith("State:")][0]
         check("T (stopped)" not in state and m.proc.poll() is None, state)
+        # while it runs, a report says so, never that it stopped badly
+        time.sleep(1.2)  # its first checkpoint
+        r, rep = report_json(os.path.join(base, "rec"))
+        st = rep["summary"]["status"]
+        check(not rep["summary"]["complete"] and "still being recorded" in st, st)
     finally:
         check(m.stop() == 0, "record exit status: %r" % m.stderr_lines)
         shutil.rmtree(base, ignore_errors=True)

@@ -643,7 +643,7 @@ static void header(struct rpt_summary *s)
 	size_t dirs = 0, with_mf = 0, damaged = 0, notread = 0, cut = 0, n;
 	size_t sealed = 0, proven = 0;
 	uint64_t tail_bytes = 0, tail_lines = 0;
-	bool crash_tail = false;
+	bool crash_tail = false, live = false;
 	char list[512] = "", problems[512] = "";
 
 	s->host[0] = s->kernel[0] = s->version[0] = '\0';
@@ -666,6 +666,7 @@ static void header(struct rpt_summary *s)
 			if (t != RPT_TS_NONE && (s->rec_stop == RPT_TS_NONE || t > s->rec_stop))
 				s->rec_stop = t;
 		}
+		live |= in->live;
 		if (in->is_dir) {
 			dirs++;
 			with_mf += in->has_manifest;
@@ -757,6 +758,8 @@ static void header(struct rpt_summary *s)
 			 : dirs < ins->nin ? "files given directly, without their manifest, so "
 					     "nothing proves every segment is here"
 			 : notread ? "some segments were pruned or are missing"
+			 : cut && live ? "still being recorded; its open segment is read up to "
+					 "its last flush"
 			 : cut ? "the recorder did not stop cleanly; its last segment ends at "
 				 "its last flush"
 			       : "the recorder did not stop cleanly");
