@@ -890,7 +890,9 @@ static int load_packages(struct ch_conn *c, struct fleet_report *r, char *err, s
 		for (int t = 0; t < RT_COUNT; t++)
 			for (size_t k = 0; k < h->agg.t[t].n; k++) {
 				struct rpt_group *g = &h->agg.t[t].g[k];
-				json_object *hit = g->exe_known ? pkg_row(rows, i, end, g->exe) : NULL;
+				/* a container's executable is not the host's file */
+				json_object *hit = g->exe_known && !g->ctr_id[0]
+						   ? pkg_row(rows, i, end, g->exe) : NULL;
 
 				if (!hit)
 					continue;

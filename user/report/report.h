@@ -425,7 +425,8 @@ void rpt_netns_str(const struct rpt_group *g, char *buf, size_t len);
 /* Could the kernel have named a process running exe comm (n bytes)? Its
  * basename, or a shorter name that reached it (python3 for python3.11). */
 bool rpt_comm_fits_exe(const char *comm, size_t n, const char *exe);
-/* "curl 7.88.1-10+deb12u5", "none", or "unknown", into buf. */
+/* "curl 7.88.1-10+deb12u5", "none", or "unknown" (a container's
+ * executable: "unknown (the container's own files)"), into buf. */
 void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len);
 /* A place anyone may write to, or a user's own: /tmp, /var/tmp, /dev/shm,
  * /run/user, /home, /root. */
@@ -437,8 +438,9 @@ bool rpt_exe_writable_place(const char *exe);
  * and its status file for the versions. Every .list file is read once,
  * keeping only the paths asked for (and their /usr-merged twins: a
  * package may list /bin/x for /usr/bin/x). Rows of other executables stay
- * RPT_PKG_UNKNOWN when the database cannot be read. Returns how many
- * executables were looked up.
+ * RPT_PKG_UNKNOWN when the database cannot be read, and so do rows of a
+ * container: its executable is a path in the container's own files.
+ * Returns how many executables were looked up.
  */
 size_t rpt_packages(struct rpt_agg *a, const char *admindir);
 

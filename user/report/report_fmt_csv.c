@@ -34,7 +34,8 @@
  *   rule        the approving rule, FILE:LINE
  *   executable  listener, outbound, inbound: the executable's path (empty:
  *               not in the record)
- *   package     listener: "PACKAGE VERSION", "none" or "unknown" (dpkg)
+ *   package     listener: "PACKAGE VERSION", "none" or "unknown" (dpkg;
+ *               a container's: "unknown (the container's own files)")
  *   unit        the systemd unit; container: RUNTIME:ID
  *   netns       "host", or the inode of the socket's network namespace
  *   detail      meta: the value; finding: the sentence; listener: open or

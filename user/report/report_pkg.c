@@ -45,6 +45,8 @@ void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len)
 		snprintf(buf, len, "%s %s", g->pkg, g->pkg_version);
 	else if (g->pkg_state == RPT_PKG_NONE)
 		snprintf(buf, len, "none");
+	else if (g->ctr_id[0])
+		snprintf(buf, len, "unknown (the container's own files)");
 	else
 		snprintf(buf, len, "unknown");
 }
@@ -220,9 +222,11 @@ size_t rpt_packages(struct rpt_agg *a, const char *admindir)
 	exes = malloc((cap ? cap : 1) * sizeof(*exes));
 	if (!exes)
 		return 0;
+	/* a container's executable is a path in the container's own files:
+	 * the host's dpkg database does not answer for it */
 	for (int t = 0; t < RT_COUNT; t++)
 		for (size_t i = 0; i < a->t[t].n; i++)
-			if (a->t[t].g[i].exe_known)
+			if (a->t[t].g[i].exe_known && !a->t[t].g[i].ctr_id[0])
 				exes[ne++] = a->t[t].g[i].exe;
 	qsort(exes, ne, sizeof(*exes), cmp_str_ptr);
 	{
@@ -277,7 +281,7 @@ size_t rpt_packages(struct rpt_agg *a, const char *admindir)
 
 			size_t lo = 0, hi = ne, j = ne;
 
-			if (!g->exe_known)
+			if (!g->exe_known || g->ctr_id[0])
 				continue;
 			while (lo < hi) { /* e is sorted by exe */
 				size_t mid = (lo + hi) / 2;
