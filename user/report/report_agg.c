@@ -620,11 +620,23 @@ bool rpt_listener_open_at_end(const struct rpt_group *g)
 	return opened_after(later(g->open_ts, g->pre_open_ts), later(g->close_ts, g->pre_close_ts));
 }
 
+static bool same_process(const struct rpt_group *x, const struct rpt_group *y)
+{
+	return x->exe_known == y->exe_known &&
+	       (x->exe_known ? !strcmp(x->exe, y->exe) : !strcmp(x->comm, y->comm));
+}
+
 /*
  * A listener that existed before tracing began and was closed during it
  * has a close event without an owner (the kernel no longer knows who
  * opened it), while the snapshot has its owner: move such closes onto
  * the listeners with the same proto, address, port and uid.
+ *
+ * A listener whose last holder is another user than its opener has a row
+ * of its own with only that close: nginx's master binds as root and its
+ * worker, running as nobody, drops the last reference. Such a close is
+ * moved onto the listener the same executable opened at that address, in
+ * that namespace, whatever the uid, so the opener's row says it closed.
  */
 static void fold_ownerless_closes(struct rpt_table_s *t)
 {
@@ -634,14 +646,21 @@ static void fold_ownerless_closes(struct rpt_table_s *t)
 		struct rpt_group *c = &t->g[i];
 		bool folded = false;
 
-		if (!c->comm_known && c->open_ts == RPT_TS_NONE && c->pre_open_ts == RPT_TS_NONE) {
+		if (c->open_ts == RPT_TS_NONE && c->pre_open_ts == RPT_TS_NONE &&
+		    (!c->comm_known || !c->from_snapshot)) {
 			for (size_t j = 0; j < t->n; j++) {
 				struct rpt_group *o = &t->g[j];
+				bool opened = o->open_ts != RPT_TS_NONE ||
+					      o->pre_open_ts != RPT_TS_NONE || o->from_snapshot;
 
 				if (j == i || !o->comm_known || o->proto != c->proto ||
-				    o->port != c->port || rpt_addr_cmp(&o->addr, &c->addr) ||
-				    (o->netns != c->netns && c->netns != -1 && o->netns != -1) ||
-				    (o->uid != c->uid && c->uid != -1))
+				    o->port != c->port || rpt_addr_cmp(&o->addr, &c->addr))
+					continue;
+				if (!c->comm_known ? (o->netns != c->netns && c->netns != -1 &&
+						      o->netns != -1) ||
+						     (o->uid != c->uid && c->uid != -1)
+						   : !opened || o->netns != c->netns ||
+						     !same_process(o, c))
 					continue;
 				max_ts(&o->close_ts, c->close_ts);
 				max_ts(&o->pre_close_ts, c->pre_close_ts);
