@@ -865,9 +865,10 @@ static int who_findings(struct rpt_summary *s)
 		bool first = true, writable = rpt_exe_writable_place(g->exe);
 		char d[400], netns[160];
 
-		/* once per executable (and, for masquerading, per name) */
+		/* once per executable (and, for masquerading, per name); a
+		 * container's file of the same path is another file */
 		for (size_t j = 0; j < i && first; j++)
-			if (!strcmp(v[j]->exe, g->exe))
+			if (!strcmp(v[j]->exe, g->exe) && !v[j]->ctr_id[0] == !g->ctr_id[0])
 				first = false;
 		rpt_netns_str(g, netns, sizeof(netns));
 		if (g->table == RT_LISTEN)
@@ -876,13 +877,13 @@ static int who_findings(struct rpt_summary *s)
 			flow_desc(g, d, sizeof(d));
 		if (first && (writable || g->pkg_state == RPT_PKG_NONE))
 			rc = add(s, writable ? SEV_HIGH : SEV_MEDIUM, "unpackaged-executable",
-				 "%s %s%s%s (%s; %s, in %s): a program no package installed%s.",
-				 g->table == RT_LISTEN ? "Listener" : g->table == RT_OUT
-				 ? "Outbound connections by" : "Inbound connections to", g->exe,
+				 "Executable %s%s%s (%s: %s, in %s): a program no package "
+				 "installed%s.", g->exe,
 				 g->pkg_state == RPT_PKG_NONE ? " belongs to no Debian package" : "",
 				 writable ? (g->pkg_state == RPT_PKG_NONE ? " and lives in a writable "
 					     "place" : " lives in a writable place") : "",
-				 d, g->table == RT_LISTEN ? "listening" : "seen", netns,
+				 g->table == RT_LISTEN ? "listener" : g->table == RT_OUT
+				 ? "outbound connections" : "inbound connections", d, netns,
 				 writable ? ", where any user could have put it" : "");
 		if (!rc && g->masq_comm[0] && !comm_links_to(s, g->masq_comm, g->exe)) {
 			bool again = false;

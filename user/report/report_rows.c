@@ -2,6 +2,7 @@
 /* The rows Markdown and HTML reports share; see report.h. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "report/approved.h"
 #include "report/report.h"
@@ -148,9 +149,10 @@ void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 	put(r, RC_TEXT, g->service[0] ? g->service : "-");
 	put(r, RC_SCOPE, rpt_bind_scope(&g->addr));
 	put_exe(r, g, true);
-	if (g->masq_comm[0])
-		putf(r, RC_BAD, "%s (also named %s)", g->comm_known ? g->comm : "(unknown)",
-		     g->masq_comm);
+	if (g->masq_comm[0] && g->comm_known && strcmp(g->comm, g->masq_comm))
+		putf(r, RC_BAD, "%s (also named %s)", g->comm, g->masq_comm);
+	else if (g->masq_comm[0])
+		putf(r, RC_BAD, "%s (not its executable's name)", g->masq_comm);
 	else
 		put(r, RC_TEXT, g->comm_known ? g->comm : "(unknown)");
 	if (g->uid >= 0)
