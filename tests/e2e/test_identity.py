@@ -7,6 +7,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -180,9 +181,16 @@ def podman_image():
 
 
 def test_podman_container_listener_names_its_container():
+    """The listener in a podman container: the event names the container,
+    its cgroup and its executable; the report's inventory names the
+    container and its namespace, and looks up no host package for the
+    container's own file; --container selects by id, any and none."""
     require_root()
     image = podman_image()
+    rec = tempfile.mkdtemp(prefix="swtest-rec-")
+    out = os.path.join(rec, "r")
     m = Monitor("-e", "listen")
+    m_rec = Monitor("record", "-o", out, json_out=False)
     m_id = None
     ctr = None
     try:
@@ -208,6 +216,7 @@ def test_podman_container_listener_names_its_container():
                     break
             time.sleep(0.1)
         check(m.stop() == 0, "sockwatch exit status")
+        check(m_rec.stop() == 0, "record exit status: %r" % m_rec.stderr_lines)
         l = one([e for e in m.events() if e["netns"] == netns], event="listen", lport=8080)
         check(l["pid"] == pid and l["comm"] == "busybox", repr(l))
         check(l["container"] == {"id": ctr, "runtime": "podman"}, "container %r" % l["container"])
@@ -215,6 +224,23 @@ def test_podman_container_listener_names_its_container():
         check(l["exe"] == exe == "/bin/busybox", "exe %r, /proc says %r" % (l["exe"], exe))
         check(l["args"] == ["/bin/busybox", "nc", "-l", "-p", "8080"], repr(l["args"]))
         check(l["host_netns"] is False and l["unit"] is None, repr(l))
+
+        # the report: the container and its namespace; the host's dpkg does
+        # not answer for a file of the container's (here the host's busybox
+        # package holds the same path: it would, wrongly)
+        r = run_cmd("report", "--format", "json", out)
+        check(r.returncode == 0, r.stderr)
+        rl = one([x for x in json.loads(r.stdout)["listeners"] if x["netns"] == netns],
+                 port=8080)
+        check(rl["container"] == {"id": ctr, "runtime": "podman"} and
+              rl["host_netns"] is False and rl["executable"] == "/bin/busybox", repr(rl))
+        check(rl["package"] is None and rl["packaged"] is None, "package %r" % rl)
+        r = run_cmd("report", out)
+        check(r.returncode == 0, r.stderr)
+        row = [x for x in r.stdout.splitlines() if "| 8080 |" in x and str(netns) in x]
+        check(len(row) == 1 and "| /bin/busybox | unknown (the container's own files) |" in
+              row[0] and "| container podman:%s (netns %d) |" % (ctr[:12], netns) in row[0],
+              "md: %r" % row)
 
         # the container filters, on a second listener in the same container
         m_id = Monitor("-e", "listen", "--container", ctr[:12])
@@ -230,6 +256,7 @@ def test_podman_container_listener_names_its_container():
     finally:
         if ctr:
             subprocess.run(["podman", "rm", "-f", "-t", "0", ctr], capture_output=True)
+        shutil.rmtree(rec, ignore_errors=True)
 
 
 def test_identity_fields_on_snapshot_lines():
@@ -352,3 +379,145 @@ def test_report_names_executables_packages_and_disguises():
     # outbound grouped by executable: one row each, named by path
     outs = [o for o in rep["outbound"] if o["netns"] == ns.inode and o["port"] == 9]
     check(sorted(o["executable"] for o in outs) == sorted([python, copy]), repr(outs))
+
+
+NGINX_CONF = """
+worker_processes 1;
+pid %(dir)s/nginx.pid;
+error_log %(dir)s/error.log;
+events { worker_connections 16; }
+http {
+    access_log off;
+    client_body_temp_path %(dir)s; proxy_temp_path %(dir)s; fastcgi_temp_path %(dir)s;
+    uwsgi_temp_path %(dir)s; scgi_temp_path %(dir)s;
+    server { listen 127.0.0.1:8089; return 204; }
+}
+"""
+
+
+def test_report_names_nginx_package_and_keeps_namespaces_apart():
+    """Two real nginx servers on the same address and port, each in its own
+    network namespace: the report's inventory has two rows, each naming
+    /usr/sbin/nginx, the package dpkg says holds it, and its own namespace;
+    the inbound table too keeps them apart. Every format says the same."""
+    require_root()
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
+                                       else None)
+    if not nginx:
+        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    if not shutil.which("curl"):
+        raise Skip("curl is not installed (apt-get install curl)")
+    if not shutil.which("dpkg-query"):
+        raise Skip("no dpkg here (dpkg-query): packages cannot be checked")
+    exe = os.path.realpath(nginx)
+    want_pkg = dpkg_owner(exe)
+    if not want_pkg:
+        raise Skip("%s belongs to no package here: nothing to check against" % exe)
+    rec = tempfile.mkdtemp(prefix="swtest-rec-")
+    out = os.path.join(rec, "r")
+    dirs, inodes, pids = [], [], []
+    try:
+        with Netns() as ns1, Netns() as ns2:
+            m = Monitor("record", "-o", out, json_out=False)
+            for ns, hits in ((ns1, 2), (ns2, 3)):
+                d = tempfile.mkdtemp(prefix="swtest-nginx-")
+                dirs.append(d)
+                with open(os.path.join(d, "nginx.conf"), "w") as f:
+                    f.write(NGINX_CONF % {"dir": d})
+                r = subprocess.run(["ip", "netns", "exec", ns.name, nginx, "-c",
+                                    os.path.join(d, "nginx.conf"), "-p", d],
+                                   capture_output=True, text=True, timeout=30)
+                check(r.returncode == 0, "nginx: %s" % r.stderr)
+                with open(os.path.join(d, "nginx.pid")) as f:
+                    pids.append(int(f.read()))
+                for _ in range(hits):
+                    subprocess.run(["ip", "netns", "exec", ns.name, "curl", "-s", "-o",
+                                    "/dev/null", "http://127.0.0.1:8089/"], timeout=30)
+                inodes.append(ns.inode)
+            for pid in pids:
+                os.kill(pid, signal.SIGQUIT)
+            pids = []
+            time.sleep(0.5)
+            check(m.stop() == 0, "record exit status: %r" % m.stderr_lines)
+        reps = {}
+        for fmt in ("json", "md", "csv", "html"):
+            r = run_cmd("report", "--format", fmt, out)
+            check(r.returncode == 0, "report --format %s: %s" % (fmt, r.stderr))
+            reps[fmt] = r.stdout
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGQUIT)
+        for d in dirs:
+            shutil.rmtree(d, ignore_errors=True)
+        shutil.rmtree(rec, ignore_errors=True)
+    rep = json.loads(reps["json"])
+    lis = [l for l in rep["listeners"] if l["port"] == 8089 and l["netns"] in inodes]
+    check(sorted(l["netns"] for l in lis) == sorted(inodes),
+          "one listener row per namespace, want %r: %r" % (inodes, lis))
+    for l in lis:
+        check(l["executable"] == exe and l["process"] == "nginx", repr(l))
+        check((l["package"], l["package_version"], l["packaged"]) ==
+              (want_pkg[0], want_pkg[1], True), "nginx's package %r, dpkg says %r" %
+              ((l["package"], l["package_version"]), want_pkg))
+        check(l["host_netns"] is False and l["container"] is None and l["unit"] is None and
+              l["masquerade_comm"] is None, repr(l))
+        # root's master opened it, the worker (nobody) dropped the last
+        # reference: one row, opened and closed
+        check(l["uid"] == 0 and l["open_at_end"] is False, repr(l))
+    ins = {i["netns"]: i for i in rep["inbound"] if i["port"] == 8089 and i["netns"] in inodes}
+    check(sorted(ins) == sorted(inodes), "inbound rows %r" % list(ins.values()))
+    check((ins[inodes[0]]["accepts"], ins[inodes[1]]["accepts"]) == (2, 3), repr(ins))
+    check(all(i["executable"] == exe for i in ins.values()), repr(ins))
+    check(not [f for f in rep["findings"] if f["code"] in ("unpackaged-executable",
+                                                            "masquerade") and exe in f["text"]],
+          "a packaged nginx is not a finding: %r" % rep["findings"])
+    pkg_text = "%s %s" % want_pkg
+    md_rows = [l for l in reps["md"].splitlines() if l.startswith("| tcp |") and "| 8089 |" in l]
+    check(len(md_rows) == 2, "md: %r" % md_rows)
+    for row, ino in zip(sorted(md_rows, key=lambda x: str(inodes[0]) not in x), inodes):
+        check(("| %s |" % exe) in row and ("| %s |" % pkg_text) in row and
+              ("| netns %d |" % ino) in row, "md row %r" % row)
+    csv_rows = [l for l in reps["csv"].splitlines() if l.startswith("listener,") and
+                ",8089," in l]
+    check(sorted(r.rsplit(",", 1)[1] for r in csv_rows) == sorted(str(i) for i in inodes) and
+          all((",%s,%s," % (exe, pkg_text)) in r for r in csv_rows), "csv: %r" % csv_rows)
+    for ino in inodes:
+        check(reps["html"].count("netns %d" % ino) >= 2, "html: netns %d" % ino)
+    check(reps["html"].count(pkg_text) >= 2, "html names the package")
+
+
+# A record made before the identity fields: tests/fixtures/rec-v2-noident
+# was written by the sockwatch of commit 9f4f86d (manifest format 2, sealed;
+# its lines carry no exe, args, unit or container, and record_start no
+# event_format) while a real nginx in a namespace served three curls.
+OLD_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                       "fixtures", "rec-v2-noident")
+OLD_KEY = "4c5dbacbdd10238f6da9e69da47e62046478d5408e06d5ba1cceb292dcf2ca60"
+
+
+def test_record_from_before_identity_still_reads():
+    r = run_cmd("verify", "--json", "--key", OLD_KEY, OLD_DIR)
+    check(r.returncode == 0, "verify: %s %s" % (r.stdout[-300:], r.stderr))
+    v = json.loads(r.stdout)
+    check(v["ok"] and v["manifest"]["sealed"] and v["events"] == 15, repr(v)[:400])
+    reps = {}
+    for fmt in ("json", "md", "csv", "html"):
+        r = run_cmd("report", "--format", fmt, OLD_DIR)
+        check(r.returncode == 0, "report --format %s: %s" % (fmt, r.stderr))
+        check(not r.stderr, "report --format %s: %r" % (fmt, r.stderr))
+        reps[fmt] = r.stdout
+    rep = json.loads(reps["json"])
+    check(rep["summary"]["events"]["in_window"] == 15 and rep["summary"]["complete"],
+          repr(rep["summary"]))
+    l = one(rep["listeners"], port=18089)
+    check(l["process"] == "nginx" and l["executable"] is None and l["package"] is None and
+          l["packaged"] is None and l["host_netns"] is None and l["netns"] == 4026532178,
+          repr(l))
+    i = one(rep["inbound"], port=18089)
+    check(i["process"] == "nginx" and i["accepts"] == 3 and i["executable"] is None, repr(i))
+    o = one(rep["outbound"], port=18089)
+    check(o["process"] == "curl" and o["connections"] == 3, repr(o))
+    check(not [f for f in rep["findings"] if f["code"] in ("unpackaged-executable",
+                                                            "masquerade")], rep["findings"])
+    check("event_format 2" in rep["summary"]["packages"], rep["summary"]["packages"])
+    check("| comm nginx | netns 4026532178 | tcp | 18089 |" in reps["md"], reps["md"])
