@@ -9,10 +9,12 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
 
+import swtest
 from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root,
                     run_cmd)
 
@@ -287,6 +289,35 @@ def test_identity_fields_on_snapshot_lines():
             check(s["cgroup"] == mine[0], "cgroup %r, /proc says %r" % (s["cgroup"], mine[0]))
     finally:
         shutil.rmtree(d, ignore_errors=True)
+
+
+def test_snapshot_inside_a_namespace_is_not_the_host():
+    """snapshot run inside another network namespace (ip netns exec) lists
+    that namespace's sockets: none is the host's, though sockwatch started
+    there. Every line carries the identity fields."""
+    require_root()
+    with Netns() as ns:
+        p = subprocess.Popen(["ip", "netns", "exec", ns.name, sys.executable, "-c",
+                              "import socket, sys\ns = socket.socket()\n"
+                              "s.bind(('127.0.0.1', 7301)); s.listen()\n"
+                              "print('ready', flush=True); sys.stdin.readline()"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        try:
+            check(p.stdout.readline().strip() == "ready", "the listener did not start")
+            r = subprocess.run(["ip", "netns", "exec", ns.name, swtest.SOCKWATCH, "snapshot",
+                                "--json"],
+                               capture_output=True, text=True, timeout=60)
+        finally:
+            p.stdin.close()
+            p.wait(timeout=10)
+    check(r.returncode == 0, r.stderr)
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    check(lines, "no lines: %r" % r.stderr)
+    for s in lines:
+        check([k for k in s if k in IDENT_KEYS] == IDENT_KEYS, repr(s))
+        check(s["netns"] == ns.inode and s["host_netns"] is False, repr(s))
+    s = one(lines, lport=7301)
+    check(s["pid"] == p.pid and s["exe"] == os.path.realpath(sys.executable), repr(s))
 
 
 def test_identity_filter_usage_errors():

@@ -240,6 +240,29 @@ static void find_cgroup2(char *out, size_t len)
 	fclose(f);
 }
 
+/* kthreadd's network namespace, if pid 2 is kthreadd: the kernel's own
+ * thread of the initial pid namespace (parent 0), not some other pid
+ * namespace's second process. */
+static int stat_kthreadd_netns(struct stat *st)
+{
+	char buf[512];
+	FILE *f = fopen("/proc/2/status", "re");
+	bool kthreadd = false, orphan = false;
+
+	if (!f)
+		return -1;
+	while (fgets(buf, sizeof(buf), f)) {
+		if (!strcmp(buf, "Name:\tkthreadd\n"))
+			kthreadd = true;
+		else if (!strcmp(buf, "PPid:\t0\n"))
+			orphan = true;
+	}
+	fclose(f);
+	if (!kthreadd || !orphan)
+		return -1;
+	return stat("/proc/2/ns/net", st);
+}
+
 struct ident *ident_new(struct proc_cache *pc)
 {
 	struct ident *id = calloc(1, sizeof(*id));
@@ -250,10 +273,14 @@ struct ident *ident_new(struct proc_cache *pc)
 		return NULL;
 	}
 	id->pc = pc;
-	/* init's namespace is the host's (needs root: read it while we are).
-	 * Where even root may not look at init (a sandbox's init, Yama),
-	 * the namespace sockwatch was started in stands for it. */
-	if (!stat("/proc/1/ns/net", &st) || !stat("/proc/self/ns/net", &st))
+	/* The host's namespace is the kernel's first one, init_net. kthreadd
+	 * and every kernel thread stay in it, and root may look at them where
+	 * it may not look at init (a sandbox's init, an LSM): so kthreadd's,
+	 * then init's (needs root: read while we are). Only where neither can
+	 * be read does the namespace sockwatch was started in stand for it,
+	 * which is wrong when sockwatch itself runs inside another one. */
+	if (!stat_kthreadd_netns(&st) || !stat("/proc/1/ns/net", &st) ||
+	    !stat("/proc/self/ns/net", &st))
 		id->host_netns = (uint32_t)st.st_ino;
 	find_cgroup2(id->cgroot, sizeof(id->cgroot));
 	return id;
