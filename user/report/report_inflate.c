@@ -428,15 +428,16 @@ static void stream_from(struct reader *rd, size_t idx, int fd, off_t off)
 }
 
 /*
- * A descriptor reading only the first limit bytes of fd: an anonymous copy
- * (memfd), so reading stops where the last checkpoint did. An open segment
- * is at most --rotate-size. -errno.
+ * A descriptor holding only bytes [from, limit) of fd: an anonymous copy
+ * (memfd), so that a stream read (gzread reads to the end of its file)
+ * stops where the last checkpoint did. Made only when streaming is needed
+ * from `from` on, so it holds what is left to stream, not the segment.
  */
-static int prefix_fd(int fd, uint64_t limit)
+static int range_fd(int fd, uint64_t from, uint64_t limit)
 {
 	int m = memfd_create("sockwatch-verified-prefix", MFD_CLOEXEC);
 	char *buf = malloc(1u << 16);
-	uint64_t off = 0;
+	uint64_t off = from;
 
 	if (m < 0 || !buf) {
 		int e = m < 0 ? -errno : -ENOMEM;
@@ -468,12 +469,32 @@ static int prefix_fd(int fd, uint64_t limit)
 	return m;
 }
 
+/* stream_from(), or with cut from a copy of [off, limit) alone. */
+static void stream_limited(struct reader *rd, size_t idx, int fd, off_t off, bool cut,
+			   uint64_t limit)
+{
+	int m;
+
+	if (!cut) {
+		stream_from(rd, idx, fd, off);
+		return;
+	}
+	m = range_fd(fd, (uint64_t)off, limit);
+	if (m < 0) {
+		segment_end(rd, idx, RS_UNREADABLE, true, strerror(-m));
+		return;
+	}
+	stream_from(rd, idx, m, 0);
+	close(m);
+}
+
 static void read_segment(struct reader *rd, size_t idx)
 {
 	struct rpt_segment *s = &rd->r->seg[idx];
 	unsigned char head[SEGGZ_HEADER_LEN];
 	struct stat st;
 	off_t off = 0;
+	bool cut = false;
 	/* Only a regular file, never through a symlink: a record dir is
 	 * untrusted input, and a FIFO or /dev/zero would hang the report. */
 	int fd = open(s->path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
@@ -488,17 +509,11 @@ static void read_segment(struct reader *rd, size_t idx)
 			 e ? strerror(e) : "not a regular file");
 		return;
 	}
-	/* an open segment: what no checkpoint vouches for is not read */
+	/* an open segment: what no checkpoint vouches for is not read. Sized
+	 * members are read by pread() up to the limit; a stream, only from a
+	 * copy that ends there (range_fd) */
 	if (s->limited && s->read_limit < (uint64_t)st.st_size) {
-		int lim = prefix_fd(fd, s->read_limit);
-
-		close(fd);
-		if (lim < 0) {
-			s->state = RS_UNREADABLE;
-			rpt_copy(s->detail, sizeof(s->detail), strerror(-lim));
-			return;
-		}
-		fd = lim;
+		cut = true;
 		st.st_size = (off_t)s->read_limit;
 	}
 	while (!rd->oom) {
@@ -506,13 +521,14 @@ static void read_segment(struct reader *rd, size_t idx)
 		uint32_t msize = n > 0 ? seggz_member_size(head, (size_t)n) : 0;
 		struct job *j;
 
-		if (n == 0 && off == st.st_size) {
+		/* at the limit of a cut segment, the bytes after it are not read */
+		if ((n == 0 || cut) && off == st.st_size) {
 			segment_end(rd, idx, is_open(s) ? RS_CUT : RS_OK, false, NULL);
 			break;
 		}
 		/* not a sized member, or one too large or cut: stream from here */
 		if (!msize || msize > MEMBER_IN_MAX || off + (off_t)msize > st.st_size) {
-			stream_from(rd, idx, fd, off);
+			stream_limited(rd, idx, fd, off, cut, (uint64_t)st.st_size);
 			break;
 		}
 		j = job_next(rd);
@@ -526,7 +542,7 @@ static void read_segment(struct reader *rd, size_t idx)
 		}
 		j->isize = seggz_member_isize(j->in, msize);
 		if (j->isize > MEMBER_OUT_MAX) {
-			stream_from(rd, idx, fd, off);
+			stream_limited(rd, idx, fd, off, cut, (uint64_t)st.st_size);
 			break;
 		}
 		if (buf_fit(&j->out, &j->out_cap, j->isize ? j->isize : 1)) {
