@@ -75,6 +75,7 @@
 #define PF_KTHREAD 0x00200000
 #define TS_COMPAT 0x0002        /* thread_info.status: in a 32-bit syscall */
 #define NR_io_uring_enter 426   /* the same number in both x86 ABIs */
+#define NR_connect 42           /* x86-64 */
 /* i386 socket syscalls: direct, and socketcall(2)'s call numbers */
 #define NR32_socketcall 102
 #define NR32_bind 361
@@ -162,6 +163,45 @@ struct {
 	__type(key, __u64);       /* struct sock * */
 	__type(value, struct sw_event);
 } pending_listen SEC(".maps");
+
+/*
+ * A TCP close the kernel finished while a process still held the socket
+ * (after its shutdown() the peer's FIN, a reset, a refused connect): the
+ * process that drops the last reference is who closed it, so the event
+ * waits for sock_release. A socket still held after HELD_CLOSE_NS is
+ * reported as the kernel's close (via none, charged to its owner).
+ */
+#define HELD_CLOSE_NS 200000000ULL /* 200 ms */
+
+struct held_close {
+	struct bpf_timer timer;
+	struct sw_event e;
+	__u64 claimed;   /* nonzero once emitted: the timer and the release
+			  * may both find it before it is deleted */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 4096);
+	__type(key, __u64);       /* struct sock * */
+	__type(value, struct held_close);
+} held_closes SEC(".maps");
+
+/* Set before the first held close: until then a release has none to
+ * look up. */
+__u32 held_closes_used = 0;
+
+/* Entries of pending_ops and held_closes, events waiting for their
+ * outcome or their closer: userspace waits for them at stop. Counted up
+ * when stored and down when deleted (a delete succeeds once); a replaced
+ * entry could leave it high, so that wait is bounded. */
+__s64 held_live = 0;
+
+static __always_inline void held_delete(void *map, __u64 *key)
+{
+	if (!bpf_map_delete_elem(map, key))
+		__sync_fetch_and_add(&held_live, -1);
+}
 
 /* Linux 6.2+: view a kernel pointer as a BTF type, so what it points to
  * is read with plain loads (the verifier turns them into fault-safe ones)
@@ -374,13 +414,13 @@ static __always_inline void owner_from_event(struct owner *o, const struct sw_ev
 }
 
 static __always_inline void remember_owner(const struct sock *sk, const struct sw_event *e,
-					   __u8 role)
+					   __u8 role, bool connect_pending)
 {
 	struct owner o = {};
 	__u64 key = (__u64)sk;
 
 	owner_from_event(&o, e, role);
-	if (role == SW_ROLE_OUTBOUND && e->via == SW_VIA_SYSCALL32)
+	if (connect_pending)
 		o.flags |= OWNER_CONNECT_PENDING;
 	bpf_map_update_elem(&owners, &key, &o, BPF_ANY);
 }
@@ -648,7 +688,7 @@ static int pending_timer(void *map, __u64 *key, struct pending_op *p)
 		bpf_timer_start(&p->timer, delay, 0);
 		return 0;
 	}
-	bpf_map_delete_elem(map, key);
+	held_delete(map, key);
 	return 0;
 }
 
@@ -667,7 +707,7 @@ static __always_inline void settle_now(__u64 key, __u64 seq)
 	if (!p || (seq && p->seq != seq))
 		return;
 	settle(p, true);
-	bpf_map_delete_elem(&pending_ops, &key);
+	held_delete(&pending_ops, &key);
 }
 
 /* Its outcome is reported elsewhere (post_bind, the handshake). */
@@ -675,7 +715,7 @@ static __always_inline void pending_done(struct sock *sk)
 {
 	__u64 key = (__u64)sk;
 
-	bpf_map_delete_elem(&pending_ops, &key);
+	held_delete(&pending_ops, &key);
 }
 
 /* sockaddr_in / sockaddr_in6, as far as we read them. */
@@ -788,7 +828,7 @@ static __always_inline void exit_accept(struct task_struct *task, struct sock *s
 	 * so an owner entry would only linger for a later socket to find. */
 	if (kind_wanted(1u << SW_CLOSE) && e->proto == IPPROTO_TCP &&
 	    SK_READ(typed, sk, __sk_common.skc_state) != TCP_CLOSE)
-		remember_owner(sk, e, SW_ROLE_INBOUND);
+		remember_owner(sk, e, SW_ROLE_INBOUND, false);
 	if (kind_wanted(1u << SW_ACCEPT))
 		emit(e);
 }
@@ -902,12 +942,53 @@ SYS_EXIT_PROGRAMS(accept4, CALL_ACCEPT)
 SYS_ENTER_LEGACY(connect)
 SYS_ENTER_LEGACY(bind)
 
+static int held_close_timer(void *map, __u64 *key, struct held_close *h)
+{
+	if (__sync_fetch_and_add(&h->claimed, 1) == 0)
+		emit(&h->e);
+	held_delete(map, key);
+	return 0;
+}
+
+/* e, a close the kernel finished on sk while it is still held: out when
+ * its last holder lets go (sock_release), or after HELD_CLOSE_NS. */
+static __always_inline void hold_close(struct sock *sk, struct sw_event *e)
+{
+	struct held_close n = {};
+	__u64 key = (__u64)sk;
+	struct held_close *h;
+
+	if (!held_closes_used)
+		held_closes_used = 1;
+	h = bpf_map_lookup_elem(&held_closes, &key);
+	if (h) {
+		/* an earlier close of it (connected again, refused again) */
+		if (__sync_fetch_and_add(&h->claimed, 1) == 0)
+			emit(&h->e);
+		held_delete(&held_closes, &key);
+	}
+	__builtin_memcpy(&n.e, e, sizeof(n.e));
+	/* a full map: reported now, as the kernel's */
+	if (bpf_map_update_elem(&held_closes, &key, &n, BPF_NOEXIST)) {
+		emit(e);
+		return;
+	}
+	__sync_fetch_and_add(&held_live, 1);
+	h = bpf_map_lookup_elem(&held_closes, &key);
+	if (!h)
+		return;
+	bpf_timer_init(&h->timer, &held_closes, CLOCK_MONOTONIC);
+	bpf_timer_set_callback(&h->timer, held_close_timer);
+	bpf_timer_start(&h->timer, HELD_CLOSE_NS, 0);
+}
+
 static __always_inline int on_set_state(struct sock *sk, int oldstate, int newstate,
 					bool legacy)
 {
 	struct sw_event e = {};
 	__u64 key = (__u64)sk;
 	struct owner *o;
+	bool hold = false;
 
 	if (sk->sk_protocol != IPPROTO_TCP)
 		return 0;
@@ -921,14 +1002,22 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		 * outbound connection, for its close (and, for a 32-bit
 		 * connect, for the connect event itself). */
 		struct task_struct *task = current_task(legacy);
+		bool untraced;
 
 		if (!kind_wanted((1u << SW_CLOSE) | (1u << SW_CONNECT)) || !task_wanted(task, legacy))
 			return 0;
 		fill_task(&e, task, legacy);
-		if (e.via == SW_VIA_SYSCALL32 && !legacy)
+		untraced = e.via == SW_VIA_SYSCALL32 && !legacy;
+		if (untraced)
 			pending_done(sk); /* reported when the handshake ends */
-		if (kind_wanted(1u << SW_CLOSE) || e.via == SW_VIA_SYSCALL32)
-			remember_owner(sk, &e, SW_ROLE_OUTBOUND);
+		/* A native SYN sent by sendto/sendmsg(MSG_FASTOPEN) (dnsmasq
+		 * forwarding over TCP): no connect() returns to report it,
+		 * so the handshake's end does, as for a 32-bit connect. */
+		if (e.via == SW_VIA_SYSCALL && !legacy &&
+		    ((struct pt_regs *)bpf_task_pt_regs(task))->orig_ax != NR_connect)
+			untraced = true;
+		if (kind_wanted(1u << SW_CLOSE) || untraced)
+			remember_owner(sk, &e, SW_ROLE_OUTBOUND, untraced);
 		return 0;
 	} else if (oldstate == TCP_SYN_SENT && (o = bpf_map_lookup_elem(&owners, &key)) &&
 		   (o->flags & OWNER_CONNECT_PENDING)) {
@@ -965,7 +1054,7 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		e.role = SW_ROLE_LISTENER;
 		fill_task(&e, task, legacy);
 		if (kind_wanted(1u << SW_CLOSE))
-			remember_owner(sk, &e, SW_ROLE_LISTENER);
+			remember_owner(sk, &e, SW_ROLE_LISTENER, false);
 		if (!kind_wanted(1u << SW_LISTEN))
 			return 0;
 	} else if (newstate == TCP_CLOSE && oldstate != TCP_CLOSE) {
@@ -976,9 +1065,12 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		if (o) {
 			owner_to_event(o, &e);
 			/* closed by the process: its path; by the kernel alone
-			 * (a reset, a timeout) while still open: none */
-			if (!(o->flags & OWNER_CLOSED))
+			 * (a reset, a timeout) while still open: none, unless
+			 * the process lets go of it soon (held_close) */
+			if (!(o->flags & OWNER_CLOSED)) {
 				e.via = SW_VIA_NONE;
+				hold = !legacy && sk->sk_socket;
+			}
 			bpf_map_delete_elem(&owners, &key);
 		} else {
 			/* opened before we started: the socket still knows its uid */
@@ -1000,7 +1092,10 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 	}
 	read_local(sk, &e, true);
 	read_remote(sk, &e, true);
-	emit(&e);
+	if (hold)
+		hold_close(sk, &e);
+	else
+		emit(&e);
 	return 0;
 }
 
@@ -1306,6 +1401,7 @@ static __always_inline void pend(struct sock *sk, struct pending_op *p, struct t
 	p->cx = regs->cx; /* its address, or socketcall's arguments */
 	if (bpf_map_update_elem(&pending_ops, &key, p, BPF_ANY))
 		return; /* full: this one goes unseen */
+	__sync_fetch_and_add(&held_live, 1);
 	ref.sk = key;
 	ref.seq = p->seq;
 	bpf_map_update_elem(&pending_by_thread, &tid, &ref, BPF_ANY);
@@ -1622,6 +1718,18 @@ int handle_sock_release(struct bpf_sock *ctx)
 		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
 		__u8 pending = 0;
 
+		if (e.via != SW_VIA_NONE && state == TCP_CLOSE && held_closes_used) {
+			/* the kernel closed it while held: its closer is this */
+			struct held_close *h = bpf_map_lookup_elem(&held_closes, &key);
+
+			if (h && __sync_fetch_and_add(&h->claimed, 1) == 0) {
+				fill_task_via(&h->e, task, e.via, false);
+				emit(&h->e);
+			}
+			if (h)
+				held_delete(&held_closes, &key);
+			return 1;
+		}
 		if (e.via == SW_VIA_NONE || state == TCP_CLOSE)
 			return 1; /* no state change to come: nothing to close */
 		fill_task_via(&e, task, e.via, false);

@@ -62,6 +62,7 @@ clickhouse-client:clickhouse-client
 strace:strace
 socat:socat
 dig:bind9-dnsutils
+/usr/sbin/dnsmasq:dnsmasq-base
 /usr/sbin/nginx:nginx-light
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;

@@ -114,6 +114,7 @@ struct sock {
 	__u16 sk_protocol;
 	int sk_err;
 	kuid_t sk_uid;
+	struct socket *sk_socket; /* NULL once no file holds it (orphaned) */
 };
 
 struct inet_sock {

@@ -362,6 +362,173 @@ def test_fork_per_connection_child_close():
           closes[0]["via"] == "syscall", "close of the accepted socket: %r" % closes)
 
 
+SHUTDOWN_CHILD_SERVER = r"""
+import os, socket, time
+s = socket.socket(); s.bind(('127.0.0.1', 2223)); s.listen()
+print('ready', flush=True)
+a, _ = s.accept()
+child = os.fork()
+if child == 0:
+    # dnsmasq's TCP child: shut down, the peer closes, the kernel finishes
+    # the connection (CLOSE) while the child still holds the socket
+    a.sendall(b'hello'); a.shutdown(socket.SHUT_RDWR)
+    time.sleep(0.1); a.close(); os._exit(0)
+a.close()
+os.waitpid(child, 0)
+s.close()
+print(os.getpid(), child, flush=True)
+"""
+
+
+def test_fork_child_shutdown_then_close():
+    """The connection ends in the kernel (shutdown, then the peer's FIN)
+    before the child lets go of it: the close is still the child's."""
+    with Netns() as ns:
+        mon = Monitor("--port", "2223")
+        srv = ns.spawn(SHUTDOWN_CHILD_SERVER, comm="shutsrv")
+        ns.run("import socket; c = socket.create_connection(('127.0.0.1', 2223)); "
+               "c.recv(10); c.close()", comm="shutcli")
+        parent, child = map(int, srv.stdout.readline().split())
+        srv.wait(timeout=10)
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    acc = one(evs, event="accept")
+    check(acc["pid"] == parent, repr(acc))
+    x = one(evs, event="close", lport=2223, rport=acc["rport"])
+    check((x["pid"], x["tid"], x["ppid"], x["comm"], x["via"], x["role"]) ==
+          (child, child, parent, "shutsrv", "syscall", "inbound"), repr(x))
+
+
+HELD_RESET = r"""
+import os, socket, time
+s = socket.socket()
+try:
+    s.connect(('127.0.0.1', 9))
+except ConnectionRefusedError:
+    pass
+print(os.getpid(), s.getsockname()[1], flush=True)
+%s
+s.close()
+"""
+
+
+def test_refused_connect_close_follows_its_connect():
+    """A refused connect: the kernel closes the socket (the RST) before
+    connect() returns. The close is reported after the connect, charged to
+    the process that closes it; one still held after a moment is the
+    kernel's close (via null), charged to the socket's owner."""
+    with Netns() as ns:
+        mon = Monitor("--comm", "refused")
+        pid, port = map(int, ns.run(HELD_RESET % "", comm="refused").split())
+        pid2, port2 = map(int, ns.run(HELD_RESET % "time.sleep(1)", comm="refused").split())
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    for p, lp, via in ((pid, port, "syscall"), (pid2, port2, None)):
+        mine = find(evs, pid=p)
+        check([e["event"] for e in mine] == ["connect", "close"],
+              "connect, then close: %r" % mine)
+        c, x = mine
+        check(c["error"] == x["error"] == "ECONNREFUSED" and x["lport"] == lp and
+              x["rport"] == 9 and x["role"] == "outbound" and x["via"] == via and
+              c["via"] == "syscall", "%r / %r" % (c, x))
+
+
+TFO = r"""
+import os, socket
+MSG_FASTOPEN = 0x20000000
+s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); port = s.getsockname()[1]
+c = socket.socket()
+c.sendto(b'q', MSG_FASTOPEN, ('127.0.0.1', port))   # connects: no connect() call
+a, _ = s.accept(); a.recv(1)
+cport = c.getsockname()[1]
+c.close(); a.close(); s.close()
+print(os.getpid(), port, cport)
+"""
+
+
+def test_tcp_fast_open_sendto_is_a_connect():
+    """sendto(MSG_FASTOPEN) connects without connect() (dnsmasq forwards
+    over TCP so): a connect event all the same, strace the oracle."""
+    with Netns() as ns:
+        mon = Monitor("--comm", "tfocli")
+        pid, port, cport = map(int, ns.run(TFO, comm="tfocli").split())
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    c = one(evs, event="connect")
+    check((c["pid"], c["lport"], c["rport"], c["result"], c["via"], c["role"], c["proto"]) ==
+          (pid, cport, port, 0, "syscall", "outbound", "tcp"), repr(c))
+    one(evs, event="close", lport=cport, rport=port, pid=pid)
+
+
+def test_dnsmasq_forwards_over_udp_and_tcp():
+    """dnsmasq A answers a.local itself and forwards fwd.test to dnsmasq B,
+    over UDP and (dig +tcp) over TCP, where each forks a child per
+    connection and forwards with TCP Fast Open. Every operation is seen
+    and charged to the process that made it."""
+    for prog in ("dnsmasq", "dig"):
+        if not (shutil.which(prog) or os.access("/usr/sbin/" + prog, os.X_OK)):
+            raise Skip("%s is not installed (scripts/deps.sh test installs it)" % prog)
+    dnsmasq = shutil.which("dnsmasq") or "/usr/sbin/dnsmasq"
+    d = tempfile.mkdtemp(prefix="swtest-dnsmasq-")
+    common = ["-k", "--conf-file=/dev/null", "--listen-address=127.0.0.1",
+              "--bind-interfaces", "--no-resolv", "--no-hosts"]
+    with Netns() as ns:
+        mon = Monitor("--comm", "dnsmasq")
+        digm = Monitor("--comm", "dig")
+        procs = []
+        try:
+            for name, extra in (("b", ["--port=5300", "--address=/fwd.test/10.9.9.9"]),
+                                ("a", ["--port=53", "--host-record=a.local,10.1.1.1",
+                                       "--server=/fwd.test/127.0.0.1#5300"])):
+                procs.append(subprocess.Popen(
+                    ["ip", "netns", "exec", ns.name, dnsmasq] + common + extra +
+                    ["--pid-file=%s/%s.pid" % (d, name)], stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL))
+            for _ in range(100):
+                if all(os.path.exists("%s/%s.pid" % (d, n)) for n in "ab") and \
+                        ":53 " in ns_exec(ns, "ss", "-Hltn"):
+                    break
+                time.sleep(0.05)
+            answers = [ns_exec(ns, "dig", "+short", "+tries=1", "+time=2", *a).strip()
+                       for a in (["@127.0.0.1", "a.local"], ["@127.0.0.1", "x.fwd.test"],
+                                 ["+tcp", "@127.0.0.1", "y.fwd.test"])]
+        finally:
+            for p in procs:
+                p.terminate()
+                p.wait(timeout=10)
+        check(mon.stop() == 0 and digm.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+        digs = in_ns(digm.events(), ns)
+    shutil.rmtree(d, ignore_errors=True)
+    check(answers == ["10.1.1.1", "10.9.9.9", "10.9.9.9"], repr(answers))
+    a = one(evs, event="listen", lport=53)["pid"]
+    b = one(evs, event="listen", lport=5300)["pid"]
+    # UDP: A forwards from a port of its own (a send), B and A answer (sends
+    # from the ports they serve: role listener, not outbound)
+    fwd = one(evs, event="send", rport=5300)
+    check(fwd["pid"] == a and fwd["role"] == "outbound" and fwd["via"] == "syscall", repr(fwd))
+    one(evs, event="close", proto="udp", lport=fwd["lport"], pid=a)
+    check(all(e["role"] == "listener" for e in find(evs, event="send", lport=53) +
+              find(evs, event="send", lport=5300)), repr(evs))
+    # TCP: dig connects to A; A accepts, its child forwards to B (sendto
+    # with MSG_FASTOPEN), B accepts, its child answers; each child closes
+    dc = one(digs, event="connect", proto="tcp", rport=53)
+    check(dc["comm"] == "dig" and dc["thread"] != "dig", repr(dc))
+    acc_a = one(evs, event="accept", lport=53, rport=dc["lport"])
+    check(acc_a["pid"] == a, repr(acc_a))
+    fc = one(evs, event="connect", proto="tcp", rport=5300)
+    check(fc["ppid"] == a and fc["pid"] != a and fc["via"] == "syscall" and fc["result"] == 0,
+          repr(fc))
+    acc_b = one(evs, event="accept", lport=5300, rport=fc["lport"])
+    check(acc_b["pid"] == b, repr(acc_b))
+    xa = one(evs, event="close", proto="tcp", lport=53, rport=dc["lport"])
+    check(xa["pid"] == fc["pid"] and xa["ppid"] == a and xa["via"] == "syscall", repr(xa))
+    xf = one(evs, event="close", proto="tcp", lport=fc["lport"], rport=5300)
+    check(xf["pid"] == fc["pid"], repr(xf))
+    xb = one(evs, event="close", proto="tcp", lport=5300, rport=fc["lport"])
+    check(xb["ppid"] == b and xb["pid"] != b and xb["via"] == "syscall", repr(xb))
+
+
 THREADED = r"""
 import ctypes, os, socket, threading
 libc = ctypes.CDLL(None)

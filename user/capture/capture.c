@@ -588,6 +588,21 @@ int capture_poll(struct capture *c, int timeout_ms)
 	return n == -EINTR ? -EINTR : 0;
 }
 
+int capture_settle(struct capture *c, int max_ms)
+{
+	uint64_t until = clock_mono_ms() + (uint64_t)max_ms;
+	int r;
+
+	while (*(volatile __s64 *)&c->skel->bss->held_live > 0 && clock_mono_ms() < until) {
+		r = capture_poll(c, 10);
+		if (r < 0 && r != -EINTR)
+			return r;
+		if (c->stop)
+			return 0;
+	}
+	return capture_poll(c, 0);
+}
+
 int capture_ncpu(const struct capture *c)
 {
 	return c->ncpu;

@@ -61,6 +61,11 @@ int capture_open(struct capture **out, const struct capture_opts *o,
  * -EINTR when a signal arrived (pending events were still delivered), or
  * another -errno. */
 int capture_poll(struct capture *c, int timeout_ms);
+/* At stop: hand over everything pending, after waiting (max_ms at most)
+ * for the events the kernel still holds until their outcome or closer
+ * shows (a 32-bit bind's or connect's result, a close finished while the
+ * socket was held); each is settled within about 200 ms. */
+int capture_settle(struct capture *c, int max_ms);
 /* Events the ring could not take so far: total, and per CPU if wanted. */
 uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu);
 int capture_ncpu(const struct capture *c);

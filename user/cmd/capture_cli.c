@@ -141,8 +141,9 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 		if (metrics_tick(run->metrics, now, run->metrics_err, sizeof(run->metrics_err)))
 			fprintf(stderr, "sockwatch: %s; the run goes on\n", run->metrics_err);
 	}
-	/* Stop requested: hand over what the kernel already captured. */
-	capture_poll(run->cap, 0);
+	/* Stop requested: hand over what the kernel already captured, and
+	 * what it still holds for a moment. */
+	capture_settle(run->cap, 300);
 	if (sink->after_poll && sink->after_poll(sink->ctx))
 		return CAPTURE_END_SINK;
 	return end;
