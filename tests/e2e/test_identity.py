@@ -320,6 +320,42 @@ def test_snapshot_inside_a_namespace_is_not_the_host():
     check(s["pid"] == p.pid and s["exe"] == os.path.realpath(sys.executable), repr(s))
 
 
+def test_exe_filter_selects_exactly_that_executable():
+    """--exe with real traffic from curl and from a copy of python in /tmp:
+    each monitor sees exactly its executable's connects; a link given as
+    PATH selects the file it leads to, as /proc/PID/exe names it."""
+    curl = shutil.which("curl")
+    if not curl:
+        raise Skip("curl is not installed (apt-get install curl)")
+    curl = os.path.realpath(curl)
+    d, copy = copy_in_tmp()
+    link = os.path.join(d, "pylink")
+    os.symlink(copy, link)
+    try:
+        with Netns() as ns:
+            mons = {name: Monitor("-e", "connect", "--exe", path) for name, path in
+                    (("curl", curl), ("copy", copy), ("link", link), ("other", "/usr/bin/true"))}
+            for i in range(3):
+                subprocess.run(["ip", "netns", "exec", ns.name, curl, "-s", "-m", "2",
+                                "http://127.0.0.1:9/%d" % i], timeout=20)
+            for i in range(2):
+                ns.run("import socket\nsocket.socket().connect_ex(('127.0.0.1', 9))")
+                subprocess.run(["ip", "netns", "exec", ns.name, copy, "-c",
+                                "import socket\nsocket.socket().connect_ex(('127.0.0.1', 9))"],
+                               check=True, timeout=20)
+            for mon in mons.values():
+                check(mon.stop() == 0, "sockwatch exit status")
+            got = {name: in_ns(mon.events(), ns) for name, mon in mons.items()}
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    check(len(got["curl"]) == 3 and all(e["exe"] == curl for e in got["curl"]),
+          "--exe %s: %r" % (curl, got["curl"]))
+    for name in ("copy", "link"):
+        check(len(got[name]) == 2 and all(e["exe"] == copy for e in got[name]),
+              "--exe (%s): %r" % (name, got[name]))
+    check(not got["other"], "--exe /usr/bin/true: %r" % got["other"])
+
+
 def test_identity_filter_usage_errors():
     for args, word in ((["--exe", "curl"], "--exe"), (["--unit", "a/b"], "--unit"),
                        (["--container", ""], "--container")):

@@ -504,6 +504,18 @@ int ident_filter_exe(struct ident_filter *f, const char *arg, char *err, size_t 
 		return -1;
 	}
 	f->exe = arg;
+	f->exe_real[0] = '\0';
+	/* /proc/PID/exe names the file, never a link to it: --exe
+	 * /usr/bin/python3 means the /usr/bin/python3.11 it leads to here.
+	 * The path as given still matches (a container's file of that path). */
+	{
+		struct stat st;
+		char real[PATH_MAX];
+
+		if (!lstat(arg, &st) && S_ISLNK(st.st_mode) && realpath(arg, real) &&
+		    strlen(real) < sizeof(f->exe_real))
+			strcpy(f->exe_real, real);
+	}
 	return 0;
 }
 
@@ -547,7 +559,9 @@ bool ident_filter_match(const struct ident_filter *f, const struct sw_ident *who
 {
 	const struct ident_cgroup *cg = who->cg;
 
-	if (f->exe && (!who->img || !who->img->exe || strcmp(who->img->exe, f->exe)))
+	if (f->exe && (!who->img || !who->img->exe ||
+		       (strcmp(who->img->exe, f->exe) &&
+			(!f->exe_real[0] || strcmp(who->img->exe, f->exe_real)))))
 		return false;
 	if (f->unit[0] && (!cg || !cg->unit || strcmp(cg->unit, f->unit)))
 		return false;

@@ -99,6 +99,7 @@ enum ident_ct_mode { IDENT_CT_OFF, IDENT_CT_ANY, IDENT_CT_NONE, IDENT_CT_ID };
 
 struct ident_filter {
 	const char *exe;                 /* exact path; NULL: any */
+	char exe_real[4096];             /* where exe leads when it is a link here, or "" */
 	char unit[IDENT_UNIT_MAX];       /* "" any; ".service" added to a bare name */
 	enum ident_ct_mode ct;
 	char ct_id[IDENT_CONTAINER_ID_MAX]; /* IDENT_CT_ID: the id or a prefix of it */
