@@ -42,6 +42,9 @@ def test_selftest_proves_every_path():
           "paths not seen: %r" % blind)
     check(r.returncode == 0, "exit %d with every path seen: %s" % (r.returncode, r.stderr))
     check("6 of 6 paths seen" in r.stderr, repr(r.stderr))
+    # what its 32-bit rounds do not prove, it says
+    check("a 32-bit accept that asks for no peer address is never seen" in r.stderr,
+          repr(r.stderr))
 
 
 def test_selftest_usage_errors():
