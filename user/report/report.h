@@ -198,6 +198,9 @@ struct rpt_group {
 	/* filled by report_pkg.c */
 	uint8_t pkg_state;             /* enum rpt_pkg_state */
 	char pkg[RPT_PKG_MAX], pkg_version[RPT_PKG_MAX];
+	/* the packages installed by hand that pulled pkg in, when apt marks
+	 * it installed automatically ("nginx-light" for nginx); "" none */
+	char pkg_via[RPT_PKG_MAX];
 	/* values */
 	char service[RPT_SVC_MAX];     /* "" none */
 	uint64_t count;                /* RT_OUT connects, RT_IN accepts, RT_LISTEN events */
@@ -425,8 +428,9 @@ void rpt_netns_str(const struct rpt_group *g, char *buf, size_t len);
 /* Could the kernel have named a process running exe comm (n bytes)? Its
  * basename, or a shorter name that reached it (python3 for python3.11). */
 bool rpt_comm_fits_exe(const char *comm, size_t n, const char *exe);
-/* "curl 7.88.1-10+deb12u5", "none", or "unknown" (a container's
- * executable: "unknown (the container's own files)"), into buf. */
+/* "curl 7.88.1-10+deb12u5", "nginx 1.22.1-9 (installed with
+ * nginx-light)", "none", or "unknown" (a container's executable: "unknown
+ * (the container's own files)"), into buf. */
 void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len);
 /* A place anyone may write to, or a user's own: /tmp, /var/tmp, /dev/shm,
  * /run/user, /home, /root. */
@@ -439,7 +443,11 @@ bool rpt_exe_writable_place(const char *exe);
  * keeping only the paths asked for (and their /usr-merged twins: a
  * package may list /bin/x for /usr/bin/x). Rows of other executables stay
  * RPT_PKG_UNKNOWN when the database cannot be read, and so do rows of a
- * container: its executable is a path in the container's own files.
+ * container: its executable is a path in the container's own files. A
+ * package apt installed as a dependency (admindir/../apt/extended_states)
+ * is said to come with the installed packages that depend on it and were
+ * asked for by hand: the admin installed nginx-light, /usr/sbin/nginx is
+ * in nginx.
  * Returns how many executables were looked up.
  */
 size_t rpt_packages(struct rpt_agg *a, const char *admindir);

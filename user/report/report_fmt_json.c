@@ -239,6 +239,24 @@ static void who(struct jw *w, const struct rpt_group *g)
 			jw_str(w, g->pkg_version);
 		else
 			jw_null(w);
+		/* the packages asked for by hand that brought it, when apt
+		 * installed it as their dependency */
+		JW_KEY(w, "package_installed_with");
+		if (found && g->pkg_via[0]) {
+			const char *p = g->pkg_via;
+
+			jw_array_start(w);
+			while (*p) {
+				size_t n = strcspn(p, ",");
+
+				jw_strn(w, p, n);
+				p += n;
+				p += strspn(p, ", ");
+			}
+			jw_array_end(w);
+		} else {
+			jw_null(w);
+		}
 		JW_KEY(w, "packaged");
 		bool_if(w, g->pkg_state != RPT_PKG_UNKNOWN, found);
 		JW_KEY(w, "unit");

@@ -41,7 +41,9 @@ void rpt_netns_str(const struct rpt_group *g, char *buf, size_t len)
 
 void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len)
 {
-	if (g->pkg_state == RPT_PKG_FOUND)
+	if (g->pkg_state == RPT_PKG_FOUND && g->pkg_via[0])
+		snprintf(buf, len, "%s %s (installed with %s)", g->pkg, g->pkg_version, g->pkg_via);
+	else if (g->pkg_state == RPT_PKG_FOUND)
 		snprintf(buf, len, "%s %s", g->pkg, g->pkg_version);
 	else if (g->pkg_state == RPT_PKG_NONE)
 		snprintf(buf, len, "none");
@@ -73,6 +75,7 @@ struct exe_pkg {
 	const char *exe;
 	char pkg[RPT_PKG_MAX];
 	char version[RPT_PKG_MAX];
+	char via[RPT_PKG_MAX];
 	bool found;
 };
 
@@ -158,20 +161,22 @@ static void scan_list(const char *text, size_t len, const char *pkg, struct want
 	}
 }
 
-/* The installed version of each package found, from the status file. */
-static void versions(const char *admindir, struct exe_pkg *e, size_t ne)
-{
-	char path[4096], *text, *p;
-	size_t len = 0;
+static int cmp_str_ptr(const void *a, const void *b);
 
-	snprintf(path, sizeof(path), "%s/status", admindir);
-	text = read_all(path, &len);
-	if (!text)
-		return;
-	/* stanzas: Package:, Architecture:, Version:, separated by blank lines */
-	for (p = text; p && *p;) {
-		char *next = strstr(p, "\n\n"), pkg[RPT_PKG_MAX] = "", arch[64] = "";
-		char ver[RPT_PKG_MAX] = "";
+/* One stanza of dpkg's status file, as far as it is read here. */
+struct stanza {
+	char pkg[RPT_PKG_MAX], arch[64], ver[RPT_PKG_MAX];
+	bool installed;
+	bool auto_mark;                    /* apt's extended_states: Auto-Installed: 1 */
+	const char *depends, *pre_depends; /* into the file's text, or NULL */
+};
+
+/* Each stanza of a status-like file (blank-line separated), in place. */
+static void stanzas(char *text, void (*fn)(const struct stanza *, void *), void *ctx)
+{
+	for (char *p = text; p && *p;) {
+		char *next = strstr(p, "\n\n");
+		struct stanza st = { .depends = NULL };
 
 		if (next)
 			*next = '\0';
@@ -181,24 +186,149 @@ static void versions(const char *admindir, struct exe_pkg *e, size_t ne)
 			if (nl)
 				*nl = '\0';
 			if (!strncmp(line, "Package: ", 9))
-				rpt_copy(pkg, sizeof(pkg), line + 9);
+				rpt_copy(st.pkg, sizeof(st.pkg), line + 9);
 			else if (!strncmp(line, "Architecture: ", 14))
-				rpt_copy(arch, sizeof(arch), line + 14);
+				rpt_copy(st.arch, sizeof(st.arch), line + 14);
 			else if (!strncmp(line, "Version: ", 9))
-				rpt_copy(ver, sizeof(ver), line + 9);
+				rpt_copy(st.ver, sizeof(st.ver), line + 9);
+			else if (!strncmp(line, "Status: ", 8))
+				st.installed = strlen(line) >= 10 &&
+					       !strcmp(line + strlen(line) - 10, " installed");
+			else if (!strncmp(line, "Depends: ", 9))
+				st.depends = line + 9;
+			else if (!strncmp(line, "Pre-Depends: ", 13))
+				st.pre_depends = line + 13;
+			else if (!strcmp(line, "Auto-Installed: 1"))
+				st.auto_mark = true;
 			line = nl ? nl + 1 : NULL;
 		}
-		for (size_t i = 0; i < ne && pkg[0]; i++) {
-			char with_arch[RPT_PKG_MAX * 2];
-
-			snprintf(with_arch, sizeof(with_arch), "%s:%s", pkg, arch);
-			if (e[i].found && !e[i].version[0] &&
-			    (!strcmp(e[i].pkg, pkg) || !strcmp(e[i].pkg, with_arch)))
-				rpt_copy(e[i].version, sizeof(e[i].version), ver);
-		}
+		if (st.pkg[0])
+			fn(&st, ctx);
 		p = next ? next + 2 : NULL;
 	}
+}
+
+/* Does a Depends field name pkg, as one of its packages or alternatives?
+ * "a (>= 1), b:any | c" names a, b and c. */
+static bool depends_on(const char *field, const char *pkg)
+{
+	size_t n = strlen(pkg);
+
+	for (const char *p = field; p && *p;) {
+		p += strspn(p, " ,|");
+		if (!strncmp(p, pkg, n) && (!p[n] || strchr(" ,|(:", p[n])))
+			return true;
+		p = strpbrk(p, ",|");
+	}
+	return false;
+}
+
+struct pkg_scan {
+	struct exe_pkg *e;
+	size_t ne;
+	char **autos;  /* apt's automatically installed packages, sorted */
+	size_t nauto;
+};
+
+static const char *base_name(const char *pkg, char *buf, size_t len)
+{
+	const char *colon = strchr(pkg, ':');
+
+	snprintf(buf, len, "%.*s", colon ? (int)(colon - pkg) : (int)strlen(pkg), pkg);
+	return buf;
+}
+
+static bool is_auto(const struct pkg_scan *s, const char *pkg)
+{
+	char b[RPT_PKG_MAX];
+
+	base_name(pkg, b, sizeof(b));
+	return bsearch(&(const char *){ b }, s->autos, s->nauto, sizeof(*s->autos),
+		       cmp_str_ptr) != NULL;
+}
+
+/* The installed version of each package found. */
+static void take_version(const struct stanza *st, void *ctx)
+{
+	struct pkg_scan *s = ctx;
+	char with_arch[RPT_PKG_MAX * 2];
+
+	snprintf(with_arch, sizeof(with_arch), "%s:%s", st->pkg, st->arch);
+	for (size_t i = 0; i < s->ne; i++)
+		if (s->e[i].found && !s->e[i].version[0] &&
+		    (!strcmp(s->e[i].pkg, st->pkg) || !strcmp(s->e[i].pkg, with_arch)))
+			rpt_copy(s->e[i].version, sizeof(s->e[i].version), st->ver);
+}
+
+/* An installed package asked for by hand that depends on a package found
+ * which apt installed automatically: that one came with it. */
+static void take_via(const struct stanza *st, void *ctx)
+{
+	struct pkg_scan *s = ctx;
+
+	if (!st->installed || (!st->depends && !st->pre_depends) || is_auto(s, st->pkg))
+		return;
+	for (size_t i = 0; i < s->ne; i++) {
+		struct exe_pkg *x = &s->e[i];
+		char b[RPT_PKG_MAX];
+		size_t n = strlen(x->via);
+
+		if (!x->found || !is_auto(s, x->pkg))
+			continue;
+		base_name(x->pkg, b, sizeof(b));
+		if (!(st->depends && depends_on(st->depends, b)) &&
+		    !(st->pre_depends && depends_on(st->pre_depends, b)))
+			continue;
+		if (n + strlen(st->pkg) + 3 < sizeof(x->via))
+			snprintf(x->via + n, sizeof(x->via) - n, "%s%s", n ? ", " : "", st->pkg);
+	}
+}
+
+static void take_auto(const struct stanza *st, void *ctx)
+{
+	struct pkg_scan *s = ctx;
+	char **grown;
+
+	if (!st->auto_mark)
+		return;
+	grown = realloc(s->autos, (s->nauto + 1) * sizeof(*s->autos));
+	if (!grown)
+		return;
+	s->autos = grown;
+	if ((s->autos[s->nauto] = strdup(st->pkg)))
+		s->nauto++;
+}
+
+/* Versions from dpkg's status file; for packages apt installed as a
+ * dependency, the packages asked for by hand that brought them. */
+static void versions(const char *admindir, struct exe_pkg *e, size_t ne)
+{
+	struct pkg_scan s = { .e = e, .ne = ne };
+	char path[4096], *text, *ext;
+	size_t len = 0;
+
+	snprintf(path, sizeof(path), "%s/status", admindir);
+	text = read_all(path, &len);
+	if (!text)
+		return;
+	/* apt keeps its marks beside dpkg's database: /var/lib/apt next to
+	 * /var/lib/dpkg */
+	snprintf(path, sizeof(path), "%s/../apt/extended_states", admindir);
+	if ((ext = read_all(path, &len))) {
+		stanzas(ext, take_auto, &s);
+		free(ext);
+		qsort(s.autos, s.nauto, sizeof(*s.autos), cmp_str_ptr);
+	}
+	/* stanzas() cuts the text in place: a second pass needs a fresh copy */
+	if (s.nauto && (ext = strdup(text))) {
+		stanzas(ext, take_via, &s);
+		free(ext);
+	}
+	stanzas(text, take_version, &s);
 	free(text);
+	for (size_t i = 0; i < s.nauto; i++)
+		free(s.autos[i]);
+	free(s.autos);
 }
 
 static int cmp_str_ptr(const void *a, const void *b)
@@ -307,6 +437,7 @@ size_t rpt_packages(struct rpt_agg *a, const char *admindir)
 						 e[j].pkg);
 					rpt_copy(g->pkg_version, sizeof(g->pkg_version),
 						 e[j].version[0] ? e[j].version : "?");
+					rpt_copy(g->pkg_via, sizeof(g->pkg_via), e[j].via);
 				}
 			}
 		}
