@@ -150,6 +150,25 @@ def test_manifest_is_read_in_bounded_memory():
         check(rss < small["report"] + 8192,
               "report: %d KiB for a %d-byte manifest, %d KiB for a small one" %
               (rss, size, small["report"]))
+
+        # made big the quick way, no chain recomputed: a segment line copied,
+        # or segment lines made up, 300,000 times after the real ones
+        lines = open(os.path.join(d, "manifest.jsonl")).read().splitlines()[:4]
+        seg = ('{"type":"segment","seq":%d,"file":"seg-%06d.jsonl.gz","bytes":1000,'
+               '"sha256":"' + "ab" * 32 + '","start":"2026-12-01T10:00:00.000000Z",'
+               '"end":"2026-12-01T10:00:01.000000Z","events":1,"drops":0,"seal":"' +
+               "cd" * 32 + '","chain":"' + "ef" * 32 + '"}')
+        for how in ("copied", "made up"):
+            with open(os.path.join(d, "manifest.jsonl"), "w") as f:
+                f.write("\n".join(lines) + "\n")
+                for i in range(2, 300002):
+                    f.write((seg % ((2, 2) if how == "copied" else (i, i))) + "\n")
+            for cmd in ("verify", "report"):
+                rc, out, rss = peak_rss_kib(cmd, d)
+                check(rc == 1, "%s of a broken manifest: %d" % (cmd, rc))
+                check(rss < small[cmd] + 8192,
+                      "%s, segment lines %s: %d KiB, %d KiB for a small manifest" %
+                      (cmd, how, rss, small[cmd]))
     finally:
         shutil.rmtree(base, ignore_errors=True)
 

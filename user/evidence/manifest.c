@@ -699,6 +699,8 @@ static void take_checkpoint(struct check *c, struct json_object *o, unsigned lin
 	cp_sum_add(&cp->sum, lineno, bytes, h);
 }
 
+static struct found *find_file(struct check *c, unsigned seq);
+
 static void read_manifest(struct check *c, const char *expect_head)
 {
 	struct mf_report *r = c->r;
@@ -861,6 +863,22 @@ static void read_manifest(struct check *c, const char *expect_head)
 				json_object_put(o);
 				continue;
 			}
+			/* a segment listed again, or before one listed already: a bad
+			 * line, not another entry (copies of one line must not grow
+			 * memory with the manifest's size) */
+			if (c->nent && seq <= c->ent[c->nent - 1].seq) {
+				mdetail(r, MFM_MALFORMED, "line %u: segment %llu listed after segment "
+					"%u", lineno, (unsigned long long)seq, c->ent[c->nent - 1].seq);
+				json_object_put(o);
+				continue;
+			}
+			/* after a break an entry vouches for nothing: kept only to name
+			 * a file that is there, so lines made up in bulk cost nothing */
+			if (c->first_untrusted && !find_file(c, (unsigned)seq)) {
+				next_seq = (unsigned)seq + 1;
+				json_object_put(o);
+				continue;
+			}
 			en->seq = (unsigned)seq;
 			mf_seg_name(want_name, en->seq);
 			if (strcmp(want_name, en->file))
@@ -984,7 +1002,9 @@ static int hash_file(int fd, uint64_t limit, uint64_t *size, unsigned char out[M
 	return r;
 }
 
-static void scan_dir(struct check *c)
+/* The directory's files, before the manifest is read: which segments are
+ * there decides which entries after a break are worth keeping. */
+static void list_dir(struct check *c)
 {
 	int fd = dup(c->dirfd);
 	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
@@ -1003,10 +1023,6 @@ static void scan_dir(struct check *c)
 		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..") ||
 		    !strcmp(de->d_name, MF_FILE))
 			continue;
-		/* only an open segment has a checkpoint; a closed record has none */
-		if (!c->r->stopped && (!strcmp(de->d_name, MF_CHECKPOINT) ||
-				       !strcmp(de->d_name, MF_CHECKPOINT_TMP)))
-			continue;
 		if (grow((void **)&c->files, &c->capfiles, c->nfiles + 1, sizeof(*c->files)))
 			break;
 		f = &c->files[c->nfiles++];
@@ -1016,7 +1032,18 @@ static void scan_dir(struct check *c)
 			f->seq = seq;
 	}
 	closedir(d);
+}
 
+static void scan_dir(struct check *c)
+{
+	unsigned n = 0;
+
+	/* only an open segment has a checkpoint; a closed record has none */
+	for (unsigned i = 0; i < c->nfiles; i++)
+		if (c->r->stopped || (strcmp(c->files[i].name, MF_CHECKPOINT) &&
+				      strcmp(c->files[i].name, MF_CHECKPOINT_TMP)))
+			c->files[n++] = c->files[i];
+	c->nfiles = n;
 	for (unsigned i = 0; i < c->nfiles; i++) {
 		struct found *f = &c->files[i];
 		struct stat st;
@@ -1663,6 +1690,7 @@ int mf_verify_key(const char *dir, const char *expect_head, const unsigned char 
 	else
 		flock(c.dirfd, LOCK_UN);
 
+	list_dir(&c);
 	read_manifest(&c, expect_head);
 	scan_dir(&c);
 	build(&c);
