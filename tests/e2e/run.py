@@ -17,7 +17,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sockwatch", default="build/sockwatch")
-    ap.add_argument("-k", help="only tests whose name contains this")
+    ap.add_argument("-k", action="append",
+                    help="only tests whose name contains this (repeatable: any of them)")
     ap.add_argument("--dir", default=HERE,
                     help="the tests' directory (tests/fleet: make test-fleet)")
     ap.add_argument("--summary-file", help="append 'passed failed skipped' here")
@@ -39,7 +40,7 @@ def main():
         spec.loader.exec_module(mod)
         for name in sorted(n for n in dir(mod) if n.startswith("test_")):
             full = "%s::%s" % (fn[:-3], name)
-            if a.k and a.k not in full:
+            if a.k and not any(k in full for k in a.k):
                 continue
             t0 = time.monotonic()
             try:

@@ -143,6 +143,10 @@ def test_legacy_programs_see_the_same_events():
         legacy = Monitor("--comm", "swlegacy", env={"SOCKWATCH_LEGACY_PROGRAMS": "1"})
         check(any("arguments kept from entry" in l and "sys_enter_connect" in l
                   for l in legacy.stderr_lines), repr(legacy.stderr_lines))
+        if any("arguments kept from entry" in l for l in current.stderr_lines):
+            # (the kernel matrix's 5.10)
+            current.stop(), legacy.stop()
+            raise Skip("this kernel has only the legacy programs: nothing to compare them with")
         check(not any("sys_enter" in l for l in current.stderr_lines),
               repr(current.stderr_lines))
         pid = int(ns.run(TWIN_TRAFFIC, comm="swlegacy"))
@@ -281,20 +285,24 @@ def test_filters_are_applied():
         pid = int(ns.run(WORKLOAD_MIX, comm="swmix"))
         ns.run("import socket; socket.socket().bind(('127.0.0.1', 1234))", comm="other")
         for m in mons.values():
-            check(m.stop() == 0, "exit status of %s" % m.cmd)
+            rc = m.stop()
+            check(rc == 0, "exit status %s of %s: %r" % (rc, m.cmd, m.stderr_lines[-3:]))
         ev = {k: in_ns(m.events(), ns) for k, m in mons.items()}
 
         check(ev["comm"] and all(e["comm"] == "swmix" for e in ev["comm"]), repr(ev["comm"]))
         check(all(e["pid"] == pid for e in ev["comm"]), "--comm kept another pid")
+        # Before 5.15 (no cgroup hooks) the ready line says UDP closes are
+        # not covered: the kernel matrix runs this test on 5.10 too.
+        udp_close = not any("UDP send and close" in l for l in mons["port"].stderr_lines)
         check(sorted((e["port"], e["event"]) for e in ev["port"]) ==
-              [(5353, "bind"), (5353, "close"), (50000, "close"), (50000, "connect")],
-              repr(ev["port"]))
+              [(5353, "bind")] + [(5353, "close"), (50000, "close")] * udp_close +
+              [(50000, "connect")], repr(ev["port"]))
         check(sorted(e["event"] for e in ev["event"]) == ["accept", "listen"], repr(ev["event"]))
         check(ev["proto"] and all(e["proto"] == "udp" for e in ev["proto"]), repr(ev["proto"]))
         check([(e["event"], e["family"]) for e in ev["v6"]] ==
-              [("connect", "ipv6"), ("close", "ipv6")], repr(ev["v6"]))
+              [("connect", "ipv6")] + [("close", "ipv6")] * udp_close, repr(ev["v6"]))
         check([(e["event"], e["port"]) for e in ev["class"]] ==
-              [("connect", 50000), ("close", 50000)], repr(ev["class"]))
+              [("connect", 50000)] + [("close", 50000)] * udp_close, repr(ev["class"]))
         check(ev["service"] and all(e["service"] == "ssh" and e["port"] == 22
                                     for e in ev["service"]), repr(ev["service"]))
         check(sorted(e["event"] for e in ev["service"]) ==
