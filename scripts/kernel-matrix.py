@@ -43,6 +43,15 @@ META = "linux-image-cloud-amd64"
 # linux-image-V (up to 6.12) or linux-binary-V + linux-modules-V (later).
 KERNEL_PKG = re.compile(r"^linux-(image|binary|modules|base)-(\d[^ ]*)$")
 DIAG_MODULES = ("inet_diag", "tcp_diag", "udp_diag")
+# The end-to-end tests each guest runs (run.py -k; each a file's prefix):
+# capture with every filter, the floor, the program sets' twins, and
+# snapshot. The rest of the suite needs servers and tools the guest lacks.
+E2E_TESTS = ("test_tail::", "test_snapshot::")
+# What those tests run besides busybox's applets (util-linux, iproute2)
+E2E_TOOLS = ("ip", "unshare", "setpriv", "mountpoint")
+# Parts of Python's standard library the tests never import
+STDLIB_SKIP = {"test", "idlelib", "tkinter", "lib2to3", "ensurepip", "turtledemo",
+               "site-packages", "dist-packages", "pydoc_data", "unittest"}
 
 
 def say(msg):
@@ -269,7 +278,60 @@ def cpio(src_dir, out):
                        input=files.encode(), stdout=f, cwd=src_dir, check=True)
 
 
-def build_base(work, sockwatch, traffic, sockops=None):
+def copy_with_libs(root, binary, dest=None):
+    """binary at dest (its own path by default) with the shared libraries
+    and loader ldd names, at the paths it asks for."""
+    dest = os.path.join(root, (dest or binary).lstrip("/"))
+    os.makedirs(os.path.dirname(dest), exist_ok=True)
+    shutil.copy(os.path.realpath(binary), dest)
+    r = subprocess.run(["ldd", binary], text=True, capture_output=True)
+    for lib in re.findall(r"(/\S+) \(0x", r.stdout):
+        to = os.path.join(root, lib.lstrip("/"))
+        if not os.path.exists(to):
+            os.makedirs(os.path.dirname(to), exist_ok=True)
+            shutil.copy(os.path.realpath(lib), to)
+
+
+def add_e2e(root, sockwatch, sockops, tests):
+    """Debian's python3 with its standard library, the tools the tests
+    call, and tests/e2e with the binaries where run.py looks for them
+    (/src laid out as the repository)."""
+    py = "/usr/bin/python3"
+    if not os.path.exists(py):
+        die("%s is missing: the guest's end-to-end tests run with Debian's python3" % py)
+    stdlib = run([py, "-c", "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).stdout.strip()
+    copy_with_libs(root, py)
+    for d, dirs, files in os.walk(stdlib):
+        dirs[:] = [x for x in dirs if x not in STDLIB_SKIP]
+        for f in files:
+            path = os.path.join(d, f)
+            if not os.path.exists(path):
+                continue
+            if f.endswith(".so"):
+                copy_with_libs(root, path)
+            else:
+                dest = os.path.join(root, path.lstrip("/"))
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                shutil.copy(path, dest)
+    for tool in E2E_TOOLS:
+        found = shutil.which(tool, path="/usr/sbin:/usr/bin:/sbin:/bin")
+        if not found:
+            die("%s is missing: the guest's end-to-end tests call it" % tool)
+        copy_with_libs(root, found, "/usr/bin/" + tool)
+    src = os.path.join(root, "src")
+    # run.py imports every test file, and some read scripts/ and dist/ then
+    for part in ("tests/e2e", "scripts", "dist"):
+        shutil.copytree(os.path.join(ROOT, part), os.path.join(src, part),
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    os.makedirs(os.path.join(src, "build", "tests"))
+    shutil.copy(sockwatch, os.path.join(src, "build", "sockwatch"))
+    if sockops:
+        shutil.copy(sockops, os.path.join(src, "build", "tests", "sockops"))
+    with open(os.path.join(src, "e2e.args"), "w") as f:
+        f.write(" ".join("-k " + t for t in tests) + "\n")
+
+
+def build_base(work, sockwatch, traffic, sockops=None, e2e=()):
     """The part of the initramfs every kernel shares."""
     root = os.path.join(work, "base")
     for d in ("bin", "sbin", "etc", "proc", "sys", "dev", "tmp", "run", "modules"):
@@ -294,6 +356,8 @@ def build_base(work, sockwatch, traffic, sockops=None):
             dest = os.path.join(root, lib.lstrip("/"))
             os.makedirs(os.path.dirname(dest), exist_ok=True)
             shutil.copy(os.path.realpath(lib), dest)
+    if e2e:
+        add_e2e(root, sockwatch, sockops, e2e)
     with open(os.path.join(root, "etc", "passwd"), "w") as f:
         f.write("root:x:0:0:root:/:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n")
     with open(os.path.join(root, "etc", "group"), "w") as f:
@@ -539,6 +603,24 @@ def floor_release():
     return m.group(1)
 
 
+def check_e2e(sections, facts):
+    """(ok, note, details) for the end-to-end tests run in the guest; None
+    as the note when they were not run."""
+    if "e2e-rc" not in facts:
+        return True, None, []
+    out = sections.get("e2e", [])
+    m = None
+    for line in out:
+        m = re.match(r"^e2e: (\d+) passed, (\d+) failed, (\d+) skipped$", line) or m
+    details = ["e2e FAIL " + l[5:] for l in out if l.startswith("FAIL ")]
+    details += ["e2e " + l for l in out if l.startswith("SKIP ")]
+    if not m:
+        return False, "e2e did not finish (exit %s)" % fact(facts, "e2e-rc"), \
+            details + ["e2e: " + l for l in out[-5:]]
+    ok = int(m.group(2)) == 0 and int_fact(facts, "e2e-rc") == 0
+    return ok, "e2e %s passed, %s failed, %s skipped" % m.groups(), details
+
+
 def check_floor_line(stderr_lines, rc, release, stdout_bytes=0):
     """The floor's contract: exit 1, nothing on stdout, and exactly one line
     naming the floor and this kernel's release."""
@@ -625,6 +707,11 @@ def judge(expect, facts_sections, has_diag, timed_out):
         details += problems
     else:
         notes.append("snapshot SKIPPED: this kernel ships no tcp_diag/udp_diag modules")
+    e2e_ok, e2e_note, problems = check_e2e(sections, facts)
+    if e2e_note and expect != "floor":
+        ok &= e2e_ok
+        notes.append(e2e_note)
+        details += problems
     # /sys/kernel/btf hidden: each command that loads programs must refuse
     nobtf = [c for c in ("tail", "record", "selftest") if "nobtf-%s-rc" % c in facts]
     wrong = []
@@ -659,6 +746,11 @@ def main():
     ap.add_argument("--timeout", type=int, default=420,
                     help="seconds one boot may take (TCG on a busy host is slow)")
     ap.add_argument("--only", action="append", help="a label of the list (repeatable)")
+    ap.add_argument("--e2e", action="append",
+                    help="end-to-end tests to run in each guest, as run.py's -k (repeatable; "
+                    "default: %s)" % " ".join(E2E_TESTS))
+    ap.add_argument("--no-e2e", action="store_true",
+                    help="only the scenario, no end-to-end tests in the guests")
     a = ap.parse_args()
 
     for tool in ("qemu-system-x86_64", "busybox", "cpio", "apt-get", "dpkg-deb"):
@@ -679,7 +771,8 @@ def main():
                for label, suites, expect in kernels]
     failed = 0
     with tempfile.TemporaryDirectory(prefix="sockwatch-kernels.") as work:
-        base = build_base(work, a.sockwatch, a.traffic, a.sockops)
+        base = build_base(work, a.sockwatch, a.traffic, a.sockops,
+                          () if a.no_e2e else tuple(a.e2e or E2E_TESTS))
         for label, expect, root, version, suite, pkgs in fetched:
             vmlinuz = find_vmlinuz(root)
             if not vmlinuz:

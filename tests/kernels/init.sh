@@ -10,6 +10,9 @@ export PATH=/bin:/sbin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev 2>/dev/null
+# cgroup v2 where systemd mounts it: the e2e tests name events' cgroups
+# from it, as on any host
+mount -t cgroup2 none /sys/fs/cgroup 2>/dev/null
 mkdir -p /tmp
 ip link set lo up
 
@@ -90,6 +93,15 @@ if [ -x /bin/sockops ]; then
 	section ops-stderr /tmp/ops.err
 	section ops-uring /tmp/ops-uring.out
 	section ops-fail32 /tmp/ops-fail32.out
+fi
+
+# The end-to-end tests the matrix brought (tests/e2e, run with Debian's
+# python3 from /src, laid out as the repository), bounded in time.
+if [ -x /usr/bin/python3 ] && [ -e /src/e2e.args ]; then
+	(cd /src && PATH=/usr/bin:/bin:/sbin timeout 900 python3 tests/e2e/run.py \
+		--sockwatch build/sockwatch $(cat e2e.args)) >/tmp/e2e.out 2>&1
+	echo "@@sw e2e-rc $?"
+	section e2e /tmp/e2e.out
 fi
 
 # The floor on a kernel without BTF: hide /sys/kernel/btf and start each
