@@ -612,7 +612,16 @@ def check_e2e(sections, facts):
     m = None
     for line in out:
         m = re.match(r"^e2e: (\d+) passed, (\d+) failed, (\d+) skipped$", line) or m
-    details = ["e2e FAIL " + l[5:] for l in out if l.startswith("FAIL ")]
+    details = []
+    for i, line in enumerate(out):
+        if line.startswith("FAIL "):
+            # the test's name and the last line of its traceback (the
+            # assertion), up to the next test's line
+            tb = [l for l in out[i + 1:i + 40] if l.strip()]
+            end = next((n for n, l in enumerate(tb) if re.match(r"^(PASS|FAIL|SKIP|NOTE) ", l)),
+                       len(tb))
+            why = tb[end - 1].strip()[:240] if end else ""
+            details.append("e2e FAIL %s: %s" % (line[5:], why))
     details += ["e2e " + l for l in out if l.startswith("SKIP ")]
     if not m:
         return False, "e2e did not finish (exit %s)" % fact(facts, "e2e-rc"), \
