@@ -752,7 +752,7 @@ def main():
     ap.add_argument("--list", default=os.path.join(ROOT, "tests", "kernels.list"))
     ap.add_argument("--cache", default=os.path.expanduser("~/.cache/sockwatch-kernels"))
     ap.add_argument("--logs", default=os.path.join(ROOT, "build", "kernels"))
-    ap.add_argument("--timeout", type=int, default=420,
+    ap.add_argument("--timeout", type=int, default=900,
                     help="seconds one boot may take (TCG on a busy host is slow)")
     ap.add_argument("--only", action="append", help="a label of the list (repeatable)")
     ap.add_argument("--e2e", action="append",

@@ -98,7 +98,7 @@ fi
 # The end-to-end tests the matrix brought (tests/e2e, run with Debian's
 # python3 from /src, laid out as the repository), bounded in time.
 if [ -x /usr/bin/python3 ] && [ -e /src/e2e.args ]; then
-	(cd /src && PATH=/usr/bin:/bin:/sbin timeout 900 python3 tests/e2e/run.py \
+	(cd /src && PATH=/usr/bin:/bin:/sbin timeout 600 python3 tests/e2e/run.py \
 		--sockwatch build/sockwatch $(cat e2e.args)) >/tmp/e2e.out 2>&1
 	echo "@@sw e2e-rc $?"
 	section e2e /tmp/e2e.out
