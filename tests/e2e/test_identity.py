@@ -620,3 +620,46 @@ def test_record_from_before_identity_still_reads():
                                                             "masquerade")], rep["findings"])
     check("event_format 2" in rep["summary"]["packages"], rep["summary"]["packages"])
     check("| comm nginx | netns 4026532178 | tcp | 18089 |" in reps["md"], reps["md"])
+
+
+def test_process_running_before_the_monitor_is_named_from_proc():
+    """nginx started before sockwatch: its worker is named from /proc at
+    start. nginx rewrote its title over its arguments' space, padding with
+    NULs; args is the title, as ps shows it, not a row of empty strings."""
+    require_root()
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
+                                       else None)
+    if not nginx:
+        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    if not shutil.which("curl"):
+        raise Skip("curl is not installed (apt-get install curl)")
+    d = tempfile.mkdtemp(prefix="swtest-nginx-")
+    pid = None
+    try:
+        with open(os.path.join(d, "nginx.conf"), "w") as f:
+            f.write(NGINX_CONF % {"dir": d})
+        with Netns() as ns:
+            r = subprocess.run(["ip", "netns", "exec", ns.name, nginx, "-c",
+                                os.path.join(d, "nginx.conf"), "-p", d],
+                               capture_output=True, text=True, timeout=30)
+            check(r.returncode == 0, "nginx: %s" % r.stderr)
+            with open(os.path.join(d, "nginx.pid")) as f:
+                pid = int(f.read())
+            m = Monitor("-e", "accept")
+            subprocess.run(["ip", "netns", "exec", ns.name, "curl", "-s", "-o", "/dev/null",
+                            "http://127.0.0.1:8089/"], timeout=30)
+            snap = subprocess.run(["ip", "netns", "exec", ns.name, swtest.SOCKWATCH, "snapshot",
+                                   "--json"], capture_output=True, text=True, timeout=60)
+            check(m.stop() == 0, "sockwatch exit status")
+            a = one(in_ns(m.events(), ns), event="accept", lport=8089)
+    finally:
+        if pid:
+            os.kill(pid, signal.SIGQUIT)
+            time.sleep(0.5)
+        shutil.rmtree(d, ignore_errors=True)
+    check(a["exe"] == os.path.realpath(nginx) and a["pcomm"] == "nginx", repr(a))
+    check(a["args"] == ["nginx: worker process"], "args %r" % a["args"])
+    check(snap.returncode == 0, snap.stderr)
+    l = one([json.loads(x) for x in snap.stdout.splitlines()], state="listen", lport=8089)
+    check(l["pid"] == pid and len(l["args"]) == 1 and
+          l["args"][0].startswith("nginx: master process ") and "" not in l["args"], repr(l))

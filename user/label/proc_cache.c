@@ -325,6 +325,13 @@ static struct proc_image *image_from_proc(int dirfd)
 		exe[n] = '\0';
 	if (cut)
 		an = SW_ARGS_MAX;
+	/* A process that rewrote its title (nginx: "nginx: worker process")
+	 * leaves the rest of its old arguments' space as NULs, which would
+	 * read as a row of empty arguments: ps shows none, nor does this.
+	 * (A real trailing "" argument is lost with them; the record taken at
+	 * exec has it.) */
+	while (!cut && an >= 2 && !args[an - 1] && !args[an - 2])
+		an--;
 	return image_new(n >= 0 ? exe : NULL, false, args, an > 0 ? (uint32_t)an : 0, an > 0, cut);
 }
 
