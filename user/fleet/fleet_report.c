@@ -337,7 +337,10 @@ static int load_records(struct ch_conn *c, struct fleet_report *r, char *err, si
 			g->input = idx;
 			mf_seg_name(name, (unsigned)ch_int(s, "seq"));
 			snprintf(g->name, sizeof(g->name), "%s", name);
-			snprintf(g->path, sizeof(g->path), "%s/%s", ch_str(row, "dir"), name);
+			if (asprintf(&g->path, "%s/%s", ch_str(row, "dir"), name) < 0) {
+				g->path = NULL;
+				goto oom;
+			}
 			g->has_integrity = true;
 			if (!strcmp(status, "shipped")) {
 				g->state = RS_OK;
@@ -1004,8 +1007,7 @@ void fleet_free(struct fleet_report *r)
 			rpt_summary_free(&r->h[i].sum);
 		rpt_agg_free(&r->h[i].agg);
 		approved_free(r->h[i].approved);
-		free(r->h[i].ins.in);
-		free(r->h[i].ins.seg);
+		rpt_inputs_free(&r->h[i].ins);
 	}
 	free(r->h);
 	free(r->svc);

@@ -345,7 +345,8 @@ enum rpt_seg_state {
 };
 
 struct rpt_segment {
-	char path[4096];
+	char *path;                    /* the file: heap, freed by rpt_inputs_free()
+					 * (one record may list very many) */
 	char name[256];                /* as shown */
 	enum rpt_seg_state state;
 	char detail[256];              /* gzip or I/O message, why not read */

@@ -498,7 +498,7 @@ static void segments(struct jw *w, const struct rpt_summary *s)
 		JW_KEY(w, "name");
 		jw_str(w, g->name);
 		JW_KEY(w, "path");
-		jw_str(w, g->path);
+		jw_str(w, g->path ? g->path : "");
 		JW_KEY(w, "lines");
 		jw_u64(w, g->lines);
 		JW_KEY(w, "bad_lines");

@@ -81,17 +81,22 @@ static int add_seg(struct rpt_inputs *ins, size_t *cap, struct rpt_segment **out
 	return 0;
 }
 
-static void seg_name(struct rpt_segment *s, const char *dir, const char *file, bool qualify)
+/* -1: out of memory */
+static int seg_name(struct rpt_segment *s, const char *dir, const char *file, bool qualify)
 {
+	char path[4096];
+
 	if (dir)
 		/* int precision: the compiler sees the bound and cannot complain */
-		snprintf(s->path, sizeof(s->path), "%.*s/%.*s", 2000, dir, 255, file);
+		snprintf(path, sizeof(path), "%.*s/%.*s", 2000, dir, 255, file);
 	else
-		rpt_copy(s->path, sizeof(s->path), file);
+		rpt_copy(path, sizeof(path), file);
 	if (qualify || !dir)
-		rpt_copy(s->name, sizeof(s->name), s->path);
+		rpt_copy(s->name, sizeof(s->name), path);
 	else
 		rpt_copy(s->name, sizeof(s->name), file);
+	s->path = strdup(path);
+	return s->path ? 0 : -1;
 }
 
 static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, bool qualify,
@@ -128,12 +133,11 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 		const struct mf_segment *m = &r->seg[i];
 		struct rpt_segment *s;
 
-		if (add_seg(ins, cap, &s)) {
+		if (add_seg(ins, cap, &s) || seg_name(s, in->path, m->file, qualify)) {
 			mf_report_free(r);
 			snprintf(err, errlen, "out of memory");
 			return -1;
 		}
-		seg_name(s, in->path, m->file, qualify);
 		s->has_integrity = in->has_manifest;
 		s->mf_status = (int)m->status;
 		snprintf(s->integrity_detail, sizeof(s->integrity_detail), "%s",
@@ -238,17 +242,18 @@ int rpt_inputs_open_checked(struct rpt_inputs *ins, char **paths, int n, const c
 		}
 		struct rpt_segment *s;
 
-		if (add_seg(ins, &cap, &s)) {
+		if (add_seg(ins, &cap, &s) || seg_name(s, NULL, paths[i], false)) {
 			snprintf(err, errlen, "out of memory");
 			return -1;
 		}
-		seg_name(s, NULL, paths[i], false);
 	}
 	return 0;
 }
 
 void rpt_inputs_free(struct rpt_inputs *ins)
 {
+	for (size_t i = 0; i < ins->nseg; i++)
+		free(ins->seg[i].path);
 	free(ins->in);
 	free(ins->seg);
 	memset(ins, 0, sizeof(*ins));
