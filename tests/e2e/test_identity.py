@@ -663,3 +663,43 @@ def test_process_running_before_the_monitor_is_named_from_proc():
     l = one([json.loads(x) for x in snap.stdout.splitlines()], state="listen", lport=8089)
     check(l["pid"] == pid and len(l["args"]) == 1 and
           l["args"][0].startswith("nginx: master process ") and "" not in l["args"], repr(l))
+
+
+def test_own_name_with_a_suffix_is_no_disguise_another_program_s_is():
+    """Another sockwatch's selftest during a record runs in a child named
+    sockwatch-test: its own name and a suffix, no program of
+    that name installed, so no masquerade. A /tmp copy named dpkg calling
+    itself dpkg-query, a program installed here, is one."""
+    require_root()
+    if not os.path.exists("/usr/bin/dpkg-query"):
+        raise Skip("no /usr/bin/dpkg-query here: the disguise needs a real program's name")
+    d = tempfile.mkdtemp(prefix="swtest-own-", dir="/tmp")
+    fake = os.path.join(d, "dpkg")
+    shutil.copy2(os.path.realpath("/proc/self/exe"), fake)
+    rec = tempfile.mkdtemp(prefix="swtest-rec-")
+    out = os.path.join(rec, "r")
+    try:
+        with Netns() as ns:
+            m = Monitor("record", "-o", out, json_out=False)
+            other = run_cmd("selftest")     # another sockwatch's selftest
+            check(other.returncode == 0, "sockwatch selftest: %s" % other.stderr)
+            r = subprocess.run(["ip", "netns", "exec", ns.name, fake, "-c", LISTEN_AND_CONNECT,
+                                "dpkg-query"], input="\n", capture_output=True, text=True,
+                               timeout=30)
+            check(r.returncode == 0, r.stderr)
+            check(m.stop() == 0, "record exit status: %r" % m.stderr_lines)
+        r = run_cmd("report", "--format", "json", out)
+        check(r.returncode == 0, r.stderr)
+        rep = json.loads(r.stdout)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.rmtree(rec, ignore_errors=True)
+    sw = os.path.realpath(swtest.SOCKWATCH)
+    selftest = [o for o in rep["outbound"] if o["executable"] == sw and
+                o["process"] == "sockwatch-test"]
+    check(selftest, "the second sockwatch's selftest is not in the record: %r" %
+          [o["executable"] for o in rep["outbound"]])
+    check(all(o["masquerade_comm"] is None for o in selftest), repr(selftest))
+    masq = [f["text"] for f in rep["findings"] if f["code"] == "masquerade"]
+    check(not [t for t in masq if "sockwatch-test" in t], "masquerade: %r" % masq)
+    check(len([t for t in masq if fake in t and "'dpkg-query'" in t]) == 1, "masquerade: %r" % masq)

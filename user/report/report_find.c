@@ -841,6 +841,39 @@ static bool comm_links_to(const struct rpt_summary *s, const char *comm, const c
 	return false;
 }
 
+/*
+ * A name the program gives itself: its executable's name, a dash and more
+ * (sockwatch's selftest child is "sockwatch-test"), where no program of
+ * that whole name is installed on this host to pass for: ssh named
+ * "ssh-agent" is still a disguise. Links to exe count too (above). Only a
+ * record of this host is asked, and never of a container's file.
+ */
+static bool comm_is_own(const struct rpt_summary *s, const struct rpt_group *g)
+{
+	static const char *const dirs[] = { "/usr/local/sbin/", "/usr/local/bin/", "/usr/sbin/",
+					    "/usr/bin/", "/sbin/", "/bin/", "/usr/lib/systemd/",
+					    "/usr/libexec/" };
+	const char *comm = g->masq_comm, *base = strrchr(g->exe, '/');
+	char path[512];
+	size_t n;
+
+	if (comm_links_to(s, comm, g->exe))
+		return true;
+	if (g->ctr_id[0] || strncmp(s->packages, "not looked up", 13) == 0 || s->packages_from ||
+	    strchr(comm, '/'))
+		return false;
+	base = base ? base + 1 : g->exe;
+	n = strlen(base);
+	if (!n || strncmp(comm, base, n) || comm[n] != '-' || !comm[n + 1])
+		return false;
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		snprintf(path, sizeof(path), "%s%s", dirs[i], comm);
+		if (!access(path, F_OK))
+			return false;
+	}
+	return true;
+}
+
 static int who_findings(struct rpt_summary *s)
 {
 	struct rpt_agg *a = s->agg;
@@ -885,7 +918,10 @@ static int who_findings(struct rpt_summary *s)
 				 g->table == RT_LISTEN ? "listener" : g->table == RT_OUT
 				 ? "outbound connections" : "inbound connections", d, netns,
 				 writable ? ", where any user could have put it" : "");
-		if (!rc && g->masq_comm[0] && !comm_links_to(s, g->masq_comm, g->exe)) {
+		/* not a disguise after all: no row shows it as one either */
+		if (g->masq_comm[0] && comm_is_own(s, g))
+			g->masq_comm[0] = '\0';
+		if (!rc && g->masq_comm[0]) {
 			bool again = false;
 
 			for (size_t j = 0; j < i && !again; j++)
