@@ -264,8 +264,13 @@ static void print_text(const char *dir, const struct mf_report *r, bool keyed,
 	if (a && !a->ok)
 		printf("verify: %s does NOT match what was shipped to %s\n", esc_line_str(dir), esc_line_str(store));
 	else if (mf_report_ok(r))
-		printf("verify: %s is intact: %u segment file%s checked\n", esc_line_str(dir), r->nseg,
-		       r->nseg == 1 ? "" : "s");
+		/* the verdict says what it rests on: without the key, the chain
+		 * alone, which whoever can write the record can rebuild */
+		printf("verify: %s is intact: %u segment file%s checked%s\n", esc_line_str(dir),
+		       r->nseg, r->nseg == 1 ? "" : "s",
+		       r->seals_checked ? ", every seal proven with the key"
+		       : r->sealed ? "; seals not checked (no --key): a rebuilt manifest would "
+				     "pass too" : "; unsealed record: a rebuilt manifest would pass too");
 	else
 		printf("verify: %s is NOT intact: %u problem%s\n", esc_line_str(dir), r->problems,
 		       r->problems == 1 ? "" : "s");
