@@ -153,15 +153,28 @@ struct {
 
 /*
  * listen() on a socket never bound: the state turns LISTEN before the
- * kernel picks the port, so the event waits here until something shows
- * the port: the process asking for it (getsockname), an accept on the
- * socket, io_uring's completion of the listen, or its close.
+ * kernel picks the port, so the event waits here until the port shows: a
+ * BPF timer looks a few microseconds later (the port is picked within the
+ * same call, whatever path made it), and the process asking for it
+ * (getsockname) or the socket's close flush it too. (No tracepoint-type
+ * program may use a map holding a timer: io_uring_complete cannot.)
  */
+#define LISTEN_TRIES 10           /* 20 us doubling: about 20 ms in all */
+#define LISTEN_STEP_NS 20000ULL
+
+struct pending_listen_v {
+	struct bpf_timer timer;
+	struct sw_event e;
+	__u64 claimed;   /* nonzero once emitted (the timer and a flush may
+			  * race on two CPUs) */
+	__u64 tries;
+};
+
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 1024);
 	__type(key, __u64);       /* struct sock * */
-	__type(value, struct sw_event);
+	__type(value, struct pending_listen_v);
 } pending_listen SEC(".maps");
 
 /*
@@ -451,23 +464,51 @@ static __always_inline void owner_to_event(const struct owner *o, struct sw_even
 	__builtin_memcpy(e->thread, o->thread, sizeof(e->thread));
 }
 
+/* The port of sk, a listener never bound, once the kernel picked it. */
+static __always_inline __u16 listen_port(struct sock *sk)
+{
+	__u16 port = BPF_CORE_READ(sk, __sk_common.skc_num);
+
+	if (!port) /* closed already: the source port stays */
+		port = __builtin_bswap16(BPF_CORE_READ((struct inet_sock *)sk, inet_sport));
+	return port;
+}
+
 /* The listen event of sk, if it waits for its port: out, with the port. */
 static __always_inline void flush_pending_listen(struct sock *sk)
 {
 	__u64 key = (__u64)sk;
-	struct sw_event *p = bpf_map_lookup_elem(&pending_listen, &key);
-	struct inet_sock *inet = (struct inet_sock *)sk;
+	struct pending_listen_v *p = bpf_map_lookup_elem(&pending_listen, &key);
 
 	if (!p)
 		return;
-	p->lport = BPF_CORE_READ(sk, __sk_common.skc_num);
-	if (!p->lport) /* closed already: the source port stays */
-		p->lport = __builtin_bswap16(BPF_CORE_READ(inet, inet_sport));
-	if (p->lport) {
-		p->flags |= SW_F_AUTO_PORT;
-		emit(p);
+	p->e.lport = listen_port(sk);
+	if (p->e.lport && __sync_fetch_and_add(&p->claimed, 1) == 0) {
+		p->e.flags |= SW_F_AUTO_PORT;
+		emit(&p->e);
 	}
 	bpf_map_delete_elem(&pending_listen, &key);
+}
+
+static int pending_listen_timer(void *map, __u64 *key, struct pending_listen_v *p)
+{
+	__u16 port = listen_port((struct sock *)*key);
+
+	if (!port) {
+		/* not yet (or never: then getsockname or the close will) */
+		if (p->tries < LISTEN_TRIES) {
+			bpf_timer_start(&p->timer, LISTEN_STEP_NS << (p->tries & 15), 0);
+			p->tries++;
+		}
+		return 0;
+	}
+	p->e.lport = port;
+	if (__sync_fetch_and_add(&p->claimed, 1) == 0) {
+		p->e.flags |= SW_F_AUTO_PORT;
+		emit(&p->e);
+	}
+	bpf_map_delete_elem(map, key);
+	return 0;
 }
 
 /*
@@ -1096,8 +1137,18 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 	e.netns = sock_netns(sk, true);
 	if (e.kind == SW_LISTEN && !sk->__sk_common.skc_num) {
 		/* never bound: the port is picked just after this */
+		struct pending_listen_v n = {}, *p;
+
 		read_local(sk, &e, true);
-		bpf_map_update_elem(&pending_listen, &key, &e, BPF_ANY);
+		__builtin_memcpy(&n.e, &e, sizeof(n.e));
+		if (bpf_map_update_elem(&pending_listen, &key, &n, BPF_ANY) || legacy)
+			return 0; /* no timers before 5.15: the other flushes */
+		p = bpf_map_lookup_elem(&pending_listen, &key);
+		if (!p)
+			return 0;
+		bpf_timer_init(&p->timer, &pending_listen, CLOCK_MONOTONIC);
+		bpf_timer_set_callback(&p->timer, pending_listen_timer);
+		bpf_timer_start(&p->timer, LISTEN_STEP_NS, 0);
 		return 0;
 	}
 	read_local(sk, &e, true);
@@ -1226,15 +1277,6 @@ int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
 		e.netns = sock_netns(sk, false);
 		e.via = SW_VIA_IO_URING;
 		exit_accept(task, sk, &e, false, false);
-		return 0;
-	}
-	if (bpf_core_enum_value_exists(enum io_uring_op, IORING_OP_LISTEN) &&
-	    op == bpf_core_enum_value(enum io_uring_op, IORING_OP_LISTEN)) {
-		sk = BPF_CORE_READ(req, file, private_data);
-		if (sk)
-			sk = BPF_CORE_READ((struct socket *)sk, sk);
-		if (sk)
-			flush_pending_listen(sk);
 		return 0;
 	}
 	if (op != bpf_core_enum_value(enum io_uring_op, IORING_OP_CONNECT) &&

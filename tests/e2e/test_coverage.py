@@ -13,7 +13,7 @@ import tempfile
 import time
 
 import swtest
-from swtest import Monitor, Netns, Skip, check, find, in_ns, one, require_root, run_cmd
+from swtest import Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root, run_cmd
 
 PATHS = ["syscall", "syscall32", "socketcall", "io_uring", "io_uring_async",
          "io_uring_sqpoll"]
@@ -654,6 +654,38 @@ def test_unbound_listen_reports_the_port_the_kernel_chose():
           [("ipv4", port), ("ipv6", port6)], repr(evs))
     check(all(e["pid"] == pid and e["auto_port"] and e["port"] == e["lport"] for e in evs),
           repr(evs))
+
+
+UNBOUND_HELD = r"""
+import os, socket, subprocess, time
+s = socket.socket(); s.listen()      # never bound, no getsockname
+port = subprocess.run(['ss', '-Hltn'], capture_output=True, text=True).stdout.split()[3]
+print('ready', flush=True)
+print(os.getpid(), port.rsplit(':', 1)[1], flush=True)
+time.sleep(60)
+"""
+
+
+def test_unbound_listen_is_reported_while_the_socket_listens():
+    """A server that listens on a never-bound socket and does not ask for
+    its port: the listen event comes at once, not at its close."""
+    with Netns() as ns:
+        mon = Monitor("--event", "listen", "--comm", "unbheld", "--count", "1")
+        srv = ns.spawn(UNBOUND_HELD, comm="unbheld")
+        try:
+            pid, port = map(int, srv.stdout.readline().split())
+            try:
+                rc = mon.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                fail("no listen event while the socket listens (15 s)")
+        finally:
+            srv.kill()
+            srv.wait()
+        evs = in_ns(mon.events(), ns)
+    check(rc == 0 and len(evs) == 1, "exit %r, %r" % (rc, evs))
+    e = evs[0]
+    check((e["pid"], e["lport"], e["auto_port"], e["via"]) == (pid, port, True, "syscall"),
+          "listen event %r, ss says port %d" % (e, port))
 
 
 def test_record_proves_coverage_at_start_and_each_rotation():
