@@ -474,16 +474,25 @@ static __always_inline __u16 listen_port(struct sock *sk)
 	return port;
 }
 
-/* The listen event of sk, if it waits for its port: out, with the port. */
-static __always_inline void flush_pending_listen(struct sock *sk)
+/* The listen event of sk, if it waits for its port: out, with the port.
+ * (`legacy`: 5.10 has no fetching atomics, and no timer or getsockname
+ * hook that could race with this.) */
+static __always_inline void flush_pending_listen(struct sock *sk, bool legacy)
 {
 	__u64 key = (__u64)sk;
 	struct pending_listen_v *p = bpf_map_lookup_elem(&pending_listen, &key);
+	bool mine;
 
 	if (!p)
 		return;
 	p->e.lport = listen_port(sk);
-	if (p->e.lport && __sync_fetch_and_add(&p->claimed, 1) == 0) {
+	if (legacy) {
+		mine = !p->claimed;
+		p->claimed = 1;
+	} else {
+		mine = __sync_fetch_and_add(&p->claimed, 1) == 0;
+	}
+	if (p->e.lport && mine) {
 		p->e.flags |= SW_F_AUTO_PORT;
 		emit(&p->e);
 	}
@@ -614,6 +623,17 @@ static __always_inline void read_remote(struct sock *sk, struct sw_event *e, boo
 		sk_copy(e->raddr, &sk->__sk_common.skc_daddr, 4, typed);
 	else
 		sk_copy(e->raddr, &sk->__sk_common.skc_v6_daddr, 16, typed);
+}
+
+/* A UDP socket bound to a port it chose and then connected is a server
+ * answering one client (socat UDP-LISTEN), not a connection out to the
+ * client's ephemeral port: labeled by its own port, as its sends are. */
+static __always_inline __u8 connect_role(struct sock *sk, __u8 proto)
+{
+	if (proto == IPPROTO_UDP &&
+	    (BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK))
+		return SW_ROLE_LISTENER;
+	return SW_ROLE_OUTBOUND;
 }
 
 static __always_inline __u32 sock_netns(struct sock *sk, bool typed)
@@ -817,7 +837,7 @@ static __always_inline void exit_connect(struct task_struct *task, struct sock *
 					 bool typed, bool legacy)
 {
 	e->kind = SW_CONNECT;
-	e->role = SW_ROLE_OUTBOUND;
+	e->role = connect_role(sk, e->proto);
 	e->result = ret;
 	if (ret == -EINPROGRESS) {
 		/* Over loopback the handshake (or the RST) has often already
@@ -1047,7 +1067,7 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 	if (filter_family && e.family != filter_family)
 		return 0;
 	if (oldstate == TCP_LISTEN && newstate == TCP_CLOSE)
-		flush_pending_listen(sk); /* its listen first, if it waits */
+		flush_pending_listen(sk, legacy); /* its listen first, if it waits */
 	if (newstate == TCP_SYN_SENT) {
 		/* Inside connect(), in the caller's context: the owner of an
 		 * outbound connection, for its close (and, for a 32-bit
@@ -1300,7 +1320,7 @@ int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
 		 * failed one leaves the peer in the socket, unless the kernel
 		 * cleared it before sending anything */
 		e.kind = SW_CONNECT;
-		e.role = SW_ROLE_OUTBOUND;
+		e.role = connect_role(sk, e.proto);
 		read_remote(sk, &e, false);
 		if (!e.rport && !res)
 			return 0; /* AF_UNSPEC: a disconnect */
@@ -1548,7 +1568,7 @@ static __always_inline int on_connect(struct bpf_sock_addr *ctx, bool v6)
 		return 1;
 	settle_now((__u64)sk, 0);
 	p.e.kind = SW_CONNECT;
-	p.e.role = SW_ROLE_OUTBOUND;
+	p.e.role = connect_role(sk, p.e.proto);
 	hook_addr(ctx, v6, p.e.family, p.e.raddr, &p.e.rport);
 	p.e.netns = sock_netns(sk, false);
 	read_local(sk, &p.e, false);
@@ -1621,14 +1641,14 @@ int handle_getpeername6(struct bpf_sock_addr *ctx)
 SEC("cgroup/getsockname4")
 int handle_getsockname4(struct bpf_sock_addr *ctx)
 {
-	flush_pending_listen(hook_sk(ctx->sk));
+	flush_pending_listen(hook_sk(ctx->sk), false);
 	return 1;
 }
 
 SEC("cgroup/getsockname6")
 int handle_getsockname6(struct bpf_sock_addr *ctx)
 {
-	flush_pending_listen(hook_sk(ctx->sk));
+	flush_pending_listen(hook_sk(ctx->sk), false);
 	return 1;
 }
 

@@ -303,6 +303,52 @@ def test_socat_udp_sendto_once_per_destination():
     one(evs, event="close", comm="udpsrv", proto="udp", lport=5300)
 
 
+def test_socat_udp_listen_server_is_no_outbound_connection():
+    """socat UDP-LISTEN binds its port, then connects that socket to the
+    first client to answer it: a server's connect, labeled by its own port,
+    and in the report no outbound connection to the client's ephemeral
+    port (record, then report, as an auditor gets them)."""
+    if not shutil.which("socat"):
+        raise Skip("socat is not installed (scripts/deps.sh test installs it)")
+    d = tempfile.mkdtemp(prefix="swtest-udplisten-")
+    rec = os.path.join(d, "rec")
+    try:
+        with Netns() as ns:
+            mon = Monitor("--comm", "socat")
+            recm = Monitor("record", "-o", rec, "--key-file", os.path.join(d, "key"),
+                           json_out=False)
+            srv = subprocess.Popen(["ip", "netns", "exec", ns.name, "socat",
+                                    "UDP4-LISTEN:5301,bind=127.0.0.1", "SYSTEM:cat"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            for _ in range(100):
+                if ":5301" in ns_exec(ns, "ss", "-Hlun"):
+                    break
+                time.sleep(0.05)
+            out = subprocess.run(["ip", "netns", "exec", ns.name, "socat", "-t", "1", "-",
+                                  "UDP4:127.0.0.1:5301"], input=b"hi\n", capture_output=True,
+                                 timeout=20).stdout
+            srv.terminate()
+            srv.wait(timeout=10)
+            check(mon.stop() == 0 and recm.stop(signal.SIGTERM) == 0, "sockwatch exit status")
+            evs = in_ns(mon.events(), ns)
+        check(out == b"hi\n", "socat's echo: %r" % out)
+        cli = one(evs, event="connect", rport=5301)
+        check(cli["role"] == "outbound" and cli["port"] == 5301, repr(cli))
+        srv_c = one(evs, event="connect", lport=5301)
+        check((srv_c["rport"], srv_c["role"], srv_c["port"], srv_c["proto"], srv_c["via"]) ==
+              (cli["lport"], "listener", 5301, "udp", "syscall"), repr(srv_c))
+        r = run_cmd("report", "-f", "json", rec)
+        check(r.returncode == 0, "report: %s" % r.stderr)
+        rep = json.loads(r.stdout)
+        mine = [o for o in rep["outbound"] if o["netns"] == ns.inode]
+        check([(o["proto"], o["port"], o["connections"]) for o in mine] == [("udp", 5301, 1)],
+              "outbound rows: %r" % mine)
+        check(not [f for f in rep["findings"] if str(cli["lport"]) in json.dumps(f)],
+              "a finding names the client's port: %r" % rep["findings"])
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
 UDP_CLOSES = r"""
 import os, socket
 b = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM); b.bind(('::1', 0)); bp = b.getsockname()[1]

@@ -463,7 +463,9 @@ void rpt_agg_line(struct rpt_agg *a, const struct rpt_line *l)
 		a->first_ts = l->ts;
 	if (a->last_ts == RPT_TS_NONE || l->ts > a->last_ts)
 		a->last_ts = l->ts;
-	if (l->kind == SW_CONNECT)
+	/* a UDP connect from a port the socket chose: a server answering one
+	 * client, no connection out to the client's port */
+	if (l->kind == SW_CONNECT && !(l->proto == IPPROTO_UDP && l->role == SW_ROLE_LISTENER))
 		flow(a, RT_OUT, l);
 	else if (l->kind == SW_ACCEPT)
 		flow(a, RT_IN, l);
