@@ -411,6 +411,74 @@ def test_fork_per_connection_child_close():
           closes[0]["via"] == "syscall", "close of the accepted socket: %r" % closes)
 
 
+SSHD_CONFIG = """Port 2224
+ListenAddress 127.0.0.1
+HostKey %(dir)s/host_key
+PermitRootLogin yes
+AuthorizedKeysFile %(dir)s/client_key.pub
+StrictModes no
+UsePAM no
+PidFile %(dir)s/sshd.pid
+"""
+
+
+def test_sshd_child_closes_the_accepted_connection():
+    """sshd accepts in the listener, forks (and re-executes) a child per
+    connection; the child holds the connection and its close is the
+    child's (pid the thread group id, ppid the listener)."""
+    sshd = "/usr/sbin/sshd"
+    if not os.access(sshd, os.X_OK) or not shutil.which("ssh") or \
+            not shutil.which("ssh-keygen"):
+        raise Skip("sshd, ssh or ssh-keygen is not installed (openssh-server, openssh-client)")
+    d = tempfile.mkdtemp(prefix="swtest-sshd-")
+    os.makedirs("/run/sshd", exist_ok=True)
+    for key in ("host_key", "client_key"):
+        subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f",
+                        os.path.join(d, key)], check=True, capture_output=True)
+    with open(os.path.join(d, "sshd_config"), "w") as f:
+        f.write(SSHD_CONFIG % {"dir": d})
+    try:
+        with Netns() as ns:
+            mon = Monitor("--port", "2224")
+            srv = subprocess.Popen(["ip", "netns", "exec", ns.name, sshd, "-D", "-f",
+                                    os.path.join(d, "sshd_config"), "-E",
+                                    os.path.join(d, "log")])
+            try:
+                for _ in range(100):
+                    if ":2224 " in ns_exec(ns, "ss", "-Hltn"):
+                        break
+                    time.sleep(0.05)
+                out = ns_exec(ns, "ssh", "-i", os.path.join(d, "client_key"), "-p", "2224",
+                              "-o", "StrictHostKeyChecking=no",
+                              "-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes",
+                              "root@127.0.0.1", "echo via-sshd")
+                # the child closes after the client is gone; the listener
+                # stays until then, so the child's parent is still sshd
+                for _ in range(200):
+                    if not ns_exec(ns, "ss", "-Htn", "sport = :2224").strip():
+                        break
+                    time.sleep(0.05)
+            finally:
+                srv.terminate()
+                srv.wait(timeout=10)
+            check(mon.stop() == 0, "sockwatch exit status")
+            evs = in_ns(mon.events(), ns)
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+    check(out.strip() == "via-sshd", repr(out))
+    lst = one(evs, event="listen", lport=2224)
+    check(lst["pid"] == srv.pid and lst["comm"] == "sshd", repr(lst))
+    acc = one(evs, event="accept")
+    check(acc["pid"] == srv.pid, repr(acc))
+    # (the child's own UDP connects to 127.0.0.1:2224 and ::1 are glibc
+    # sorting getaddrinfo's answers)
+    c = one(evs, event="connect", proto="tcp", rport=2224)
+    check(c["comm"] == "ssh" and c["lport"] == acc["rport"], repr(c))
+    x = one(evs, event="close", proto="tcp", lport=2224, rport=acc["rport"])
+    check(x["pid"] != srv.pid and x["ppid"] == srv.pid and x["pid"] == x["tid"] and
+          x["comm"] == "sshd" and x["via"] == "syscall" and x["role"] == "inbound", repr(x))
+
+
 SHUTDOWN_CHILD_SERVER = r"""
 import os, socket, time
 s = socket.socket(); s.bind(('127.0.0.1', 2223)); s.listen()
