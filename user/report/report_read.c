@@ -152,11 +152,11 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 		case MF_MISORDERED:
 			s->state = RS_NOT_READ;
 			snprintf(s->detail, sizeof(s->detail),
-				 "not read: holds another segment's content");
+				 "holds another segment's content");
 			break;
 		case MF_EXTRA:
 			s->state = RS_NOT_READ;
-			snprintf(s->detail, sizeof(s->detail), "not read: not part of the record");
+			snprintf(s->detail, sizeof(s->detail), "not part of the record");
 			break;
 		case MF_UNTRUSTED:
 			if (!in->has_manifest) { /* nothing to check against: read, flagged */
@@ -164,12 +164,12 @@ static int open_dir(struct rpt_inputs *ins, struct rpt_input *in, size_t *cap, b
 				break;
 			}
 			s->state = RS_NOT_READ;
-			snprintf(s->detail, sizeof(s->detail), "not read: listed only after the "
+			snprintf(s->detail, sizeof(s->detail), "listed only after the "
 				 "manifest's chain or seal breaks");
 			break;
 		case MF_FOREIGN:
 			s->state = RS_NOT_READ;
-			snprintf(s->detail, sizeof(s->detail), "not read: a segment of record %s",
+			snprintf(s->detail, sizeof(s->detail), "a segment of record %s",
 				 m->foreign_id);
 			break;
 		case MF_OPEN_CRASH:
