@@ -550,6 +550,26 @@ def test_refused_connect_close_follows_its_connect():
               c["via"] == "syscall", "%r / %r" % (c, x))
 
 
+def test_stop_waits_for_a_held_close():
+    """sockwatch stopped while the kernel holds a close (a refused
+    connect whose socket the process keeps): the close still comes out,
+    as the kernel's (via null), charged to the socket's owner."""
+    with Netns() as ns:
+        mon = Monitor("--comm", "heldstop")
+        srv = ns.spawn("print('ready', flush=True)\n" + HELD_RESET % "time.sleep(5)",
+                       comm="heldstop")
+        pid, port = map(int, srv.stdout.readline().split())
+        mon.proc.send_signal(signal.SIGINT)   # at once: the close is still held
+        check(mon.wait() == 0, "sockwatch exit status")
+        srv.kill()
+        srv.wait()
+        evs = in_ns(mon.events(), ns)
+    check([e["event"] for e in evs] == ["connect", "close"], repr(evs))
+    x = evs[1]
+    check((x["pid"], x["lport"], x["rport"], x["via"], x["error"]) ==
+          (pid, port, 9, None, "ECONNREFUSED"), repr(x))
+
+
 TFO = r"""
 import os, socket
 MSG_FASTOPEN = 0x20000000

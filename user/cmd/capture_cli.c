@@ -143,7 +143,7 @@ enum capture_end capture_run(struct capture_run *run, const struct capture_sink 
 	}
 	/* Stop requested: hand over what the kernel already captured, and
 	 * what it still holds for a moment. */
-	capture_settle(run->cap, 300);
+	capture_settle(run->cap, 1000);
 	if (sink->after_poll && sink->after_poll(sink->ctx))
 		return CAPTURE_END_SINK;
 	return end;
