@@ -703,3 +703,49 @@ def test_own_name_with_a_suffix_is_no_disguise_another_program_s_is():
     masq = [f["text"] for f in rep["findings"] if f["code"] == "masquerade"]
     check(not [t for t in masq if "sockwatch-test" in t], "masquerade: %r" % masq)
     check(len([t for t in masq if fake in t and "'dpkg-query'" in t]) == 1, "masquerade: %r" % masq)
+
+
+def test_copy_in_tmp_named_like_an_installed_program_is_a_disguise():
+    """A copy of python in /tmp named sshd (so exec names it sshd, its own
+    name) beside the installed /usr/sbin/sshd: the report calls it a
+    masquerade as well as unpackaged."""
+    require_root()
+    for name, installed in (("sshd", "/usr/sbin/sshd"), ("dpkg-query", "/usr/bin/dpkg-query")):
+        if os.access(installed, os.X_OK):
+            break
+    else:
+        raise Skip("neither /usr/sbin/sshd nor /usr/bin/dpkg-query is installed to pass for")
+    d = tempfile.mkdtemp(prefix="swtest-named-", dir="/tmp")
+    fake = os.path.join(d, name)
+    shutil.copy2(os.path.realpath("/proc/self/exe"), fake)
+    rec = tempfile.mkdtemp(prefix="swtest-rec-")
+    out = os.path.join(rec, "r")
+    try:
+        with Netns() as ns:
+            m = Monitor("record", "-o", out, json_out=False)
+            r = subprocess.run(["ip", "netns", "exec", ns.name, fake, "-c", LISTEN_AND_CONNECT],
+                               input="\n", capture_output=True, text=True, timeout=30)
+            check(r.returncode == 0, r.stderr)
+            port = int(r.stdout)
+            check(m.stop() == 0, "record exit status: %r" % m.stderr_lines)
+        reps = {}
+        for fmt in ("json", "md"):
+            r = run_cmd("report", "--format", fmt, out)
+            check(r.returncode == 0, r.stderr)
+            reps[fmt] = r.stdout
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+        shutil.rmtree(rec, ignore_errors=True)
+    rep = json.loads(reps["json"])
+    l = one([x for x in rep["listeners"] if x["netns"] == ns.inode], port=port)
+    check(l["executable"] == fake and l["process"] == name and l["masquerade_comm"] == name and
+          l["packaged"] is False, repr(l))
+    codes = {}
+    for f in rep["findings"]:
+        codes.setdefault(f["code"], []).append(f["text"])
+    masq = [t for t in codes.get("masquerade", []) if fake in t]
+    check(len(masq) == 1 and ("not the installed %s" % installed) in masq[0], repr(codes))
+    check(len([t for t in codes.get("unpackaged-executable", []) if fake in t]) == 1,
+          repr(codes))
+    row = [x for x in reps["md"].splitlines() if ("| %d |" % port) in x and fake in x]
+    check(len(row) == 1 and ("**%s (passes for another program)**" % name) in row[0], repr(row))

@@ -874,6 +874,45 @@ static bool comm_is_own(const struct rpt_summary *s, const struct rpt_group *g)
 	return true;
 }
 
+/*
+ * A program that keeps its own name, in a place anyone may write to,
+ * where an installed program has that name: /tmp/x/sshd beside
+ * /usr/sbin/sshd. Its comm is its executable's, but it passes for the
+ * installed one all the same. (Not asked of home directories: a user's
+ * own build of git in ~/bin is common and no disguise.) installed gets
+ * the installed program's path. Only a record of this host is asked, and
+ * never of a container's file.
+ */
+static bool copy_of_installed(const struct rpt_summary *s, const struct rpt_group *g,
+			      char *installed, size_t len)
+{
+	static const char *const places[] = { "/tmp/", "/var/tmp/", "/dev/shm/", "/run/shm/" };
+	static const char *const dirs[] = { "/usr/local/sbin/", "/usr/local/bin/", "/usr/sbin/",
+					    "/usr/bin/", "/sbin/", "/bin/" };
+	const char *base = strrchr(g->exe, '/');
+	char path[512], real[4096];
+	bool open_place = false;
+
+	if (!g->comm_known || !g->comm[0] || g->ctr_id[0] || strchr(g->comm, '/') ||
+	    strncmp(s->packages, "not looked up", 13) == 0 || s->packages_from)
+		return false;
+	for (size_t i = 0; i < sizeof(places) / sizeof(places[0]); i++)
+		open_place |= !strncmp(g->exe, places[i], strlen(places[i]));
+	base = base ? base + 1 : g->exe;
+	/* the name exec gave it: its basename, cut at 15 bytes */
+	if (!open_place || strlen(g->comm) != (strlen(base) < 15 ? strlen(base) : 15) ||
+	    strncmp(g->comm, base, strlen(g->comm)))
+		return false;
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		snprintf(path, sizeof(path), "%s%s", dirs[i], base);
+		if (!access(path, X_OK) && realpath(path, real) && strcmp(real, g->exe)) {
+			snprintf(installed, len, "%s", path);
+			return true;
+		}
+	}
+	return false;
+}
+
 static int who_findings(struct rpt_summary *s)
 {
 	struct rpt_agg *a = s->agg;
@@ -896,7 +935,7 @@ static int who_findings(struct rpt_summary *s)
 	for (size_t i = 0; i < n && !rc; i++) {
 		struct rpt_group *g = v[i];
 		bool first = true, writable = rpt_exe_writable_place(g->exe);
-		char d[400], netns[160];
+		char d[400], netns[160], installed[512];
 
 		/* once per executable (and, for masquerading, per name); a
 		 * container's file of the same path is another file */
@@ -921,13 +960,25 @@ static int who_findings(struct rpt_summary *s)
 		/* not a disguise after all: no row shows it as one either */
 		if (g->masq_comm[0] && comm_is_own(s, g))
 			g->masq_comm[0] = '\0';
+		/* a disguise though the name is its own: rows show it as one */
+		installed[0] = '\0';
+		if (!g->masq_comm[0] && copy_of_installed(s, g, installed, sizeof(installed)))
+			rpt_copy(g->masq_comm, sizeof(g->masq_comm), g->comm);
 		if (!rc && g->masq_comm[0]) {
 			bool again = false;
 
 			for (size_t j = 0; j < i && !again; j++)
 				again = !strcmp(v[j]->exe, g->exe) &&
 					!strcmp(v[j]->masq_comm, g->masq_comm);
-			if (!again)
+			if (again)
+				;
+			else if (installed[0])
+				rc = add(s, SEV_HIGH, "masquerade",
+					 "A process named '%s' runs %s (%s, in %s), not the installed "
+					 "%s: a program in a writable place under an installed "
+					 "program's name, so it passes for that program.",
+					 g->masq_comm, g->exe, d, netns, installed);
+			else
 				rc = add(s, SEV_HIGH, "masquerade",
 					 "A process named '%s' runs %s (%s, in %s): its name is not "
 					 "its executable's, so it passes for another program.",

@@ -152,7 +152,7 @@ void rpt_listener_row(const struct rpt_summary *s, const struct rpt_group *g,
 	if (g->masq_comm[0] && g->comm_known && strcmp(g->comm, g->masq_comm))
 		putf(r, RC_BAD, "%s (also named %s)", g->comm, g->masq_comm);
 	else if (g->masq_comm[0])
-		putf(r, RC_BAD, "%s (not its executable's name)", g->masq_comm);
+		putf(r, RC_BAD, "%s (passes for another program)", g->masq_comm);
 	else
 		put(r, RC_TEXT, g->comm_known ? g->comm : "(unknown)");
 	if (g->uid >= 0)
