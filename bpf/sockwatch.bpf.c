@@ -1778,13 +1778,11 @@ int handle_sock_release(struct bpf_sock *ctx)
 		bpf_map_delete_elem(&udp_peers, &key);
 	}
 	task = hook_task(&e.via);
-	if (e.via == SW_VIA_NONE) {
-		/* a kernel thread dropped it (delayed fput): the owner stands */
-		if (e.proto == IPPROTO_UDP)
-			return 1;
-	} else if (!task_wanted(task, false)) {
+	/* via none: a kernel thread dropped it (a delayed fput, an io_uring
+	 * ring torn down holding it in its file table); a TCP socket's owner
+	 * stands, a UDP close is the kernel's, its process unknown */
+	if (e.via != SW_VIA_NONE && !task_wanted(task, false))
 		return 1;
-	}
 	if (e.proto == IPPROTO_TCP) {
 		struct owner *o = bpf_map_lookup_elem(&owners, &key);
 		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
@@ -1841,7 +1839,10 @@ int handle_sock_release(struct bpf_sock *ctx)
 		__builtin_memcpy(e.raddr, peer.addr, SW_ADDR_LEN);
 	}
 	e.result = -BPF_CORE_READ(sk, sk_err);
-	fill_task_via(&e, task, e.via, false);
+	if (e.via == SW_VIA_NONE)
+		e.uid = BPF_CORE_READ(sk, sk_uid.val);
+	else
+		fill_task_via(&e, task, e.via, false);
 	emit(&e);
 	return 1;
 }

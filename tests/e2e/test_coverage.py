@@ -251,6 +251,27 @@ def test_io_uring_direct_accept_names_the_accepted_socket():
     check(all(e["pid"] == o["pid"] for e in acc + closes), repr(acc + closes))
 
 
+def test_udp_close_by_a_kernel_worker():
+    """A UDP socket whose last reference an io_uring file table holds is
+    released by a kernel worker when the ring is torn down after the
+    process exits: its close is reported, as the kernel's (pid and via
+    null), labeled by the destination it sent to."""
+    prog = sockops_binary()
+    with Netns() as ns:
+        mon = Monitor("--proto", "udp")
+        o = json.loads(ns_exec(ns, prog, "uring-fixed-udp"))
+        for _ in range(100):   # the worker runs after the exit
+            time.sleep(0.05)
+            if not ns_exec(ns, "ss", "-Huan", "sport = :%d" % o["port"]).strip():
+                break
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    one(evs, event="send", pid=o["pid"], lport=o["port"], rport=9)
+    x = one(evs, event="close", lport=o["port"])
+    check((x["pid"], x["via"], x["uid"], x["rport"], x["role"]) == (None, None, 0, 9, "outbound"),
+          repr(x))
+
+
 # ---- unconnected UDP, UDP close
 
 UDP_SERVER = r"""

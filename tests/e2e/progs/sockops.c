@@ -20,6 +20,11 @@
  *        descriptors): one into a slot the kernel picks, whose number is
  *        made that of an unrelated socket's descriptor, one into a slot
  *        asked for. Prints the listener's and the clients' ports.
+ *   sockops uring-fixed-udp
+ *        a UDP socket sends one datagram, is registered in an io_uring
+ *        file table and closed: the ring holds its last reference, which
+ *        a kernel worker drops when the ring is torn down after exit.
+ *        Prints the socket's port.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -224,6 +229,30 @@ static int uring_direct_accept(void)
 	return r < 0;
 }
 
+static int uring_fixed_udp(void)
+{
+	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_port = htons(9),
+				  .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	int u = socket(AF_INET, SOCK_DGRAM, 0), r;
+	struct io_uring ring;
+
+	if (u < 0 || sendto(u, "x", 1, 0, (struct sockaddr *)&sa, sizeof(sa)) != 1) {
+		perror("sockops uring-fixed-udp: socket");
+		return 1;
+	}
+	r = io_uring_queue_init(4, &ring, 0);
+	if (r == 0)
+		r = io_uring_register_files(&ring, &u, 1);
+	if (r) {
+		fprintf(stderr, "sockops uring-fixed-udp: ring: %s\n", strerror(-r));
+		return 1;
+	}
+	printf("{\"pid\":%d,\"port\":%u}\n", (int)getpid(), port_of(u));
+	fflush(stdout);
+	close(u);
+	return 0; /* the ring goes with the process, torn down by a worker */
+}
+
 int main(int argc, char **argv)
 {
 	struct pathop_result r;
@@ -240,11 +269,14 @@ int main(int argc, char **argv)
 		return fail32(argv[2]);
 	if (argc == 2 && !strcmp(argv[1], "uring-direct-accept"))
 		return uring_direct_accept();
+	if (argc == 2 && !strcmp(argv[1], "uring-fixed-udp"))
+		return uring_fixed_udp();
 	if (argc != 2 || (p = pathop_parse(argv[1])) < 0) {
 		fprintf(stderr, "usage: sockops syscall|syscall32|socketcall|io_uring|"
 			"io_uring_async|io_uring_sqpoll\n"
 			"       sockops fail32 direct|socketcall\n"
-			"       sockops uring-direct-accept\n");
+			"       sockops uring-direct-accept\n"
+			"       sockops uring-fixed-udp\n");
 		return 2;
 	}
 	if (pathop_run(p, &r, err, sizeof(err))) {
