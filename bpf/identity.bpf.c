@@ -75,6 +75,11 @@ static __always_inline void read_exe(struct sw_proc_exec *r, struct file *exe)
 	vm = BPF_CORE_READ(exe, f_path.mnt);
 	m = (struct mount *)((char *)vm - bpf_core_field_offset(struct mount, mnt));
 	r->h.exe_len = 0;
+	/* An unhashed dentry has no name in the tree any more: a memfd's
+	 * (fileless: memfd_create and execveat) or an unlinked file's.
+	 * d_path() then says "(deleted)", and so does userspace. */
+	if (d != BPF_CORE_READ(vm, mnt_root) && !BPF_CORE_READ(d, d_hash.pprev))
+		r->h.flags |= SW_PROC_EXE_DELETED;
 	/* Unrolled: kernels before 6.x refuse the back-edge of a loop here. */
 #pragma clang loop unroll(full)
 	for (i = 0; i < SW_EXE_DEPTH; i++) {
@@ -98,8 +103,11 @@ static __always_inline void read_exe(struct sw_proc_exec *r, struct file *exe)
 			continue;
 		}
 		parent = BPF_CORE_READ(d, d_parent);
-		if (parent == d)
-			break; /* a filesystem root that is no mount's root */
+		/* a filesystem root that is no mount's root; but a memfd's
+		 * dentry is its own parent from the start, and d_path() names
+		 * it alone ("/memfd:x"), as this does */
+		if (parent == d && off)
+			break;
 		if (off >= SW_EXE_MAX) {
 			r->h.flags |= SW_PROC_EXE_CUT;
 			break;

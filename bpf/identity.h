@@ -39,6 +39,8 @@ enum sw_proc_type {
 #define SW_PROC_EXE_CUT (1u << 0)  /* deeper or longer than the bounds */
 #define SW_PROC_ARGS_CUT (1u << 1) /* command line longer than SW_ARGS_MAX */
 #define SW_PROC_NO_EXE (1u << 2)   /* no executable file (kernel thread) */
+#define SW_PROC_EXE_DELETED (1u << 3) /* the file had no name left (a memfd, an
+					* unlinked file): "(deleted)", as /proc shows */
 
 struct sw_proc_hdr {
 	__u64 ts_ns;    /* bpf_ktime_get_ns(), the clock of sw_event.ts_ns */

@@ -749,3 +749,56 @@ def test_copy_in_tmp_named_like_an_installed_program_is_a_disguise():
           repr(codes))
     row = [x for x in reps["md"].splitlines() if ("| %d |" % port) in x and fake in x]
     check(len(row) == 1 and ("**%s (passes for another program)**" % name) in row[0], repr(row))
+
+
+FILELESS = r"""
+import os, sys
+fd = os.memfd_create("swfileless", 0)
+with open(sys.argv[1], "rb") as f:
+    os.write(fd, f.read())
+os.execve("/proc/self/fd/%d" % fd, ["swfileless", "-c",
+          "import os, socket, sys\n"
+          "s = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen()\n"
+          "socket.socket().connect_ex(('127.0.0.1', 9))\n"
+          "print(os.getpid(), s.getsockname()[1], flush=True)\n"], dict(os.environ))
+"""
+
+
+def test_fileless_program_is_named_as_proc_shows_it():
+    """A program run from memory (memfd_create, then exec of its fd) has
+    no file: /proc/PID/exe says /memfd:NAME (deleted), and so does every
+    event, though it exits at once; the report calls it unpackaged, in a
+    writable place (memory), and a masquerade (exec named it after the fd)."""
+    require_root()
+    if not hasattr(os, "memfd_create"):
+        raise Skip("this python has no os.memfd_create")
+    rec = tempfile.mkdtemp(prefix="swtest-rec-")
+    out = os.path.join(rec, "r")
+    exe = "/memfd:swfileless (deleted)"
+    try:
+        with Netns() as ns:
+            m = Monitor("-e", "listen,connect")
+            m_rec = Monitor("record", "-o", out, json_out=False)
+            r = subprocess.run(["ip", "netns", "exec", ns.name, sys.executable, "-c", FILELESS,
+                                os.path.realpath(sys.executable)],
+                               capture_output=True, text=True, timeout=30)
+            check(r.returncode == 0, r.stderr)
+            pid, port = map(int, r.stdout.split())
+            check(m.stop() == 0 and m_rec.stop() == 0, "sockwatch exit status")
+            evs = in_ns(m.events(), ns)
+        rep = run_cmd("report", "--format", "json", out)
+        check(rep.returncode == 0, rep.stderr)
+        rep = json.loads(rep.stdout)
+    finally:
+        shutil.rmtree(rec, ignore_errors=True)
+    for kind in ("listen", "connect"):
+        e = one(evs, event=kind, pid=pid)
+        check(e["exe"] == exe and e["args"][0] == "swfileless", "%s: %r" % (kind, e))
+    l = one([x for x in rep["listeners"] if x["netns"] == ns.inode], port=port)
+    check(l["executable"] == exe and l["packaged"] is False, repr(l))
+    codes = {}
+    for f in rep["findings"]:
+        codes.setdefault(f["code"], []).append(f["text"])
+    unp = [t for t in codes.get("unpackaged-executable", []) if exe in t]
+    check(len(unp) == 1 and "writable place" in unp[0], repr(codes))
+    check(len([t for t in codes.get("masquerade", []) if exe in t]) == 1, repr(codes))

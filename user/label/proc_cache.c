@@ -179,15 +179,20 @@ size_t proc_exe_from_components(const char *in, size_t n, char *out)
 
 static void apply_exec(struct proc_cache *pc, const struct sw_proc_exec *r)
 {
-	char exe[SW_EXE_MAX + 2];
+	char exe[SW_EXE_MAX + 2 + sizeof(" (deleted)")];
 	uint32_t exe_len = r->h.exe_len < SW_EXE_MAX ? r->h.exe_len : SW_EXE_MAX;
 	uint32_t args_len = r->h.args_len < SW_ARGS_MAX ? r->h.args_len : SW_ARGS_MAX;
 	bool no_exe = r->h.flags & SW_PROC_NO_EXE;
 	struct proc_entry *e;
 	struct proc_image *img;
 
-	if (!no_exe)
-		proc_exe_from_components(r->exe, exe_len, exe);
+	if (!no_exe) {
+		size_t n = proc_exe_from_components(r->exe, exe_len, exe);
+
+		/* as /proc/PID/exe shows such a file: "/memfd:x (deleted)" */
+		if (r->h.flags & SW_PROC_EXE_DELETED)
+			memcpy(exe + n, " (deleted)", sizeof(" (deleted)"));
+	}
 	img = image_new(no_exe ? NULL : exe, r->h.flags & SW_PROC_EXE_CUT, r->args, args_len,
 			args_len > 0, r->h.flags & SW_PROC_ARGS_CUT);
 	e = insert(pc, r->h.pid, r->h.start);

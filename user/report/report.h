@@ -434,7 +434,7 @@ bool rpt_comm_fits_exe(const char *comm, size_t n, const char *exe);
  * (the container's own files)"), into buf. */
 void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len);
 /* A place anyone may write to, or a user's own: /tmp, /var/tmp, /dev/shm,
- * /run/user, /home, /root. */
+ * /run/user, /home, /root; or memory (a memfd's "/memfd:NAME (deleted)"). */
 bool rpt_exe_writable_place(const char *exe);
 
 /*

@@ -55,8 +55,9 @@ void rpt_pkg_str(const struct rpt_group *g, char *buf, size_t len)
 
 bool rpt_exe_writable_place(const char *exe)
 {
+	/* and memory: a memfd's program has no file at all */
 	static const char *const places[] = { "/tmp/", "/var/tmp/", "/dev/shm/", "/run/user/",
-					      "/home/", "/root/", "/run/shm/" };
+					      "/home/", "/root/", "/run/shm/", "/memfd:" };
 
 	for (size_t i = 0; i < sizeof(places) / sizeof(places[0]); i++)
 		if (!strncmp(exe, places[i], strlen(places[i])))
