@@ -97,7 +97,7 @@ help:
 	@echo 'make fuzz       run every libFuzzer target for FUZZ_SECONDS (default 30)'
 	@echo 'sudo make bench benchmark against the alternatives (minutes)'
 	@echo 'sudo make test-fleet    the fleet store on two ClickHouse shards, ship --follow'
-	@echo 'sudo make test-kernels  the end-to-end scenario on every kernel of tests/kernels.list, under QEMU'
+	@echo 'sudo make test-kernels  a scenario and the e2e tests of test_tail/test_snapshot on every kernel of tests/kernels.list, under QEMU'
 	@echo 'make install    binary, man pages, completion, systemd unit, examples to'
 	@echo '                $$(DESTDIR)$$(prefix) (default /usr/local); make uninstall'
 	@echo 'make deb        build $(OUTPUT)/deb/sockwatch_VERSION_ARCH.deb (debhelper) + lintian'
@@ -282,7 +282,8 @@ test-fleet: test-deps
 	$(Q)$(MAKE) -s --no-print-directory all
 	$(Q)$(PYTHON) tests/e2e/run.py --sockwatch $(OUTPUT)/sockwatch --dir tests/fleet
 
-# Boots every kernel of tests/kernels.list under QEMU (scripts/kernel-matrix.py).
+# Boots every kernel of tests/kernels.list under QEMU and runs a scenario and
+# e2e tests in each (scripts/kernel-matrix.py).
 test-kernels: kernels-deps
 	$(Q)$(MAKE) -s --no-print-directory all $(OUTPUT)/traffic $(OUTPUT)/tests/sockops
 	$(Q)$(PYTHON) scripts/kernel-matrix.py --sockwatch $(OUTPUT)/sockwatch \

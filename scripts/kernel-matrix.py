@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The kernel matrix (`make test-kernels`): sockwatch's end-to-end scenario
-on every kernel of tests/kernels.list, each booted under QEMU.
+and e2e tests on every kernel of tests/kernels.list, each booted under QEMU.
 
 For each kernel it
   1. takes linux-image-cloud-amd64 from the listed Debian suites, through a
@@ -18,7 +18,10 @@ For each kernel it
      (its own pids, ports and each call's return value), and the snapshot
      with the sockets it holds open; with /sys/kernel/btf hidden, tail,
      record and selftest must each refuse with the floor line naming this
-     kernel (and a kernel listed expect=floor must be refused so outright).
+     kernel (and a kernel listed expect=floor must be refused so outright);
+  5. runs the end-to-end tests of tests/e2e/test_tail.py and test_snapshot.py
+     in the guest (E2E_TESTS; --e2e picks others), with Debian's python3
+     and the tools they call copied in.
 
 Prints one line per kernel, PASS or FAIL with the events seen against those
 expected, then the total time; exits 1 if any kernel failed. Console logs
