@@ -452,6 +452,30 @@ def test_kernel_without_btf_gets_the_floor_line():
     check(not os.path.exists("/tmp/sw-nobtf-never-made"), "record made its directory anyway")
 
 
+def test_kernel_release_below_the_floor_gets_the_floor_line():
+    """A kernel older than 5.10 that still passes the probes (5.8 and 5.9
+    have BTF and the ring buffer) is refused by its release: with
+    setarch's UNAME26 personality the same kernel reports a 2.6 release,
+    as a too-old one would, and every command says so in one line."""
+    require_root()
+    probe = subprocess.run(["setarch", os.uname().machine, "--uname-2.6", "uname", "-r"],
+                           capture_output=True, text=True)
+    if probe.returncode != 0 or not probe.stdout.startswith("2.6."):
+        raise Skip("setarch --uname-2.6 unavailable: %r" % (probe.stderr or probe.stdout))
+    release = probe.stdout.strip()
+    for args in ([], ["--json", "--duration", "5"],
+                 ["record", "-o", "/tmp/sw-oldkernel-never-made", "--duration", "5"],
+                 ["selftest"]):
+        r = subprocess.run(["setarch", os.uname().machine, "--uname-2.6", SOCKWATCH] + args,
+                           capture_output=True, text=True, timeout=30)
+        lines = r.stderr.splitlines()
+        check(r.returncode == 1, "%r: status %r: %r" % (args, r.returncode, lines))
+        check(lines == ["sockwatch: needs Linux 5.10 or later with BTF (this is %s: older "
+                        "than 5.10, where its programs are not tested)" % release], repr(lines))
+        check(r.stdout == "", repr(r.stdout))
+    check(not os.path.exists("/tmp/sw-oldkernel-never-made"), "record made its directory anyway")
+
+
 def test_ring_overflow_is_counted_and_recovers():
     with Netns() as ns:
         # A 4 KiB ring holds ~36 events. The reader is stopped during the

@@ -66,6 +66,27 @@ static void test_5_10_meets_the_floor_with_the_legacy_programs(void **state)
 	assert_int_equal(floor_program_set(&all), PROGRAMS_CURRENT);
 }
 
+static void test_release_below_the_floor_is_refused_with_every_feature(void **state)
+{
+	/* a 5.9 with BTF, or RHEL 8's 4.18 with BPF backported, passes the
+	 * probes; the release alone refuses it */
+	(void)state;
+	expect_refused(all, "5.9.16-1-amd64",
+		       "older than " FLOOR_RELEASE ", where its programs are not tested");
+	expect_refused(all, "4.18.0-553.el8_10.x86_64",
+		       "older than " FLOOR_RELEASE ", where its programs are not tested");
+}
+
+static void test_unreadable_release_is_left_to_the_probes(void **state)
+{
+	char msg[256];
+
+	(void)state;
+	assert_true(floor_met(&all, "unknown", msg, sizeof(msg)));
+	assert_true(floor_met(&all, "10.0", msg, sizeof(msg)));
+	assert_true(floor_met(&all, "5.10.0", msg, sizeof(msg)));
+}
+
 static void test_oldest_missing_feature_is_named_first(void **state)
 {
 	/* 4.19: nothing at all; the first need (BTF) is the one named */
@@ -93,6 +114,8 @@ int main(void)
 		cmocka_unit_test(test_everything_present_is_met),
 		cmocka_unit_test(test_each_missing_feature_is_named),
 		cmocka_unit_test(test_5_10_meets_the_floor_with_the_legacy_programs),
+		cmocka_unit_test(test_release_below_the_floor_is_refused_with_every_feature),
+		cmocka_unit_test(test_unreadable_release_is_left_to_the_probes),
 		cmocka_unit_test(test_oldest_missing_feature_is_named_first),
 		cmocka_unit_test(test_long_release_is_cut_not_overrun),
 	};

@@ -21,6 +21,18 @@ void floor_probe(struct kernel_features *f)
 						  BPF_FUNC_task_pt_regs, NULL) == 1;
 }
 
+/* True when release ("5.9.16-arch1", "4.18.0-553.el8") names a kernel
+ * older than FLOOR_RELEASE; false when it is not, or cannot be read. */
+static bool release_below_floor(const char *release)
+{
+	unsigned major, minor, floor_major, floor_minor;
+
+	if (sscanf(release, "%u.%u", &major, &minor) != 2 ||
+	    sscanf(FLOOR_RELEASE, "%u.%u", &floor_major, &floor_minor) != 2)
+		return false;
+	return major < floor_major || (major == floor_major && minor < floor_minor);
+}
+
 bool floor_met(const struct kernel_features *f, const char *release, char *msg, size_t len)
 {
 	/* in the order of the releases that brought them */
@@ -37,6 +49,14 @@ bool floor_met(const struct kernel_features *f, const char *release, char *msg, 
 			continue;
 		snprintf(msg, len, "needs Linux " FLOOR_RELEASE " or later with BTF "
 			 "(this is %s: %s)", release, needs[i].what);
+		return false;
+	}
+	/* 5.8 and 5.9 (or a distribution kernel with BPF backported) pass
+	 * the probes, but the programs were never loaded there: refusing
+	 * them here beats a verifier's error at load. */
+	if (release_below_floor(release)) {
+		snprintf(msg, len, "needs Linux " FLOOR_RELEASE " or later with BTF (this is %s: "
+			 "older than " FLOOR_RELEASE ", where its programs are not tested)", release);
 		return false;
 	}
 	return true;
