@@ -73,6 +73,21 @@ struct sw_event {
 };
 
 /*
+ * A TCP close the kernel finished while a process still held the socket,
+ * waiting in the held_closes map for the process that lets go of it
+ * (sockwatch.bpf.c, hold_close). Userspace reports one still held after
+ * SW_HELD_CLOSE_NS as the kernel's close (capture.c, held_sweep).
+ */
+#define SW_HELD_CLOSE_NS 200000000ULL /* 200 ms */
+
+struct sw_held_close {
+	struct sw_event e;
+	__u64 since_ns;  /* when the kernel closed it (bpf_ktime_get_ns) */
+	__u32 wanted;    /* as the kernel's close, it passes the filters */
+	__u32 _pad;
+};
+
+/*
  * The port a socket is labeled by: the service side. That is the remote
  * port of a connection we opened and the local port of everything we
  * serve. A close whose opening we did not see has no known role; the lower

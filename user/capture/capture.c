@@ -38,6 +38,7 @@ struct capture {
 	const volatile unsigned long *cons_pos, *prod_pos;
 	size_t page_size;
 	uint64_t ring_bytes;
+	uint64_t held_swept_ns;       /* CLOCK_MONOTONIC of the last held_sweep */
 	bool sample_fill;             /* at the first event of this drain */
 	double fill_last, fill_max;
 };
@@ -567,6 +568,52 @@ fail:
 	return r < 0 ? r : -EINVAL;
 }
 
+#define HELD_SWEEP_EVERY_NS 20000000ULL /* 20 ms */
+#define HELD_MAX 4096                    /* held_closes' max_entries */
+
+/*
+ * The closes the kernel finished on sockets a process still holds wait in
+ * held_closes for the process that lets go (sockwatch.bpf.c). Those still
+ * there after SW_HELD_CLOSE_NS are reported here as the kernel's: taken
+ * with lookup-and-delete, which succeeds once, so a release racing with
+ * this sweep reports each close once. Swept every 20 ms at most, and only
+ * once a close was ever held.
+ */
+static void held_sweep(struct capture *c)
+{
+	static __u64 keys[HELD_MAX];
+	struct sockwatch_bpf__bss *bss = c->skel->bss;
+	int fd = bpf_map__fd(c->skel->maps.held_closes);
+	uint64_t now = clock_mono_ns();
+	__u64 *prev = NULL;
+	size_t n = 0;
+
+	if (!bss->held_closes_used || now - c->held_swept_ns < HELD_SWEEP_EVERY_NS)
+		return;
+	c->held_swept_ns = now;
+	/* the keys first: entries deleted meanwhile would restart a walk */
+	while (n < HELD_MAX && !bpf_map_get_next_key(fd, prev, &keys[n])) {
+		prev = &keys[n];
+		n++;
+	}
+	for (size_t i = 0; i < n && !c->stop; i++) {
+		struct sw_held_close h;
+
+		if (bpf_map_lookup_elem(fd, &keys[i], &h) ||
+		    /* signed: one held after `now` was taken is younger */
+		    (int64_t)(now - h.since_ns) < (int64_t)SW_HELD_CLOSE_NS ||
+		    bpf_map_lookup_and_delete_elem(fd, &keys[i], &h))
+			continue;
+		__sync_fetch_and_add(&bss->held_live, -1);
+		if (!h.wanted)
+			continue;
+		h.e.ts_ns = clock_mono_ns();
+		procs_sync(c, h.e.ts_ns);
+		if (c->fn(c->ctx, &h.e))
+			c->stop = 1;
+	}
+}
+
 int capture_poll(struct capture *c, int timeout_ms)
 {
 	int n, m;
@@ -585,6 +632,8 @@ int capture_poll(struct capture *c, int timeout_ms)
 	m = ring_buffer__consume(c->rb);
 	if (m < 0 && m != -ECANCELED)
 		return m;
+	if (!c->stop)
+		held_sweep(c);
 	return n == -EINTR ? -EINTR : 0;
 }
 
