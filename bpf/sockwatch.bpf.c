@@ -1186,7 +1186,11 @@ int BPF_PROG(handle_set_state_legacy, struct sock *sk, int oldstate, int newstat
 struct udp_peer {
 	__u8 addr[SW_ADDR_LEN];
 	__u16 port;
-	__u8 _pad[6];
+	/* udp_peers: the first send's destination as `sent` would key it
+	 * (the hook's own address and port), to match later sends to it */
+	__u16 sent_key_port;
+	__u8 _pad[4];
+	__u8 sent_key_addr[SW_ADDR_LEN];
 };
 
 /* The address each io_uring bind asked for, kept by the bind hook: a
@@ -1683,6 +1687,8 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	struct task_struct *task;
 	struct bpf_sock *bsk = ctx->sk;
 	struct sock *sk = hook_sk(bsk);
+	__u64 skey = (__u64)sk;
+	struct udp_peer *first;
 	__u8 one = 1;
 
 	key.port = (__u16)ctx->user_port;
@@ -1696,12 +1702,22 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	} else {
 		*(__u32 *)key.addr = ctx->user_ip4;
 	}
+	/* A client's first destination is kept in udp_peers, which its close
+	 * reads anyway; `sent` holds only further ones (and a server's
+	 * replies): one LRU insert per client socket, not two. */
+	if (udp_peers_used && (first = bpf_map_lookup_elem(&udp_peers, &skey))) {
+		const __u64 *a = (const __u64 *)first->sent_key_addr, *b = (const __u64 *)key.addr;
+
+		if (first->sent_key_port == key.port && a[0] == b[0] && a[1] == b[1])
+			return 1;
+	} else {
+		first = NULL;
+	}
 	if (bpf_map_lookup_elem(&sent, &key))
 		return 1;
 	task = hook_task(&e.via);
 	if (!task_wanted(task, false) || !hook_sock_kind(bsk, &e))
 		return 1;
-	bpf_map_update_elem(&sent, &key, &one, BPF_ANY);
 	e.kind = SW_SEND;
 	e.rport = __builtin_bswap16(key.port);
 	if (v6 || e.family == AF_INET) {
@@ -1714,14 +1730,17 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	read_local(sk, &e, false);
 	e.role = BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK ?
 		SW_ROLE_LISTENER : SW_ROLE_OUTBOUND;
-	if (e.role == SW_ROLE_OUTBOUND) {
-		struct udp_peer peer = { .port = e.rport };
-		__u64 skey = (__u64)sk;
+	if (e.role == SW_ROLE_OUTBOUND && !first) {
+		struct udp_peer peer = { .port = e.rport, .sent_key_port = key.port };
 
 		__builtin_memcpy(peer.addr, e.raddr, SW_ADDR_LEN);
+		__builtin_memcpy(peer.sent_key_addr, key.addr, SW_ADDR_LEN);
 		if (!udp_peers_used)
 			udp_peers_used = 1;
-		bpf_map_update_elem(&udp_peers, &skey, &peer, BPF_NOEXIST);
+		if (bpf_map_update_elem(&udp_peers, &skey, &peer, BPF_NOEXIST))
+			bpf_map_update_elem(&sent, &key, &one, BPF_ANY);
+	} else {
+		bpf_map_update_elem(&sent, &key, &one, BPF_ANY);
 	}
 	fill_task_via(&e, task, e.via, false);
 	emit(&e);

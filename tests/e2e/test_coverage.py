@@ -274,6 +274,37 @@ def test_udp_close_by_a_kernel_worker():
 
 # ---- unconnected UDP, UDP close
 
+MULTI_SEND = r"""
+import json, os, socket
+out = []
+for fam, host in ((socket.AF_INET, '127.0.0.1'), (socket.AF_INET6, '::1'),
+                  (socket.AF_INET6, '::ffff:127.0.0.1')):
+    s = socket.socket(fam, socket.SOCK_DGRAM)
+    for port in (9, 9, 13, 9, 13, 19, 19):
+        s.sendto(b'x', (host, port))
+    out.append(s.getsockname()[1])
+    s.close()
+print(json.dumps({"pid": os.getpid(), "ports": out}))
+"""
+
+
+def test_send_once_per_socket_and_destination_each_family():
+    """One unconnected socket per family (IPv4, IPv6, IPv4-mapped on an
+    IPv6 socket) sends seven datagrams to three ports, the first one again
+    after others: three send events per socket, in first-send order, and
+    its close labeled by the first destination."""
+    with Netns() as ns:
+        mon = Monitor("--comm", "multisend")
+        o = json.loads(ns.run(MULTI_SEND, comm="multisend"))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    for lport in o["ports"]:
+        mine = find(evs, lport=lport)
+        check([(e["event"], e["rport"]) for e in mine] ==
+              [("send", 9), ("send", 13), ("send", 19), ("close", 9)], repr(mine))
+        check(all(e["pid"] == o["pid"] for e in mine), repr(mine))
+
+
 UDP_SERVER = r"""
 import socket, sys
 s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(('127.0.0.1', 5300))
