@@ -1187,10 +1187,14 @@ struct udp_peer {
 	__u8 addr[SW_ADDR_LEN];
 	__u16 port;
 	/* udp_peers: the first send's destination as `sent` would key it
-	 * (the hook's own address and port), to match later sends to it */
+	 * (the hook's own address and port), to match later sends to it,
+	 * and the socket's cookie: an entry left by an earlier socket at
+	 * the same address (its release not traced: --event without close)
+	 * is not this one's */
 	__u16 sent_key_port;
 	__u8 _pad[4];
 	__u8 sent_key_addr[SW_ADDR_LEN];
+	__u64 cookie;
 };
 
 /* The address each io_uring bind asked for, kept by the bind hook: a
@@ -1705,13 +1709,14 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	/* A client's first destination is kept in udp_peers, which its close
 	 * reads anyway; `sent` holds only further ones (and a server's
 	 * replies): one LRU insert per client socket, not two. */
-	if (udp_peers_used && (first = bpf_map_lookup_elem(&udp_peers, &skey))) {
+	first = udp_peers_used ? bpf_map_lookup_elem(&udp_peers, &skey) : NULL;
+	if (first && first->cookie != key.cookie)
+		first = NULL; /* an earlier socket's: replaced below */
+	if (first) {
 		const __u64 *a = (const __u64 *)first->sent_key_addr, *b = (const __u64 *)key.addr;
 
 		if (first->sent_key_port == key.port && a[0] == b[0] && a[1] == b[1])
 			return 1;
-	} else {
-		first = NULL;
 	}
 	if (bpf_map_lookup_elem(&sent, &key))
 		return 1;
@@ -1731,13 +1736,15 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	e.role = BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK ?
 		SW_ROLE_LISTENER : SW_ROLE_OUTBOUND;
 	if (e.role == SW_ROLE_OUTBOUND && !first) {
-		struct udp_peer peer = { .port = e.rport, .sent_key_port = key.port };
+		struct udp_peer peer = {
+			.port = e.rport, .sent_key_port = key.port, .cookie = key.cookie,
+		};
 
 		__builtin_memcpy(peer.addr, e.raddr, SW_ADDR_LEN);
 		__builtin_memcpy(peer.sent_key_addr, key.addr, SW_ADDR_LEN);
 		if (!udp_peers_used)
 			udp_peers_used = 1;
-		if (bpf_map_update_elem(&udp_peers, &skey, &peer, BPF_NOEXIST))
+		if (bpf_map_update_elem(&udp_peers, &skey, &peer, BPF_ANY))
 			bpf_map_update_elem(&sent, &key, &one, BPF_ANY);
 	} else {
 		bpf_map_update_elem(&sent, &key, &one, BPF_ANY);
@@ -1782,7 +1789,8 @@ int handle_sock_release(struct bpf_sock *ctx)
 	    (p = bpf_map_lookup_elem(&udp_peers, &key))) {
 		/* taken whoever closes it: the next socket at this address
 		 * must not find it */
-		peer = *p;
+		if (p->cookie == bpf_get_socket_cookie(ctx))
+			peer = *p;
 		bpf_map_delete_elem(&udp_peers, &key);
 	}
 	task = hook_task(&e.via);

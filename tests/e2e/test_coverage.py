@@ -288,6 +288,24 @@ print(json.dumps({"pid": os.getpid(), "ports": out}))
 """
 
 
+def test_send_of_each_new_socket_with_closes_not_traced():
+    """With --event send, no release is traced, so a socket's first
+    destination stays behind when it closes; the next socket the kernel
+    allocates at the same address must still get its own send. 20000
+    sockets in a row each send once to the same port: 20000 sends."""
+    with Netns() as ns:
+        mon = Monitor("--event", "send", "--comm", "sendmany")
+        n = int(ns.run("import socket\nfor i in range(20000):\n"
+                       "    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                       "    s.sendto(b'x', ('127.0.0.1', 9)); s.close()\nprint(20000)",
+                       comm="sendmany"))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    check(len(evs) == n and all(e["event"] == "send" and e["rport"] == 9 for e in evs),
+          "%d sends of %d: %r" % (len(evs), n, evs[:3]))
+    check(len({e["lport"] for e in evs}) > 1, "one port for all: %r" % evs[:3])
+
+
 def test_send_once_per_socket_and_destination_each_family():
     """One unconnected socket per family (IPv4, IPv6, IPv4-mapped on an
     IPv6 socket) sends seven datagrams to three ports, the first one again
