@@ -9,10 +9,12 @@ import ctypes
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
@@ -69,6 +71,36 @@ def without_valgrind_selftest_lines(lines):
 def require_root():
     if os.geteuid() != 0:
         raise Skip("needs root to load BPF programs (run: sudo make test)")
+
+
+def require_nginx():
+    """nginx's path, or Skip naming the package that brings it."""
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
+                                       else None)
+    if not nginx:
+        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    return nginx
+
+
+def nginx_prefix(workers):
+    """A new nginx prefix directory whose nginx.conf serves 204 on
+    127.0.0.1:8089 with `workers` workers, everything it writes kept in
+    the directory; the caller removes it."""
+    d = tempfile.mkdtemp(prefix="swtest-nginx-")
+    with open(os.path.join(d, "nginx.conf"), "w") as f:
+        f.write("""
+worker_processes %(workers)d;
+pid %(dir)s/nginx.pid;
+error_log %(dir)s/error.log;
+events { worker_connections 16; }
+http {
+    access_log off;
+    client_body_temp_path %(dir)s; proxy_temp_path %(dir)s; fastcgi_temp_path %(dir)s;
+    uwsgi_temp_path %(dir)s; scgi_temp_path %(dir)s;
+    server { listen 127.0.0.1:8089; return 204; }
+}
+""" % {"dir": d, "workers": workers})
+    return d
 
 
 def fail(msg):

@@ -13,7 +13,8 @@ import tempfile
 import time
 
 import swtest
-from swtest import Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root, run_cmd
+from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, nginx_prefix, one,
+                    require_nginx, require_root, run_cmd)
 
 PATHS = ["syscall", "syscall32", "socketcall", "io_uring", "io_uring_async",
          "io_uring_sqpoll"]
@@ -786,31 +787,12 @@ def test_dig_threads_belong_to_dig():
     check(all(e["comm"] == "dig" and e["pid"] == conn["pid"] for e in evs), repr(evs))
 
 
-NGINX_CONF = """
-worker_processes 2;
-pid %(dir)s/nginx.pid;
-error_log %(dir)s/error.log;
-events { worker_connections 16; }
-http {
-    access_log off;
-    client_body_temp_path %(dir)s; proxy_temp_path %(dir)s; fastcgi_temp_path %(dir)s;
-    uwsgi_temp_path %(dir)s; scgi_temp_path %(dir)s;
-    server { listen 127.0.0.1:8089; return 204; }
-}
-"""
-
-
 def test_snapshot_lists_every_owner_of_a_shared_listener():
     """nginx's master and workers all hold the listener: snapshot lists
     each, as ss -p does."""
-    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
-                                       else None)
-    if not nginx:
-        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    nginx = require_nginx()
     require_root()
-    d = tempfile.mkdtemp(prefix="swtest-nginx-")
-    with open(os.path.join(d, "nginx.conf"), "w") as f:
-        f.write(NGINX_CONF % {"dir": d})
+    d = nginx_prefix(2)
     with Netns() as ns:
         ns_exec(ns, nginx, "-c", os.path.join(d, "nginx.conf"), "-p", d)
         try:

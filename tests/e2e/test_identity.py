@@ -17,8 +17,8 @@ import time
 import uuid
 
 import swtest
-from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, one, require_root,
-                    run_cmd)
+from swtest import (Monitor, Netns, Skip, check, fail, find, in_ns, nginx_prefix, one,
+                    require_nginx, require_root, run_cmd)
 
 IDENT_KEYS = ["exe", "args", "args_cut", "pcomm", "cgroup", "unit", "container",
               "host_netns"]
@@ -471,30 +471,13 @@ def test_report_names_executables_packages_and_disguises():
     check(sorted(o["executable"] for o in outs) == sorted([python, copy]), repr(outs))
 
 
-NGINX_CONF = """
-worker_processes 1;
-pid %(dir)s/nginx.pid;
-error_log %(dir)s/error.log;
-events { worker_connections 16; }
-http {
-    access_log off;
-    client_body_temp_path %(dir)s; proxy_temp_path %(dir)s; fastcgi_temp_path %(dir)s;
-    uwsgi_temp_path %(dir)s; scgi_temp_path %(dir)s;
-    server { listen 127.0.0.1:8089; return 204; }
-}
-"""
-
-
 def test_report_names_nginx_package_and_keeps_namespaces_apart():
     """Two real nginx servers on the same address and port, each in its own
     network namespace: the report's inventory has two rows, each naming
     /usr/sbin/nginx, the package dpkg says holds it, and its own namespace;
     the inbound table too keeps them apart. Every format says the same."""
     require_root()
-    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
-                                       else None)
-    if not nginx:
-        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    nginx = require_nginx()
     if not shutil.which("curl"):
         raise Skip("curl is not installed (apt-get install curl)")
     if not shutil.which("dpkg-query"):
@@ -513,10 +496,8 @@ def test_report_names_nginx_package_and_keeps_namespaces_apart():
         with Netns() as ns1, Netns() as ns2:
             m = Monitor("record", "-o", out, json_out=False)
             for ns, hits in ((ns1, 2), (ns2, 3)):
-                d = tempfile.mkdtemp(prefix="swtest-nginx-")
+                d = nginx_prefix(1)
                 dirs.append(d)
-                with open(os.path.join(d, "nginx.conf"), "w") as f:
-                    f.write(NGINX_CONF % {"dir": d})
                 r = subprocess.run(["ip", "netns", "exec", ns.name, nginx, "-c",
                                     os.path.join(d, "nginx.conf"), "-p", d],
                                    capture_output=True, text=True, timeout=30)
@@ -627,17 +608,12 @@ def test_process_running_before_the_monitor_is_named_from_proc():
     start. nginx rewrote its title over its arguments' space, padding with
     NULs; args is the title, as ps shows it, not a row of empty strings."""
     require_root()
-    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if os.access("/usr/sbin/nginx", os.X_OK)
-                                       else None)
-    if not nginx:
-        raise Skip("nginx is not installed (scripts/deps.sh test installs nginx-light)")
+    nginx = require_nginx()
     if not shutil.which("curl"):
         raise Skip("curl is not installed (apt-get install curl)")
-    d = tempfile.mkdtemp(prefix="swtest-nginx-")
+    d = nginx_prefix(1)
     pid = None
     try:
-        with open(os.path.join(d, "nginx.conf"), "w") as f:
-            f.write(NGINX_CONF % {"dir": d})
         with Netns() as ns:
             r = subprocess.run(["ip", "netns", "exec", ns.name, nginx, "-c",
                                 os.path.join(d, "nginx.conf"), "-p", d],
