@@ -35,6 +35,16 @@ def under_valgrind():
     return os.path.basename(SOCKWATCH) == "valgrind-wrap.sh"
 
 
+def under_sanitizer():
+    """True when SOCKWATCH is a SANITIZE=1 build: it names the ASan
+    runtime it links."""
+    try:
+        with open(SOCKWATCH, "rb") as f:
+            return b"libasan.so" in f.read()
+    except OSError:
+        return False
+
+
 # The selftest's rounds (user/common/pathops.c) that valgrind cannot run: its
 # amd64 emulation has no int 0x80, and it does not emulate io_uring's shared
 # rings. The selftest's child dies at the first of them, so under valgrind
