@@ -597,7 +597,9 @@ static void held_sweep(struct capture *c)
 		n++;
 	}
 	for (size_t i = 0; i < n && !c->stop; i++) {
-		struct sw_held_close h;
+		/* zeroed: valgrind does not know that lookup-and-delete
+		 * writes the value */
+		struct sw_held_close h = { 0 };
 
 		if (bpf_map_lookup_elem(fd, &keys[i], &h) ||
 		    /* signed: one held after `now` was taken is younger */
