@@ -51,7 +51,7 @@ DIAG_MODULES = ("inet_diag", "tcp_diag", "udp_diag")
 # snapshot. The rest of the suite needs servers and tools the guest lacks.
 E2E_TESTS = ("test_tail::", "test_snapshot::")
 # What those tests run besides busybox's applets (util-linux, iproute2)
-E2E_TOOLS = ("ip", "unshare", "setpriv", "mountpoint")
+E2E_TOOLS = ("ip", "unshare", "setpriv", "mountpoint", "setarch")
 # Parts of Python's standard library the tests never import
 STDLIB_SKIP = {"test", "idlelib", "tkinter", "lib2to3", "ensurepip", "turtledemo",
                "site-packages", "dist-packages", "pydoc_data", "unittest"}
