@@ -37,8 +37,12 @@ enum selftest_expect {
 struct selftest_path {
 	bool ran;                /* the round completed */
 	bool seen;               /* ran, and every event arrived */
+	/* Not applicable: no process on this host can take the path (a
+	 * kernel that does not deliver 32-bit syscalls), so the round was not
+	 * tried and the path is no blind spot; error says why. */
+	bool na;
 	uint32_t missing;        /* bits (1 << ST_*) not seen */
-	char error[160];         /* why the round did not complete */
+	char error[160];         /* why the round did not complete, or why n/a */
 	struct pathop_result ops;
 };
 
@@ -75,12 +79,16 @@ bool selftest_step(struct selftest *st);
 void selftest_close(struct selftest *st);
 /* Paths seen, of PATHOP_COUNT. */
 int selftest_seen(const struct selftest *st);
+/* Paths not applicable on this host (selftest_path.na), of PATHOP_COUNT:
+ * the test is passed when seen + n/a make PATHOP_COUNT. */
+int selftest_na(const struct selftest *st);
 /* The short names of an expectation ("bind", "close of the accepted socket"). */
 const char *selftest_expect_name(enum selftest_expect x);
 
 #define SELFTEST_LINE_MAX 4096
 /* One JSON object and '\n': {"event":"selftest","ok":...,"paths":[...]} with
- * "ts" first when wall_ns is non-zero. */
+ * "ts" first when wall_ns is non-zero; each path says "available" (false:
+ * n/a, with its "reason"). */
 size_t selftest_json(const struct selftest *st, char *buf, size_t len, uint64_t wall_ns);
 
 #endif

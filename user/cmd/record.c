@@ -130,12 +130,15 @@ static int selftest_record(struct rec_run *t)
 	char line[SELFTEST_LINE_MAX];
 	uint64_t now = clock_wall_ns();
 	size_t n = selftest_json(&t->st, line, sizeof(line), now);
-	uint32_t seen = 0;
+	uint32_t seen = 0, na = 0;
 
-	for (int p = 0; p < PATHOP_COUNT; p++)
+	for (int p = 0; p < PATHOP_COUNT; p++) {
 		seen |= (uint32_t)t->st.path[p].seen << p;
-	metrics_selftest(t->metrics, seen, (double)now / 1e9);
-	if (selftest_seen(&t->st) < PATHOP_COUNT)
+		na |= (uint32_t)t->st.path[p].na << p;
+	}
+	metrics_selftest(t->metrics, seen, na, (double)now / 1e9);
+	/* a path no process here can take is no blind spot: the line says so */
+	if (selftest_seen(&t->st) + selftest_na(&t->st) < PATHOP_COUNT)
 		diag("selftest: %d of %d paths seen; the record says which are not proven",
 		     selftest_seen(&t->st), PATHOP_COUNT);
 	return n && rec_line(t->rec, line, n);

@@ -5,7 +5,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <signal.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <liburing.h>
@@ -18,6 +20,7 @@
 
 /* i386 syscall numbers, and socketcall(2)'s call numbers */
 #define NR32_close 6
+#define NR32_getpid 20
 #define NR32_socketcall 102
 #define NR32_socket 359
 #define NR32_bind 361
@@ -109,6 +112,78 @@ long pathop_int80(long nr, long a, long b, long c, long d, long e, long f)
 	return -ENOSYS; /* the 32-bit ABI of x86-64 only */
 }
 #endif
+
+/* The probe child's exit status when a fault reached its handler: the
+ * signal's number added. Handled, the fault leaves no "traps:" line in the
+ * kernel log and no core file. */
+#define PROBE_FAULT 200
+
+static void probe_fault(int sig)
+{
+	_exit(PROBE_FAULT + sig);
+}
+
+static void __attribute__((noreturn)) probe_child(void)
+{
+	struct sigaction sa = { .sa_handler = probe_fault };
+	long r;
+
+	sigaction(SIGSEGV, &sa, NULL);
+	sigaction(SIGILL, &sa, NULL);
+	sigaction(SIGBUS, &sa, NULL);
+	r = pathop_int80(NR32_getpid, 0, 0, 0, 0, 0, 0);
+	if (r == getpid())
+		_exit(0);
+	/* an error it returned (ENOSYS), else something that is no pid */
+	_exit(r < 0 && r > -PROBE_FAULT ? (int)-r : 255);
+}
+
+bool pathop_int80_available(char *why, size_t whylen)
+{
+	static int known = -1; /* once per process: the kernel does not change */
+	static char reason[128];
+	pid_t pid, w;
+	int status, code;
+
+	if (known >= 0)
+		goto out;
+#if !defined(__x86_64__)
+	snprintf(reason, sizeof(reason), "32-bit x86 syscalls exist only on x86-64");
+	known = 0;
+	goto out;
+#endif
+	fflush(NULL);
+	pid = fork();
+	if (pid < 0)
+		return true; /* not decided: the round is tried */
+	if (pid == 0)
+		probe_child();
+	do
+		w = waitpid(pid, &status, 0);
+	while (w < 0 && errno == EINTR);
+	if (w != pid)
+		return true;
+	code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	known = code == 0;
+	if (code == PROBE_FAULT + SIGSEGV || code == PROBE_FAULT + SIGBUS ||
+	    (WIFSIGNALED(status) && WTERMSIG(status) != SIGILL))
+		snprintf(reason, sizeof(reason), "32-bit syscalls are disabled on this kernel "
+			 "(int 0x80 faults)");
+	else if (code == PROBE_FAULT + SIGILL || WIFSIGNALED(status))
+		/* valgrind's emulation of x86-64, for one */
+		snprintf(reason, sizeof(reason), "int 0x80 is an illegal instruction here: "
+			 "no 32-bit syscalls");
+	else if (code > 0 && code < 255)
+		snprintf(reason, sizeof(reason), "32-bit syscalls are disabled on this kernel "
+			 "(int 0x80 returns %s)", strerror(code));
+	else if (code)
+		snprintf(reason, sizeof(reason), "int 0x80 getpid returned no pid: "
+			 "no 32-bit syscalls");
+out:
+	if (!known && why && whylen)
+		snprintf(why, whylen, "%s", reason);
+	return known;
+}
 
 static long call32(struct ctx *c, int sc, long nr, int nargs, long a0, long a1, long a2,
 		   long a3, long a4, long a5)

@@ -59,4 +59,22 @@ int pathop_run(enum pathop_path p, struct pathop_result *r, char *err, size_t er
  * result or -errno. Pointer arguments must lie below 4 GiB. */
 long pathop_int80(long nr, long a, long b, long c, long d, long e, long f);
 
+/*
+ * Whether this kernel delivers 32-bit syscalls made with int 0x80: true,
+ * or false with one line in why saying so and how it showed. A kernel
+ * without IA32 emulation, one booted with ia32_emulation=off, or a VM that
+ * leaves the gate out faults instead (SIGSEGV), which kills the process
+ * that tried: a forked child tries, once per process, and its getpid must
+ * come back. Neither the syscall32 nor the socketcall path exists then,
+ * for any process on the host. Cannot tell (no fork): true, so the round
+ * is tried and proves or fails on its own.
+ */
+bool pathop_int80_available(char *why, size_t whylen);
+
+/* Both 32-bit paths, which pathop_int80_available() decides. */
+static inline bool pathop_is_32bit(enum pathop_path p)
+{
+	return p == PATHOP_SYSCALL32 || p == PATHOP_SOCKETCALL;
+}
+
 #endif

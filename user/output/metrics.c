@@ -46,6 +46,7 @@ struct metrics {
 	/* the last selftest (record): bit p set when path p was seen */
 	_Atomic bool have_selftest;
 	_Atomic uint32_t st_seen;
+	_Atomic uint32_t st_na;  /* bit p: path p is not applicable here */
 	_Atomic double st_time;
 	_Atomic uint64_t drops;
 	_Atomic uint64_t ring_bytes;
@@ -197,11 +198,12 @@ void metrics_event(struct metrics *m, const struct sw_labeled *l)
 				  memory_order_relaxed);
 }
 
-void metrics_selftest(struct metrics *m, uint32_t seen, double when_unix)
+void metrics_selftest(struct metrics *m, uint32_t seen, uint32_t na, double when_unix)
 {
 	if (!m)
 		return;
 	atomic_store_explicit(&m->st_seen, seen, memory_order_relaxed);
+	atomic_store_explicit(&m->st_na, na, memory_order_relaxed);
 	atomic_store_explicit(&m->st_time, when_unix, memory_order_relaxed);
 	atomic_store_explicit(&m->have_selftest, true, memory_order_relaxed);
 }
@@ -300,17 +302,26 @@ char *metrics_render(struct metrics *m, size_t *len)
 	}
 	if (atomic_load_explicit(&m->have_selftest, memory_order_relaxed)) {
 		uint32_t seen = atomic_load_explicit(&m->st_seen, memory_order_relaxed);
+		uint32_t na = atomic_load_explicit(&m->st_na, memory_order_relaxed);
 		uint32_t all = (1u << PATHOP_COUNT) - 1;
 
 		family(f, "sockwatch_selftest_ok", "gauge",
-		       "1 when the last selftest saw every path into the kernel, else 0.");
-		fprintf(f, "sockwatch_selftest_ok %d\n", (seen & all) == all);
+		       "1 when the last selftest saw every path into the kernel that this host "
+		       "offers, else 0.");
+		fprintf(f, "sockwatch_selftest_ok %d\n", ((seen | na) & all) == all);
 		family(f, "sockwatch_selftest_path_seen", "gauge",
 		       "1 when the last selftest saw this path's socket operations, else 0.");
 		for (int p = 0; p < PATHOP_COUNT; p++)
 			fprintf(f, "sockwatch_selftest_path_seen{path=\"%s\",via=\"%s\"} %d\n",
 				pathop_name((enum pathop_path)p), pathop_via((enum pathop_path)p),
 				!!(seen & (1u << p)));
+		family(f, "sockwatch_selftest_path_available", "gauge",
+		       "0 when no process on this host can take this path (32-bit syscalls "
+		       "disabled): not seen, and no blind spot; else 1.");
+		for (int p = 0; p < PATHOP_COUNT; p++)
+			fprintf(f, "sockwatch_selftest_path_available{path=\"%s\",via=\"%s\"} %d\n",
+				pathop_name((enum pathop_path)p), pathop_via((enum pathop_path)p),
+				!(na & (1u << p)));
 		family(f, "sockwatch_selftest_timestamp_seconds", "gauge",
 		       "When the last selftest was decided, as a Unix time.");
 		fprintf(f, "sockwatch_selftest_timestamp_seconds %.3f\n",

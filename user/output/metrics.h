@@ -40,8 +40,9 @@ const char *metrics_url(const struct metrics *m);
 
 void metrics_event(struct metrics *m, const struct sw_labeled *l);
 void metrics_drops(struct metrics *m, uint64_t total);
-/* record: the last selftest's result, bit p for pathop p seen (Unix time). */
-void metrics_selftest(struct metrics *m, uint32_t seen, double when_unix);
+/* record: the last selftest's result, bit p for pathop p seen, or not
+ * applicable on this host (na), at when_unix (Unix time). */
+void metrics_selftest(struct metrics *m, uint32_t seen, uint32_t na, double when_unix);
 void metrics_ring(struct metrics *m, double fill_last, double fill_max, uint64_t bytes);
 /* record only: segments started so far, and when data was last made durable
  * (Unix time, seconds; 0: not yet). */
