@@ -243,7 +243,7 @@ struct rpt_meta {
 	/* selftest lines (capture/selftest.h): bit p for pathop p */
 	unsigned selftests;
 	uint32_t st_seen_every;       /* seen by every selftest */
-	uint32_t st_blind;            /* not seen by at least one */
+	uint32_t st_blind;            /* not seen by at least one that could take it */
 	int64_t st_first_blind_ts;    /* RPT_TS_NONE: none blind */
 };
 
@@ -300,6 +300,7 @@ struct rpt_line {
 	int64_t lost, total, events;   /* -1 absent */
 	int eph_lo, eph_hi;            /* -1 absent */
 	uint32_t st_seen;              /* selftest: paths seen, bit per pathop */
+	uint32_t st_na;                /* selftest: paths not applicable there */
 };
 
 /* Fold one line into the aggregate (the window is applied here). */
@@ -523,8 +524,10 @@ struct rpt_summary {
 	int64_t rec_start, rec_stop;            /* RPT_TS_NONE unknown */
 	char integrity[768];                    /* one sentence */
 	char status[256];                       /* complete / incomplete / partial, why */
-	char coverage[512];                     /* which paths the selftests proved */
-	bool coverage_proven;                   /* every path, by every selftest */
+	char coverage[1024];                    /* which paths the selftests proved */
+	/* every path, by every selftest; a path a selftest said the host
+	 * could not take (n/a) is no blind spot and fails nothing */
+	bool coverage_proven;
 	/* listeners/accepts/connects approved or not (with --approved) */
 	uint64_t unapproved[RT_COUNT];
 	/* packages: "" not looked up, else from where, or why not */

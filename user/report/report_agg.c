@@ -385,8 +385,9 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 
 		m->selftests++;
 		m->st_seen_every &= l->st_seen;
-		if ((l->st_seen & all) != all) {
-			m->st_blind |= all & ~l->st_seen;
+		/* a path the host could not take (n/a) is not seen, nor blind */
+		if (((l->st_seen | l->st_na) & all) != all) {
+			m->st_blind |= all & ~l->st_seen & ~l->st_na;
 			if (m->st_first_blind_ts == RPT_TS_NONE || l->ts < m->st_first_blind_ts)
 				m->st_first_blind_ts = l->ts;
 		}

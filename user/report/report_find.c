@@ -1004,22 +1004,42 @@ static void path_list(char *buf, size_t len, uint32_t mask)
 /* What no path sees, whatever a selftest proved (README, Known limits). */
 #define UNSEEN_ALWAYS "; never seen: a 32-bit accept that asks for no peer address"
 
+/* Why paths were n/a: the selftest only says so of the 32-bit paths, on a
+ * kernel that does not deliver int 0x80. */
+static const char *na_why(uint32_t na)
+{
+	uint32_t b32 = 1u << PATHOP_SYSCALL32 | 1u << PATHOP_SOCKETCALL;
+
+	return na & ~b32 ? "the recording host could not take them (its selftest lines say why)"
+			 : "the recording host's kernel did not deliver 32-bit syscalls (int 0x80), "
+			   "so no process there could take them";
+}
+
 /* Which paths into the kernel the record's selftest lines proved seen. */
 static void coverage_line(struct rpt_summary *s)
 {
 	const struct rpt_meta *m = &s->agg->meta;
 	uint32_t all = (1u << PATHOP_COUNT) - 1, proven = m->st_seen_every & all;
-	char yes[128], no[128]; /* the six names take 74 */
+	uint32_t blind = m->st_blind & all;
+	/* seen or n/a in every selftest, n/a in one at least: neither
+	 * proven nor blind */
+	uint32_t na = m->selftests ? all & ~proven & ~blind : 0;
+	uint32_t b32 = 1u << PATHOP_SYSCALL32 | 1u << PATHOP_SOCKETCALL;
+	char yes[128], no[128], nas[128]; /* the six names take 74 */
+	char tail[384];
 
-	s->coverage_proven = m->selftests && proven == all;
+	s->coverage_proven = m->selftests && !blind;
 	{
 		/* the completeness line says what was proven, in a few words */
 		size_t n = strlen(s->status);
 
-		snprintf(s->status + n, sizeof(s->status) - n, "; %s",
+		path_list(nas, sizeof(nas), na);
+		snprintf(s->status + n, sizeof(s->status) - n, "; %s%s%s",
 			 !m->selftests ? "no path proven seen (no selftest)"
-			 : proven == all ? "every path proven seen (selftest)"
-					 : "NOT every path proven seen (selftest)");
+			 : blind ? "NOT every path proven seen (selftest)"
+			 : na ? "every path the host offered proven seen (selftest)"
+			      : "every path proven seen (selftest)",
+			 na ? "; n/a there: " : "", na ? nas : "");
 	}
 	if (!m->selftests) {
 		snprintf(s->coverage, sizeof(s->coverage), "not proven: the record has no "
@@ -1027,15 +1047,25 @@ static void coverage_line(struct rpt_summary *s)
 		return;
 	}
 	path_list(yes, sizeof(yes), proven);
-	path_list(no, sizeof(no), all & ~proven);
-	if (s->coverage_proven)
+	path_list(no, sizeof(no), blind);
+	/* what no path sees is moot where no 32-bit call could be made */
+	if (na)
+		snprintf(tail, sizeof(tail), "; not applicable (neither proven nor blind): %s, "
+			 "as %s%s", nas, na_why(na), (na & b32) == b32 ? "" : UNSEEN_ALWAYS);
+	else
+		snprintf(tail, sizeof(tail), "%s", UNSEEN_ALWAYS);
+	if (s->coverage_proven && !na)
 		snprintf(s->coverage, sizeof(s->coverage), "proven for every path by %u selftest%s: "
-			 "%s%s", m->selftests, m->selftests == 1 ? "" : "s", yes, UNSEEN_ALWAYS);
+			 "%s%s", m->selftests, m->selftests == 1 ? "" : "s", yes, tail);
+	else if (s->coverage_proven)
+		snprintf(s->coverage, sizeof(s->coverage), "proven for every path the host offered "
+			 "by %u selftest%s: %s%s", m->selftests, m->selftests == 1 ? "" : "s", yes,
+			 tail);
 	else
 		snprintf(s->coverage, sizeof(s->coverage), "NOT proven for %s (a selftest did not "
 			 "see it: operations made that way may be missing); proven by %u selftest%s "
 			 "for: %s%s", no, m->selftests, m->selftests == 1 ? "" : "s",
-			 yes[0] ? yes : "none", UNSEEN_ALWAYS);
+			 yes[0] ? yes : "none", tail);
 }
 
 int rpt_summarise(struct rpt_summary *s)

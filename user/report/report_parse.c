@@ -277,9 +277,11 @@ static void container_of(const struct val *v, struct rpt_line *l)
 	}
 }
 
-/* A selftest line's "paths": [{"path":NAME,"seen":BOOL}, ...] (json-c
- * only: the fast path takes no arrays). Unknown names are ignored; a path
- * not listed is not seen. */
+/* A selftest line's "paths": [{"path":NAME,"seen":BOOL,"available":BOOL},
+ * ...] (json-c only: the fast path takes no arrays). Unknown names are
+ * ignored; a path not listed is not seen; "available" false (the host
+ * could not take the path) marks it n/a, and a line from before that
+ * field has every path available. */
 static void selftest_paths(const struct val *v, struct rpt_line *l)
 {
 	struct json_object *o = v->o;
@@ -287,7 +289,7 @@ static void selftest_paths(const struct val *v, struct rpt_line *l)
 	if (!o || !json_object_is_type(o, json_type_array))
 		return;
 	for (size_t i = 0; i < json_object_array_length(o); i++) {
-		struct json_object *p = json_object_array_get_idx(o, i), *name, *seen;
+		struct json_object *p = json_object_array_get_idx(o, i), *name, *seen, *avail;
 		int k;
 
 		if (!p || !json_object_is_type(p, json_type_object) ||
@@ -299,6 +301,10 @@ static void selftest_paths(const struct val *v, struct rpt_line *l)
 		k = pathop_parse(json_object_get_string(name));
 		if (k >= 0 && json_object_get_boolean(seen))
 			l->st_seen |= 1u << k;
+		else if (k >= 0 && json_object_object_get_ex(p, "available", &avail) &&
+			 json_object_is_type(avail, json_type_boolean) &&
+			 !json_object_get_boolean(avail))
+			l->st_na |= 1u << k;
 	}
 }
 
