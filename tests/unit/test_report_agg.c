@@ -8,6 +8,7 @@
 #include <arpa/inet.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -387,6 +388,105 @@ static void test_findings(void **state)
 	rpt_agg_free(&a);
 }
 
+/* A selftest line as record writes it: path p seen unless in blind, n/a
+ * (available false) if in na; old: as before the "available" field. */
+static char *selftest_line(uint32_t blind, uint32_t na, bool old)
+{
+	static char buf[2048];
+	size_t n = 0;
+
+	n += (size_t)snprintf(buf + n, sizeof(buf) - n, "{\"ts\":\"" T0 "10.000000Z\","
+			      "\"event\":\"selftest\",\"ok\":true,\"seen\":6,\"paths\":[");
+	for (int p = 0; p < PATHOP_COUNT; p++) {
+		bool x = na & (1u << p);
+
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s{\"path\":\"%s\",\"via\":\"%s\","
+				      "\"seen\":%s,\"missing\":[],\"error\":null", p ? "," : "",
+				      pathop_name(p), pathop_via(p),
+				      (blind | na) & (1u << p) ? "false" : "true");
+		if (!old)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, ",\"available\":%s,"
+					      "\"reason\":%s", x ? "false" : "true",
+					      x ? "\"int 0x80 faults\"" : "null");
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "}");
+	}
+	snprintf(buf + n, sizeof(buf) - n, "]}");
+	return buf;
+}
+
+/* Summarise the record_start line and the selftest lines given. */
+static void summarise_selftests(struct rpt_agg *a, struct rpt_summary *s, char **lines, int n)
+{
+	static struct rpt_input in = { .path = "x.jsonl" };
+	static struct rpt_segment seg = { .name = "x.jsonl", .mf_status = -1 };
+	static struct rpt_inputs ins = { .in = &in, .nin = 1, .seg = &seg, .nseg = 1 };
+	struct rpt_window w = { RPT_TS_NONE, RPT_TS_NONE };
+	struct rpt_parser *p = rpt_parser_new();
+
+	rpt_agg_init(a, &w);
+	assert_int_equal(rpt_feed_line(p, a, meta_lines[0], strlen(meta_lines[0])), 0);
+	for (int i = 0; i < n; i++)
+		assert_int_equal(rpt_feed_line(p, a, lines[i], strlen(lines[i])), 0);
+	rpt_parser_free(p);
+	rpt_agg_sort(a);
+	memset(s, 0, sizeof(*s));
+	s->agg = a;
+	s->ins = &ins;
+	s->win = w;
+	s->generated_by = "test";
+	assert_int_equal(rpt_summarise(s), 0);
+}
+
+/* A path a selftest says the host could not take ("available": false) is
+ * neither proven nor blind; a line without the field has every path
+ * available. */
+static void test_selftest_na(void **state)
+{
+	uint32_t b32 = 1u << PATHOP_SYSCALL32 | 1u << PATHOP_SOCKETCALL;
+	char *lines[2];
+	struct rpt_summary s;
+	struct rpt_agg a;
+
+	(void)state;
+	lines[0] = strdup(selftest_line(0, b32, false));
+	summarise_selftests(&a, &s, lines, 1);
+	assert_int_equal(a.meta.st_blind, 0);
+	assert_true(s.coverage_proven);
+	assert_false(has_finding(&s, "blind-path", ""));
+	assert_non_null(strstr(s.status, "every path the host offered proven seen (selftest); "
+			       "n/a there: syscall32, socketcall"));
+	assert_null(strstr(s.status, "every path proven"));
+	assert_non_null(strstr(s.coverage, "not applicable (neither proven nor blind): "
+			       "syscall32, socketcall, as the recording host's kernel did not "
+			       "deliver 32-bit syscalls"));
+	rpt_summary_free(&s);
+	rpt_agg_free(&a);
+
+	/* n/a in one, blind in the next: blind wins */
+	lines[1] = strdup(selftest_line(1u << PATHOP_IO_URING, b32, false));
+	summarise_selftests(&a, &s, lines, 2);
+	assert_int_equal(a.meta.st_blind, 1u << PATHOP_IO_URING);
+	assert_false(s.coverage_proven);
+	assert_true(has_finding(&s, "blind-path", "io_uring (io_uring)"));
+	assert_false(has_finding(&s, "blind-path", "syscall32"));
+	assert_non_null(strstr(s.coverage, "NOT proven for io_uring ("));
+	rpt_summary_free(&s);
+	rpt_agg_free(&a);
+	free(lines[0]);
+	free(lines[1]);
+
+	/* an old line: what is not seen is blind, as before */
+	lines[0] = strdup(selftest_line(b32, 0, true));
+	summarise_selftests(&a, &s, lines, 1);
+	assert_int_equal(a.meta.st_blind, b32);
+	assert_false(s.coverage_proven);
+	assert_true(has_finding(&s, "blind-path", "syscall32 (syscall32)"));
+	assert_non_null(strstr(s.coverage, "NOT proven for syscall32, socketcall ("));
+	rpt_summary_free(&s);
+	rpt_agg_free(&a);
+	free(lines[0]);
+}
+
 /* rpt_addr_parse reads IPv4 itself; it must take exactly what inet_pton
  * takes, as the same address. */
 static void test_addr_parse_is_inet_pton(void **state)
@@ -457,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_distinct),
 		cmocka_unit_test(test_addr_parse_is_inet_pton),
 		cmocka_unit_test(test_findings),
+		cmocka_unit_test(test_selftest_na),
 		cmocka_unit_test(test_comm_fits_exe),
 	};
 
