@@ -39,6 +39,8 @@ def test_selftest_proves_every_path():
               "a blind path must fail the selftest: exit %d, %r" % (r.returncode, r.stderr))
         raise Skip("under valgrind the native syscall path was proven; %s not: %s" %
                    (", ".join(swtest.VALGRIND_BLIND_PATHS), swtest.VALGRIND_BLIND_REASON))
+    # without int 0x80, test_selftest_32bit_paths_na_without_int80 takes over
+    swtest.require_int80(sockops_binary())
     check(not blind and res["ok"] is True and res["seen"] == len(PATHS),
           "paths not seen: %r" % blind)
     check(r.returncode == 0, "exit %d with every path seen: %s" % (r.returncode, r.stderr))
@@ -46,6 +48,41 @@ def test_selftest_proves_every_path():
     # what its 32-bit rounds do not prove, it says
     check("a 32-bit accept that asks for no peer address is never seen" in r.stderr,
           repr(r.stderr))
+
+
+def test_selftest_32bit_paths_na_without_int80():
+    """On a kernel that does not deliver 32-bit syscalls (int 0x80 faults)
+    no process can take the syscall32 and socketcall paths: the selftest
+    says they are n/a, with the reason, counts them as no blind spot, and
+    passes when every other path was seen."""
+    require_root()
+    why = swtest.int80_unavailable(sockops_binary())
+    if not why:
+        raise Skip("this kernel delivers 32-bit syscalls (int 0x80): "
+                   "test_selftest_proves_every_path proves those paths here")
+    if swtest.under_valgrind():
+        raise Skip("under valgrind the io_uring paths are not seen either (%s)" %
+                   swtest.VALGRIND_BLIND_REASON)
+    r = run_cmd("selftest", "--json", timeout=120)
+    res = json.loads(r.stdout)
+    check(r.returncode == 0 and res["ok"] is True and res["seen"] == 4,
+          "exit %d, %r: %s" % (r.returncode, res, r.stderr))
+    for p in res["paths"]:
+        if p["path"] in ("syscall32", "socketcall"):
+            check(p["available"] is False and p["reason"] == why and not p["seen"] and
+                  p["error"] is None and p["missing"] == [], "n/a path: %r" % p)
+        else:
+            check(p["available"] is True and p["reason"] is None and p["seen"],
+                  "available path: %r" % p)
+    check("4 of 6 paths seen, 2 not applicable on this host (%s)" % why in r.stderr and
+          "blind" not in r.stderr, repr(r.stderr))
+    r = run_cmd("selftest", timeout=120)
+    rows = {l.split()[0]: l for l in r.stdout.splitlines()[1:]}
+    check(r.returncode == 0 and set(rows) == set(PATHS), repr((r.returncode, r.stdout)))
+    for p in ("syscall32", "socketcall"):
+        check(rows[p].split()[2] == "n/a" and rows[p].endswith(why), repr(rows[p]))
+    check(all(rows[p].split()[2] == "yes" for p in PATHS if p not in ("syscall32", "socketcall")),
+          repr(rows))
 
 
 def test_selftest_usage_errors():
@@ -126,10 +163,12 @@ def test_path_native_syscalls():
 
 
 def test_path_int80_direct():
+    swtest.require_int80(sockops_binary())
     run_round("syscall32", "syscall32", thread="sockops")
 
 
 def test_path_int80_socketcall():
+    swtest.require_int80(sockops_binary())
     run_round("socketcall", "syscall32", thread="sockops")
 
 
@@ -152,6 +191,7 @@ def test_int80_matches_strace():
     if not shutil.which("strace"):
         raise Skip("strace is not installed (scripts/deps.sh test installs it)")
     prog = sockops_binary()
+    swtest.require_int80(prog)
     with Netns() as ns:
         mon = Monitor("--comm", "sockops")
         log = "/tmp/swtest-strace-%d" % os.getpid()
@@ -185,6 +225,7 @@ def run_fail32(how):
     if not shutil.which("strace"):
         raise Skip("strace is not installed (scripts/deps.sh test installs it)")
     prog = sockops_binary()
+    swtest.require_int80(prog)
     log = "/tmp/swtest-strace-fail32-%d" % os.getpid()
     with Netns() as ns:
         mon = Monitor("--comm", "sockops")
@@ -912,9 +953,13 @@ def test_record_proves_coverage_at_start_and_each_rotation():
         raise Skip("under valgrind a selftest was written at the start and at a rotation "
                    "and the first proved the native syscall path; %s not: %s" %
                    (", ".join(swtest.VALGRIND_BLIND_PATHS), swtest.VALGRIND_BLIND_REASON))
+    # without int 0x80 (swtest.int80_unavailable) the 32-bit paths are n/a
+    na = ("syscall32", "socketcall") if swtest.int80_unavailable(sockops_binary()) else ()
     for t in (x for seg in tests for x in seg):
         check(t["ok"] is True and [p["path"] for p in t["paths"]] == PATHS and
-              all(p["seen"] for p in t["paths"]), "selftest under --port 9: %r" % t)
+              all(p["seen"] if p["path"] not in na else
+                  (p["available"] is False and p["reason"]) for p in t["paths"]),
+              "selftest under --port 9: %r" % t)
 
 
 def _report_json(lines):
@@ -933,11 +978,17 @@ def _report_json(lines):
         shutil.rmtree(d, ignore_errors=True)
 
 
-def _selftest_line(blind=()):
-    return {"ts": "2026-12-02T03:00:00.000000Z", "event": "selftest",
-            "ok": not blind, "seen": len(PATHS) - len(blind),
-            "paths": [{"path": p, "via": "x", "seen": p not in blind, "missing": [],
-                       "error": None} for p in PATHS]}
+def _selftest_line(blind=(), na=()):
+    """A selftest line; with na, as written since the "available" field."""
+    line = {"ts": "2026-12-02T03:00:00.000000Z", "event": "selftest",
+            "ok": not blind, "seen": len(PATHS) - len(blind) - len(na),
+            "paths": [{"path": p, "via": "x", "seen": p not in blind and p not in na,
+                       "missing": [], "error": None} for p in PATHS]}
+    if na:
+        for p in line["paths"]:
+            p["available"] = p["path"] not in na
+            p["reason"] = "int 0x80 faults" if p["path"] in na else None
+    return line
 
 
 UDP_SEND = {"ts": "2026-12-02T03:00:01.000000Z", "pid": 7, "tid": 7, "ppid": 1, "uid": 0,
@@ -962,6 +1013,16 @@ def test_report_states_coverage_and_names_a_blind_path():
           repr(rep["coverage"]))
     rep = _report_json([start])
     check(rep["coverage_proven"] is False and "no selftest" in rep["status"], repr(rep["status"]))
+    # a host without int 0x80: the 32-bit paths are n/a, neither proven nor blind
+    na = ("syscall32", "socketcall")
+    rep = _report_json([start, _selftest_line(na=na)])
+    check(rep["coverage_proven"] is True and "every path the host offered proven seen" in
+          rep["status"] and "n/a there: syscall32, socketcall" in rep["status"] and
+          "every path proven" not in rep["status"], repr(rep["status"]))
+    check("not applicable (neither proven nor blind): syscall32, socketcall" in rep["coverage"]
+          and "proven for every path the host offered by 1 selftest: syscall, io_uring,"
+          in rep["coverage"], repr(rep["coverage"]))
+    check(not [f for f in rep["findings"] if "blind-path" in json.dumps(f)], repr(rep["findings"]))
 
 
 def test_report_counts_client_sends_not_server_replies():

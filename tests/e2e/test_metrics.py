@@ -175,7 +175,14 @@ def test_record_metrics_segments_and_last_flush():
         check(set(paths) == {"syscall", "syscall32", "socketcall", "io_uring",
                              "io_uring_async", "io_uring_sqpoll"},
               "selftest paths in the metrics: %r" % paths)
-        check(s[("sockwatch_selftest_ok", frozenset())] == (1 if all(paths.values()) else 0),
+        avail = {dict(k[1])["path"]: v for k, v in s.items()
+                 if k[0] == "sockwatch_selftest_path_available"}
+        check(set(avail) == set(paths) and
+              all(v == 1 or p in ("syscall32", "socketcall") for p, v in avail.items()),
+              "selftest paths available in the metrics: %r" % avail)
+        # a path no process here can take (no int 0x80) is no blind spot
+        check(s[("sockwatch_selftest_ok", frozenset())] ==
+              (1 if all(paths[p] or not avail[p] for p in paths) else 0),
               "selftest_ok against the paths: %r" % s)
         st_ts = s[("sockwatch_selftest_timestamp_seconds", frozenset())]
         check(t0 - 10 < st_ts <= t0 + 1, "selftest time %f" % st_ts)

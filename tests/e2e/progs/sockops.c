@@ -8,6 +8,12 @@
  *
  *   sockops PATH
  *
+ *   sockops probe32
+ *        whether this kernel delivers 32-bit syscalls (int 0x80): exit 0,
+ *        else the reason on stdout and exit 3 (PROBE32_NO). The 32-bit
+ *        modes (syscall32, socketcall, fail32) exit so too, rather than die
+ *        of the fault.
+ *
  * And two scenarios the round does not cover:
  *
  *   sockops fail32 direct|socketcall
@@ -253,11 +259,33 @@ static int uring_fixed_udp(void)
 	return 0; /* the ring goes with the process, torn down by a worker */
 }
 
+/* No 32-bit syscalls on this kernel: the tests skip, saying why. */
+#define PROBE32_NO 3
+
+static int no32(const char *mode)
+{
+	char why[160];
+
+	if (pathop_int80_available(why, sizeof(why)))
+		return 0;
+	if (!strcmp(mode, "probe32"))
+		printf("%s\n", why);
+	else
+		fprintf(stderr, "sockops %s: %s\n", mode, why);
+	return PROBE32_NO;
+}
+
 int main(int argc, char **argv)
 {
 	struct pathop_result r;
 	char err[256];
 	int p;
+
+	if (argc == 2 && !strcmp(argv[1], "probe32"))
+		return no32(argv[1]);
+	if (argc >= 2 && (!strcmp(argv[1], "fail32") || !strcmp(argv[1], "syscall32") ||
+			  !strcmp(argv[1], "socketcall")) && no32(argv[1]))
+		return PROBE32_NO;
 
 	low = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT,
 		   -1, 0);
@@ -275,6 +303,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: sockops syscall|syscall32|socketcall|io_uring|"
 			"io_uring_async|io_uring_sqpoll\n"
 			"       sockops fail32 direct|socketcall\n"
+			"       sockops probe32\n"
 			"       sockops uring-direct-accept\n"
 			"       sockops uring-fixed-udp\n");
 		return 2;
