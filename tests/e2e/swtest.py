@@ -46,9 +46,9 @@ def under_sanitizer():
 
 
 # The selftest's rounds (user/common/pathops.c) that valgrind cannot run: its
-# amd64 emulation has no int 0x80 (the selftest's probe finds it an illegal
-# instruction and calls the 32-bit paths n/a, or a round faults and fails
-# alone), and it does not emulate io_uring's shared rings. Under valgrind
+# amd64 emulation has no int 0x80 (a 32-bit round takes SIGILL and fails
+# alone: only a fault of the kernel's makes the paths n/a), and it does not
+# emulate io_uring's shared rings. Under valgrind
 # only the native syscall round is seen; make test and SANITIZE=1 prove all.
 VALGRIND_BLIND_PATHS = ("syscall32", "socketcall", "io_uring", "io_uring_async",
                         "io_uring_sqpoll")

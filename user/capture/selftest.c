@@ -160,6 +160,7 @@ static void __attribute__((noreturn)) child_main(int req, int fd,
 		sigaction(SIGILL, &sa, NULL);
 		sigaction(SIGBUS, &sa, NULL);
 		sigaction(SIGFPE, &sa, NULL);
+		sigaction(SIGSYS, &sa, NULL); /* a seccomp filter's trap */
 	}
 	while (read(req, &go, 1) == 1) {
 		for (int p = 0; p < PATHOP_COUNT; p++) {

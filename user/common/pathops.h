@@ -64,10 +64,11 @@ long pathop_int80(long nr, long a, long b, long c, long d, long e, long f);
  * or false with one line in why saying so and how it showed. A kernel
  * without IA32 emulation, one booted with ia32_emulation=off, or a VM that
  * leaves the gate out faults instead (SIGSEGV), which kills the process
- * that tried: a forked child tries, once per process, and its getpid must
- * come back. Neither the syscall32 nor the socketcall path exists then,
- * for any process on the host. Cannot tell (no fork): true, so the round
- * is tried and proves or fails on its own.
+ * that tried: a forked child tries, once per process. Neither the
+ * syscall32 nor the socketcall path exists then, for any process on the
+ * host. Anything but that fault (the call works, a seccomp filter refuses
+ * it, valgrind cannot emulate it, no fork): true, so the rounds are tried
+ * and prove or fail on their own.
  */
 bool pathop_int80_available(char *why, size_t whylen);
 
