@@ -76,6 +76,8 @@
 #define TS_COMPAT 0x0002        /* thread_info.status: in a 32-bit syscall */
 #define NR_io_uring_enter 426   /* the same number in both x86 ABIs */
 #define NR_connect 42           /* x86-64 */
+#define NR_accept 43
+#define NR_accept4 288
 /* i386 socket syscalls: direct, and socketcall(2)'s call numbers */
 #define NR32_socketcall 102
 #define NR32_bind 361
@@ -113,6 +115,10 @@ const volatile __u8 filter_ports[2][SW_PORT_BITMAP_BYTES] = {};
  * a wakeup until this many bytes are pending; userspace drains on a timer
  * so latency stays bounded. Wakeups dominate per-event cost. */
 const volatile __u64 wakeup_bytes = 0;
+/* The fexit programs on the protocol operations are loaded (a kernel that
+ * allows them): they report connect, bind and accept of both syscall ABIs,
+ * so the syscall trace events and the 32-bit hooks' guesses stay off. */
+const volatile bool fexit_calls = false;
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -802,13 +808,18 @@ struct user_sockaddr {
  * address. A v4 address on a v6 socket is shown v4-mapped, as the socket
  * itself would show it.
  */
-static __always_inline bool read_requested(const void *uaddr, __u8 sock_family,
+static __always_inline long read_addr(void *dst, __u32 len, const void *src, bool kaddr)
+{
+	return kaddr ? bpf_probe_read_kernel(dst, len, src) : bpf_probe_read_user(dst, len, src);
+}
+
+static __always_inline bool read_requested(const void *uaddr, bool kaddr, __u8 sock_family,
 					   __u8 addr[SW_ADDR_LEN], __u16 *port)
 {
 	struct user_sockaddr sa;
 
 	/* family, port and a v4 address in one read */
-	if (bpf_probe_read_user(&sa, 8, uaddr))
+	if (read_addr(&sa, 8, uaddr, kaddr))
 		return false;
 	if (sa.family == AF_INET) {
 		if (sock_family == AF_INET6) {
@@ -818,7 +829,7 @@ static __always_inline bool read_requested(const void *uaddr, __u8 sock_family,
 			__builtin_memcpy(addr, sa.v4, 4);
 		}
 	} else if (sa.family == AF_INET6) {
-		if (bpf_probe_read_user(sa.v6, 16, uaddr + 8))
+		if (read_addr(sa.v6, 16, uaddr + 8, kaddr))
 			return false;
 		__builtin_memcpy(addr, sa.v6, 16);
 	} else {
@@ -830,7 +841,7 @@ static __always_inline bool read_requested(const void *uaddr, __u8 sock_family,
 
 static __always_inline void exit_connect(struct task_struct *task, struct sock *sk,
 					 struct sw_event *e, long ret, const void *uaddr,
-					 bool typed, bool legacy)
+					 bool kaddr, bool typed, bool legacy)
 {
 	e->kind = SW_CONNECT;
 	e->role = connect_role(sk, e->proto);
@@ -852,7 +863,7 @@ static __always_inline void exit_connect(struct task_struct *task, struct sock *
 		read_remote(sk, e, typed);
 		if (!e->rport)
 			return; /* connect(AF_UNSPEC): a disconnect, not a connection */
-	} else if (!read_requested(uaddr, e->family, e->raddr, &e->rport)) {
+	} else if (!read_requested(uaddr, kaddr, e->family, e->raddr, &e->rport)) {
 		return;
 	}
 	read_local(sk, e, typed);
@@ -862,7 +873,7 @@ static __always_inline void exit_connect(struct task_struct *task, struct sock *
 
 static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
 				      struct sw_event *e, long ret, const void *uaddr,
-				      bool typed, bool legacy)
+				      bool kaddr, bool typed, bool legacy)
 {
 	e->kind = SW_BIND;
 	e->role = SW_ROLE_LISTENER;
@@ -874,7 +885,7 @@ static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
 		if (!(BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK))
 			e->flags |= SW_F_AUTO_PORT; /* a client binding first */
 	} else {
-		if (!read_requested(uaddr, e->family, e->laddr, &e->lport))
+		if (!read_requested(uaddr, kaddr, e->family, e->laddr, &e->lport))
 			return;
 		if (!e->lport)
 			e->flags |= SW_F_AUTO_PORT;
@@ -955,9 +966,9 @@ static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed, 
 	e.netns = sock_netns(sk, typed);
 	e.via = SW_VIA_SYSCALL;
 	if (call == CALL_CONNECT)
-		exit_connect(task, sk, &e, ret, uaddr, typed, legacy);
+		exit_connect(task, sk, &e, ret, uaddr, false, typed, legacy);
 	else if (call == CALL_BIND)
-		exit_bind(task, sk, &e, ret, uaddr, typed, legacy);
+		exit_bind(task, sk, &e, ret, uaddr, false, typed, legacy);
 	else
 		exit_accept(task, sk, &e, typed, legacy);
 	return 0;
@@ -1009,6 +1020,110 @@ SYS_EXIT_PROGRAMS(accept4, CALL_ACCEPT)
 SYS_ENTER_LEGACY(connect)
 SYS_ENTER_LEGACY(bind)
 
+/*
+ * Where the kernel allows fexit (most hosts; not every VM sandbox), the
+ * protocol operations themselves report connect, bind and accept as they
+ * return: every native and 32-bit call reaches them (socketcall and an
+ * accept without an address buffer included), with its exact result and
+ * the kernel's copy of the address asked for. Unlike the syscall trace
+ * events they cost nothing to a process that makes no socket call.
+ * io_uring requests pass here too; their completion reports them.
+ */
+static __always_inline int on_fexit_op(enum sw_call call, struct socket *sock,
+				       const void *kaddr, long ret)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct sw_event e = {};
+	struct sock *sk;
+
+	e.via = task_via(task, false);
+	if (e.via != SW_VIA_SYSCALL && e.via != SW_VIA_SYSCALL32)
+		return 0; /* io_uring's completion, or the kernel's own sockets */
+	if (call == CALL_ACCEPT && ret < 0)
+		return 0;
+	if (!task_wanted(task, false))
+		return 0;
+	sk = sock->sk;
+	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, true))
+		return 0;
+	e.netns = sock_netns(sk, true);
+	if (call == CALL_CONNECT)
+		exit_connect(task, sk, &e, ret, kaddr, true, true, false);
+	else if (call == CALL_BIND)
+		exit_bind(task, sk, &e, ret, kaddr, true, true, false);
+	else
+		exit_accept(task, sk, &e, true, false);
+	return 0;
+}
+
+static __always_inline long fexit_ret(void *ctx)
+{
+	__u64 ret = 0;
+
+	bpf_get_func_ret(ctx, &ret);
+	return (int)ret; /* the operations return int */
+}
+
+SEC("fexit/inet_stream_connect")
+int BPF_PROG(handle_fexit_stream_connect, struct socket *sock, struct sockaddr *uaddr)
+{
+	return on_fexit_op(CALL_CONNECT, sock, uaddr, fexit_ret(ctx));
+}
+
+SEC("fexit/inet_dgram_connect")
+int BPF_PROG(handle_fexit_dgram_connect, struct socket *sock, struct sockaddr *uaddr)
+{
+	return on_fexit_op(CALL_CONNECT, sock, uaddr, fexit_ret(ctx));
+}
+
+SEC("fexit/inet_bind")
+int BPF_PROG(handle_fexit_bind, struct socket *sock, struct sockaddr *uaddr)
+{
+	return on_fexit_op(CALL_BIND, sock, uaddr, fexit_ret(ctx));
+}
+
+SEC("fexit/inet6_bind")
+int BPF_PROG(handle_fexit_bind6, struct socket *sock, struct sockaddr *uaddr)
+{
+	return on_fexit_op(CALL_BIND, sock, uaddr, fexit_ret(ctx));
+}
+
+/*
+ * Whether this accept() asks for the peer's address: the getpeername hook
+ * then reports it. That hook runs even for a call that was already waiting
+ * in inet_accept when the fexit program was attached, which fexit never
+ * sees return (a blocking server idle in accept() at start).
+ */
+static __always_inline bool accept_wants_peer(struct task_struct *task, __u8 via)
+{
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	__u32 args[2] = {};
+
+	if (via == SW_VIA_SYSCALL)
+		return regs->si != 0;
+	if (regs->orig_ax == NR32_accept4)
+		return regs->cx != 0;
+	/* socketcall: its second argument, in the caller's array */
+	if (regs->orig_ax != NR32_socketcall || bpf_probe_read_user(args, sizeof(args),
+								    (void *)regs->cx))
+		return false;
+	return args[1] != 0;
+}
+
+/* newsock holds the accepted socket once the operation returned 0; an
+ * accept without an address buffer is reported here, one with it by the
+ * getpeername hook */
+SEC("fexit/inet_accept")
+int BPF_PROG(handle_fexit_accept, struct socket *sock, struct socket *newsock)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	__u8 via = task_via(task, false);
+
+	if ((via == SW_VIA_SYSCALL || via == SW_VIA_SYSCALL32) && accept_wants_peer(task, via))
+		return 0;
+	return on_fexit_op(CALL_ACCEPT, newsock, NULL, fexit_ret(ctx));
+}
+
 /* e, a close the kernel finished on sk while it is still held: out when
  * its last holder lets go (sock_release), or after SW_HELD_CLOSE_NS. */
 static __always_inline void hold_close(struct sock *sk, struct sw_event *e)
@@ -1042,6 +1157,28 @@ static __always_inline void hold_close(struct sock *sk, struct sw_event *e)
 	__sync_fetch_and_add(&held_live, 1);
 }
 
+/*
+ * Whether no program reports this SYN's connect as its call returns, so
+ * the handshake's end must. io_uring's completion reports its own; a
+ * native connect() its trace event or fexit; a 32-bit one only fexit (the
+ * hooks' pending op gives way to the handshake). A SYN sent by
+ * sendto/sendmsg(MSG_FASTOPEN) (dnsmasq forwarding over TCP) has no
+ * connect() at all: it never passes inet_stream_connect either.
+ */
+static __always_inline bool connect_untraced(struct task_struct *task, __u8 via, bool legacy)
+{
+	struct pt_regs *regs;
+
+	if (legacy || (via != SW_VIA_SYSCALL && via != SW_VIA_SYSCALL32))
+		return false;
+	regs = (struct pt_regs *)bpf_task_pt_regs(task);
+	if (via == SW_VIA_SYSCALL)
+		return regs->orig_ax != NR_connect;
+	return !fexit_calls ||
+	       !(regs->orig_ax == NR32_connect ||
+		 (regs->orig_ax == NR32_socketcall && regs->bx == SYS_CONNECT));
+}
+
 static __always_inline int on_set_state(struct sock *sk, int oldstate, int newstate,
 					bool legacy)
 {
@@ -1067,15 +1204,9 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		if (!kind_wanted((1u << SW_CLOSE) | (1u << SW_CONNECT)) || !task_wanted(task, legacy))
 			return 0;
 		fill_task(&e, task, legacy);
-		untraced = e.via == SW_VIA_SYSCALL32 && !legacy;
-		if (untraced)
+		untraced = connect_untraced(task, e.via, legacy);
+		if (untraced && e.via == SW_VIA_SYSCALL32 && !fexit_calls)
 			pending_done(sk); /* reported when the handshake ends */
-		/* A native SYN sent by sendto/sendmsg(MSG_FASTOPEN) (dnsmasq
-		 * forwarding over TCP): no connect() returns to report it,
-		 * so the handshake's end does, as for a 32-bit connect. */
-		if (e.via == SW_VIA_SYSCALL && !legacy &&
-		    ((struct pt_regs *)bpf_task_pt_regs(task))->orig_ax != NR_connect)
-			untraced = true;
 		if (kind_wanted(1u << SW_CLOSE) || untraced)
 			remember_owner(sk, &e, SW_ROLE_OUTBOUND, untraced);
 		return 0;
@@ -1402,6 +1533,8 @@ static __always_inline int on_post_bind(struct bpf_sock *ctx)
 	struct task_struct *task;
 	struct sock *sk = hook_sk(ctx);
 
+	if (fexit_calls)
+		return 1; /* fexit reported it */
 	task = hook_task(&e.via);
 	if (e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) || !hook_sock_kind(ctx, &e))
 		return 1;
@@ -1508,6 +1641,8 @@ static __always_inline int on_bind(struct bpf_sock_addr *ctx, bool v6)
 		bpf_map_update_elem(&uring_binds, &key, &req, BPF_ANY);
 		return 1;
 	}
+	if (fexit_calls)
+		return 1; /* fexit reports it, with its result */
 	settle_now((__u64)sk, 0); /* an earlier call on it, over */
 	p.e.kind = SW_BIND;
 	p.e.role = SW_ROLE_LISTENER;
@@ -1559,6 +1694,8 @@ static __always_inline int on_connect(struct bpf_sock_addr *ctx, bool v6)
 	struct sock *sk = hook_sk(bsk);
 	__u8 state;
 
+	if (fexit_calls)
+		return 1; /* fexit reports it, with its result */
 	task = hook_task(&p.e.via);
 	if (p.e.via != SW_VIA_SYSCALL32 || !task_wanted(task, false) ||
 	    !hook_sock_kind(bsk, &p.e))
@@ -1593,9 +1730,11 @@ int handle_connect6(struct bpf_sock_addr *ctx)
 }
 
 /*
- * 32-bit accept: accept() asking for the peer's address runs this hook in
- * the acceptor's context; a getpeername() call is told apart by the
- * syscall number. (An accept that passes no address buffer is not seen.)
+ * accept() asking for the peer's address runs this hook in the acceptor's
+ * context; a getpeername() call is told apart by the syscall number. It
+ * reports 32-bit accepts, and native ones too where fexit is loaded
+ * (accept_wants_peer). (Without fexit, a 32-bit accept that passes no
+ * address buffer is not seen.)
  */
 static __always_inline int on_getpeername(struct bpf_sock_addr *ctx)
 {
@@ -1607,11 +1746,12 @@ static __always_inline int on_getpeername(struct bpf_sock_addr *ctx)
 	unsigned long nr;
 
 	task = hook_task(&e.via);
-	if (e.via != SW_VIA_SYSCALL32)
+	if (e.via != SW_VIA_SYSCALL32 && !(fexit_calls && e.via == SW_VIA_SYSCALL))
 		return 1;
 	regs = (struct pt_regs *)bpf_task_pt_regs(task);
 	nr = regs->orig_ax;
-	if (nr != NR32_accept4 &&
+	if (e.via == SW_VIA_SYSCALL ? nr != NR_accept && nr != NR_accept4 :
+	    nr != NR32_accept4 &&
 	    !(nr == NR32_socketcall && (regs->bx == SYS_ACCEPT || regs->bx == SYS_ACCEPT4)))
 		return 1;
 	if (!task_wanted(task, false) || !hook_sock_kind(bsk, &e))

@@ -111,8 +111,9 @@ def test_probe_read_twin_sees_the_same_events():
     """Kernels without bpf_rdonly_cast (before 6.2) get the probe-reading
     twin of the syscall program: both must report the same events."""
     with Netns() as ns:
-        typed = Monitor("--comm", "swtwin")
-        probed = Monitor("--comm", "swtwin", env={"SOCKWATCH_PROBE_READS": "1"})
+        typed = Monitor("--comm", "swtwin", env={"SOCKWATCH_NO_FEXIT": "1"})
+        probed = Monitor("--comm", "swtwin", env={"SOCKWATCH_PROBE_READS": "1",
+                                                  "SOCKWATCH_NO_FEXIT": "1"})
         check(any("probe reads" in l for l in probed.stderr_lines), repr(probed.stderr_lines))
         if not any("typed reads" in l for l in typed.stderr_lines):
             typed.stop()
@@ -134,13 +135,53 @@ def test_probe_read_twin_sees_the_same_events():
         check(t == p, "the twins differ:\n typed  %r\n probed %r" % (t, p))
 
 
+# TWIN_TRAFFIC, and an accept that asks for no peer address
+FEXIT_TRAFFIC = TWIN_TRAFFIC.replace("print(os.getpid())", """import ctypes
+libc = ctypes.CDLL(None, use_errno=True)
+s2 = socket.socket(); s2.bind(('127.0.0.1', 8081)); s2.listen()
+c2 = socket.create_connection(('127.0.0.1', 8081))
+fd = libc.accept4(s2.fileno(), None, None, 0)
+assert fd >= 0, ctypes.get_errno()
+os.close(fd); c2.close(); s2.close()
+print(os.getpid())""")
+
+
+def test_fexit_programs_see_the_same_events():
+    """Where the kernel allows fexit, connect, bind and accept are reported
+    from the protocol operations, at no cost to other syscalls; elsewhere
+    the syscall trace events do it. Both must report the same events,
+    an accept without an address buffer included."""
+    with Netns() as ns:
+        fexit = Monitor("--comm", "swfexit")
+        traced = Monitor("--comm", "swfexit", env={"SOCKWATCH_NO_FEXIT": "1"})
+        check(any("syscalls:sys_exit_connect" in l for l in traced.stderr_lines),
+              repr(traced.stderr_lines))
+        if not any("fexit:inet_stream_connect" in l for l in fexit.stderr_lines):
+            fexit.stop(), traced.stop()
+            raise Skip("this kernel refuses fexit programs: only the syscall trace "
+                       "events run here")
+        check(not any("sys_exit" in l for l in fexit.stderr_lines), repr(fexit.stderr_lines))
+        pid = int(ns.run(FEXIT_TRAFFIC, comm="swfexit"))
+        check(fexit.stop() == 0 and traced.stop() == 0, "sockwatch exit status")
+
+        def strip(evs):
+            return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
+        f, t = strip(fexit.events()), strip(traced.events())
+        kinds = sorted(e["event"] for e in f)
+        check(kinds == sorted(["bind"] * 5 + ["listen"] * 2 + ["accept"] * 2 +
+                              ["connect"] * 5 + ["close"] * 9),
+              "fexit programs' events: %r" % kinds)
+        check(all(e["pid"] == pid and e["via"] == "syscall" for e in f), "attribution: %r" % f)
+        check(f == t, "the program sets differ:\n fexit  %r\n traced %r" % (f, t))
+
+
 def test_legacy_programs_see_the_same_events():
     """Kernels before 5.15 (Debian 11's 5.10) lack bpf_task_pt_regs and
     bpf_get_current_task_btf and get programs that keep connect's and
     bind's arguments from entry: they must report what the current ones
     do. (The kernel matrix runs them on a real 5.10.)"""
     with Netns() as ns:
-        current = Monitor("--comm", "swlegacy")
+        current = Monitor("--comm", "swlegacy", env={"SOCKWATCH_NO_FEXIT": "1"})
         legacy = Monitor("--comm", "swlegacy", env={"SOCKWATCH_LEGACY_PROGRAMS": "1"})
         check(any("arguments kept from entry" in l and "sys_enter_connect" in l
                   for l in legacy.stderr_lines), repr(legacy.stderr_lines))

@@ -199,7 +199,7 @@ static bool wants(uint32_t kinds, uint32_t any_of)
  * so the syscall program stays while close is wanted.
  */
 static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, bool legacy,
-			    bool hooks, char *desc, size_t len)
+			    bool hooks, bool fexit, char *desc, size_t len)
 {
 	const uint32_t C = 1u << SW_CONNECT, B = 1u << SW_BIND, L = 1u << SW_LISTEN,
 		       A = 1u << SW_ACCEPT, X = 1u << SW_CLOSE, S = 1u << SW_SEND;
@@ -227,30 +227,62 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		{ skel->progs.handle_io_uring_complete, NULL, NULL, C | B | L | A | X,
 		  "io_uring:io_uring_complete" },
 	};
-	/* attached by attach_cgroup_hooks(), which names them */
+	/* In their place where the kernel allows fexit: every syscall path,
+	 * at no cost to processes that make no socket call. */
 	struct {
 		struct bpf_program *prog;
 		uint32_t needs;
+		const char *fn;
+	} fexits[] = {
+		{ skel->progs.handle_fexit_stream_connect, C, "inet_stream_connect" },
+		{ skel->progs.handle_fexit_dgram_connect, C, "inet_dgram_connect" },
+		{ skel->progs.handle_fexit_bind, B, "inet_bind" },
+		{ skel->progs.handle_fexit_bind6, B, "inet6_bind" },
+		{ skel->progs.handle_fexit_accept, A | X, "inet_accept" },
+	};
+	/* attached by attach_cgroup_hooks(), which names them; `syscall32`:
+	 * there for the 32-bit calls only, which fexit covers instead */
+	struct {
+		struct bpf_program *prog;
+		uint32_t needs;
+		bool syscall32;
 	} hook[] = {
-		{ skel->progs.handle_bind4, B }, { skel->progs.handle_bind6, B },
-		{ skel->progs.handle_post_bind4, B }, { skel->progs.handle_post_bind6, B },
-		{ skel->progs.handle_connect4, C }, { skel->progs.handle_connect6, C },
-		{ skel->progs.handle_getpeername4, A | X },
-		{ skel->progs.handle_getpeername6, A | X },
+		/* bind4/6 also keep what an io_uring bind asked for */
+		{ skel->progs.handle_bind4, B, false }, { skel->progs.handle_bind6, B, false },
+		{ skel->progs.handle_post_bind4, B, true }, { skel->progs.handle_post_bind6, B, true },
+		{ skel->progs.handle_connect4, C, true }, { skel->progs.handle_connect6, C, true },
+		/* and with fexit, every accept that asks for the peer */
+		{ skel->progs.handle_getpeername4, A | X, false },
+		{ skel->progs.handle_getpeername6, A | X, false },
 		/* also for close: an unconnected client's close is labeled by
 		 * the destination its first datagram went to */
-		{ skel->progs.handle_sendmsg4, S | X }, { skel->progs.handle_sendmsg6, S | X },
-		{ skel->progs.handle_sock_release, X },
-		{ skel->progs.handle_getsockname4, L }, { skel->progs.handle_getsockname6, L },
+		{ skel->progs.handle_sendmsg4, S | X, false }, { skel->progs.handle_sendmsg6, S | X, false },
+		{ skel->progs.handle_sock_release, X, false },
+		{ skel->progs.handle_getsockname4, L, false }, { skel->progs.handle_getsockname6, L, false },
 	};
-	bool sys = wants(k, C | B | A | X);
+	bool sys = wants(k, C | B | A | X) && !fexit;
 	bool typed = sys && !legacy && may_type && !probe_reads_forced();
 	size_t used = 0;
 
 	desc[0] = '\0';
+	skel->rodata->fexit_calls = fexit;
+	for (size_t i = 0; i < sizeof(fexits) / sizeof(fexits[0]); i++) {
+		bool on = fexit && wants(k, fexits[i].needs);
+
+		bpf_program__set_autoload(fexits[i].prog, on);
+		if (on && used < len)
+			used += (size_t)snprintf(desc + used, len - used, "%sfexit:%s",
+						 used ? ", " : "", fexits[i].fn);
+	}
 	for (size_t i = 0; i < sizeof(progs) / sizeof(progs[0]); i++) {
 		bool on = wants(k, progs[i].needs), listed;
 
+		/* the syscall trace events (the set-state and io_uring ones
+		 * have no probed twin and stay) */
+		if (fexit && progs[i].probed)
+			on = false;
+		if (fexit && progs[i].legacy && !progs[i].typed)
+			on = false;
 		if (progs[i].typed)
 			bpf_program__set_autoload(progs[i].typed, on && !legacy &&
 						  (typed || !progs[i].probed));
@@ -271,7 +303,7 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 	/* the hooks need bpf_get_current_task_btf and bpf_task_pt_regs */
 	for (size_t i = 0; i < sizeof(hook) / sizeof(hook[0]); i++)
 		bpf_program__set_autoload(hook[i].prog, hooks && !legacy &&
-					  wants(k, hook[i].needs));
+					  !(fexit && hook[i].syscall32) && wants(k, hook[i].needs));
 	/* only the entry programs use it */
 	bpf_map__set_autocreate(skel->maps.legacy_args, legacy && wants(k, C | B));
 	return typed;
@@ -384,6 +416,21 @@ static bool use_legacy_programs(const struct kernel_features *f)
 	return floor_program_set(f) == PROGRAMS_LEGACY;
 }
 
+/*
+ * Whether to try the fexit programs first. A kernel that refuses them (no
+ * BPF trampolines, lockdown, a sandbox: EPERM here and on some VMs) costs
+ * one refused load, then the syscall trace events serve. Kernels before
+ * 5.17 lack bpf_get_func_ret, which they use; the legacy set never tries.
+ * SOCKWATCH_NO_FEXIT=1 skips them, to test or measure the fallback on a
+ * kernel that allows them.
+ */
+static bool fexit_wanted(bool legacy)
+{
+	const char *off = getenv("SOCKWATCH_NO_FEXIT");
+
+	return !legacy && !(off && *off && strcmp(off, "0"));
+}
+
 /* Whether a trace event program (SEC "tracepoint/") is to be attached:
  * libbpf resolves those through tracefs. */
 static bool uses_trace_events(struct sockwatch_bpf *skel)
@@ -460,9 +507,14 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 	/* The typed programs, then their probe-reading twins; then both again
 	 * without the cgroup hooks, which need CAP_NET_ADMIN (a unit may not
 	 * grant it): what those alone see is then named as not covered. */
+	bool fexit = fexit_wanted(use_legacy_programs(&features)), fexit_tried = false;
+
 	for (int attempt = 0;; attempt++) {
 		bool may_type = !(attempt & 1), hooks = attempt < 2, typed;
 		bool legacy = use_legacy_programs(&features);
+
+		if (fexit_tried)
+			fexit = false;
 
 		c->skel = sockwatch_bpf__open();
 		if (!c->skel) {
@@ -471,7 +523,7 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 			goto fail;
 		}
 		set_filters(c->skel, &opts);
-		typed = choose_programs(c->skel, o->filter.kinds, may_type, legacy, hooks,
+		typed = choose_programs(c->skel, o->filter.kinds, may_type, legacy, hooks, fexit,
 					c->describe,
 					sizeof(c->describe));
 		bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
@@ -493,6 +545,17 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 					 "refused: %s)", strerror(-hook_err));
 			}
 			break;
+		}
+		if (fexit) {
+			/* the same attempt again, with the trace events */
+			if (verbose_log)
+				fprintf(stderr, "sockwatch: the fexit programs were refused (%s); "
+					"using the syscall trace events\n", strerror(-r));
+			fexit_tried = true;
+			attempt--;
+			sockwatch_bpf__destroy(c->skel);
+			c->skel = NULL;
+			continue;
 		}
 		if (attempt == 3) {
 			snprintf(err, errlen, "the kernel refused the BPF programs: %s "
