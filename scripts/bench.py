@@ -38,6 +38,9 @@ Monitors, each row one of:
                      syscall (TCP state tracepoint, io_uring tracepoint,
                      cgroup socket hooks), i.e. the toll without syscall
                      trace events
+  sockwatch-json-traced  --json with SOCKWATCH_NO_FEXIT=1: where the kernel
+                     allows fexit, the fallback it would otherwise use (the
+                     syscall trace events); elsewhere the same as --json
   tcpstates          libbpf-tools' /usr/sbin/tcpstates   (Debian libbpf-tools)
   tcplife            libbpf-tools' /usr/sbin/tcplife
   bpftrace           bpftrace tests/bench/bpftrace.bt: the same five
@@ -146,7 +149,7 @@ QUICK_COUNTS = {"tcp": 2000, "udp-bind": 8000, "udp-connect": 8000,
                 "refused": 4000, "getppid": 200000}
 
 MONITORS = ("sockwatch", "sockwatch-json", "sockwatch-json-null", "sockwatch-nomatch",
-            "sockwatch-hooks",
+            "sockwatch-hooks", "sockwatch-json-traced",
             "tcpstates", "tcplife", "bpftrace", "auditd")
 
 # What each monitor should print for one run of a load, as
@@ -185,6 +188,7 @@ EXPECT = {
 }
 EXPECT["sockwatch-json"] = EXPECT["sockwatch"]
 EXPECT["sockwatch-json-null"] = EXPECT["sockwatch"]
+EXPECT["sockwatch-json-traced"] = EXPECT["sockwatch"]
 
 AUDIT_KEY = "sockwatch-bench"
 AUDIT_RULE = ["always,exit", "-F", "arch=b64", "-S", "connect", "-S", "bind",
@@ -544,11 +548,12 @@ def match_load(tokens, pid_idx, comm_idx, load_pid, comm):
 class Sockwatch(Monitor):
     expect_key = "sockwatch"
 
-    def __init__(self, env, name, extra, json_out, sink_null=False):
+    def __init__(self, env, name, extra, json_out, sink_null=False, setenv=()):
         super().__init__(env)
         self.name = name
         self.expect_key = name
         self.extra = extra
+        self.setenv = list(setenv)  # NAME=VALUE, through env(1): the pid stays sockwatch's
         self.json_out = json_out
         self.sink_null = sink_null
 
@@ -560,7 +565,8 @@ class Sockwatch(Monitor):
         return None
 
     def argv(self):
-        return [self.args.sockwatch] + self.extra
+        pre = ["env"] + self.setenv if self.setenv else []
+        return pre + [self.args.sockwatch] + self.extra
 
     def is_ready(self, proc, out_path, err_path):
         with open(err_path, errors="replace") as f:
@@ -965,6 +971,8 @@ def make_monitors(env, names):
             out.append(Sockwatch(env, n, ["--json", "--port", "1"], True))
         elif n == "sockwatch-hooks":
             out.append(Sockwatch(env, n, ["--json", "--event", "listen,send"], True))
+        elif n == "sockwatch-json-traced":
+            out.append(Sockwatch(env, n, ["--json"], True, setenv=["SOCKWATCH_NO_FEXIT=1"]))
         elif n in ("tcpstates", "tcplife"):
             out.append(LibbpfTool(env, n))
         elif n == "bpftrace":
@@ -981,6 +989,7 @@ def label(mon):
         "sockwatch-json-null": "sockwatch --json > /dev/null",
         "sockwatch-nomatch": "sockwatch --port 1 (no match)",
         "sockwatch-hooks": "sockwatch --event listen,send (no syscall program)",
+        "sockwatch-json-traced": "sockwatch --json, SOCKWATCH_NO_FEXIT=1 (syscall trace events)",
         "tcpstates": "tcpstates (libbpf-tools)",
         "tcplife": "tcplife (libbpf-tools)",
         "bpftrace": "bpftrace bpftrace.bt",

@@ -295,7 +295,7 @@ def copy_with_libs(root, binary, dest=None):
             shutil.copy(os.path.realpath(lib), to)
 
 
-def add_e2e(root, sockwatch, sockops, tests):
+def add_e2e(root, sockwatch, sockops, tests, loadgen=None, bench=None):
     """Debian's python3 with its standard library, the tools the tests
     call, and tests/e2e with the binaries where run.py looks for them
     (/src laid out as the repository)."""
@@ -330,11 +330,16 @@ def add_e2e(root, sockwatch, sockops, tests):
     shutil.copy(sockwatch, os.path.join(src, "build", "sockwatch"))
     if sockops:
         shutil.copy(sockops, os.path.join(src, "build", "tests", "sockops"))
-    with open(os.path.join(src, "e2e.args"), "w") as f:
-        f.write(" ".join("-k " + t for t in tests) + "\n")
+    if tests:
+        with open(os.path.join(src, "e2e.args"), "w") as f:
+            f.write(" ".join("-k " + t for t in tests) + "\n")
+    if bench:
+        copy_with_libs(root, loadgen, "/src/build/loadgen")
+        with open(os.path.join(src, "bench.args"), "w") as f:
+            f.write(bench + "\n")
 
 
-def build_base(work, sockwatch, traffic, sockops=None, e2e=()):
+def build_base(work, sockwatch, traffic, sockops=None, e2e=(), loadgen=None, bench=None):
     """The part of the initramfs every kernel shares."""
     root = os.path.join(work, "base")
     for d in ("bin", "sbin", "etc", "proc", "sys", "dev", "tmp", "run", "modules"):
@@ -359,8 +364,8 @@ def build_base(work, sockwatch, traffic, sockops=None, e2e=()):
             dest = os.path.join(root, lib.lstrip("/"))
             os.makedirs(os.path.dirname(dest), exist_ok=True)
             shutil.copy(os.path.realpath(lib), dest)
-    if e2e:
-        add_e2e(root, sockwatch, sockops, e2e)
+    if e2e or bench:
+        add_e2e(root, sockwatch, sockops, e2e, loadgen, bench)
     with open(os.path.join(root, "etc", "passwd"), "w") as f:
         f.write("root:x:0:0:root:/:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n")
     with open(os.path.join(root, "etc", "group"), "w") as f:
@@ -767,7 +772,15 @@ def main():
                     "default: %s)" % " ".join(E2E_TESTS))
     ap.add_argument("--no-e2e", action="store_true",
                     help="only the scenario, no end-to-end tests in the guests")
+    ap.add_argument("--bench", metavar="ARGS",
+                    help="also run scripts/bench.py with these arguments in each guest and "
+                    "print its table (timing is reported, never judged; TCG is slow, so "
+                    "compare the ratios of one guest's table only)")
+    ap.add_argument("--loadgen", default=os.path.join(ROOT, "build", "loadgen"),
+                    help="the load generator --bench runs")
     a = ap.parse_args()
+    if a.bench and not os.access(a.loadgen, os.X_OK):
+        die("%s is missing: --bench needs it (make build/loadgen)" % a.loadgen)
 
     for tool in ("qemu-system-x86_64", "busybox", "cpio", "apt-get", "dpkg-deb"):
         if not shutil.which(tool) and not os.path.exists("/bin/" + tool):
@@ -788,7 +801,7 @@ def main():
     failed = 0
     with tempfile.TemporaryDirectory(prefix="sockwatch-kernels.") as work:
         base = build_base(work, a.sockwatch, a.traffic, a.sockops,
-                          () if a.no_e2e else tuple(a.e2e or E2E_TESTS))
+                          () if a.no_e2e else tuple(a.e2e or E2E_TESTS), a.loadgen, a.bench)
         for label, expect, root, version, suite, pkgs in fetched:
             vmlinuz = find_vmlinuz(root)
             if not vmlinuz:
@@ -801,8 +814,8 @@ def main():
             initrd = build_initrd(work, base, label, {m: p for m, p in modules.items()})
             log = os.path.join(a.logs, "%s.log" % label)
             lines, took, timed_out = boot(vmlinuz, initrd, log, a.timeout)
-            ok, release, notes, details = judge(expect, parse_console(lines), has_diag,
-                                                timed_out)
+            sections_facts = parse_console(lines)
+            ok, release, notes, details = judge(expect, sections_facts, has_diag, timed_out)
             failed += not ok
             # Debian's version names what was tested (README's Requirements
             # cite it); the release is what the guest's uname said
@@ -810,6 +823,9 @@ def main():
                                                       version, suite, release, notes, took))
             for d in details[:20]:
                 say("       " + d)
+            if a.bench:
+                for line in sections_facts[0].get("bench", ["(no benchmark output)"]):
+                    say("       bench | " + line)
             if not ok:
                 say("       console log: %s" % log)
     total = time.monotonic() - start

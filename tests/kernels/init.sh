@@ -104,6 +104,14 @@ if [ -x /usr/bin/python3 ] && [ -e /src/e2e.args ]; then
 	section e2e /tmp/e2e.out
 fi
 
+# kernel-matrix.py --bench: the benchmark on this kernel, reported only
+if [ -x /usr/bin/python3 ] && [ -e /src/bench.args ]; then
+	(cd /src && PATH=/usr/bin:/bin:/sbin timeout 1500 python3 scripts/bench.py \
+		--sockwatch build/sockwatch --loadgen build/loadgen $(cat bench.args)) \
+		>/tmp/bench.out 2>&1
+	section bench /tmp/bench.out
+fi
+
 # The floor on a kernel without BTF: hide /sys/kernel/btf and start each
 # command that loads programs as a new user would type it (plain
 # `sockwatch`, record, selftest). Each must refuse at once with its one line;
