@@ -33,6 +33,7 @@ struct capture {
 	int ncpu;
 	int stop;
 	char describe[512];
+	bool fexit;      /* the fexit programs were loaded */
 	/* Read-only views of the ring's consumer and producer positions, for
 	 * its fill level (metrics); NULL if they could not be mapped. */
 	const volatile unsigned long *cons_pos, *prod_pos;
@@ -529,6 +530,7 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 		bpf_map__set_max_entries(c->skel->maps.rb, opts.ring_bytes);
 		r = sockwatch_bpf__load(c->skel);
 		if (!r) {
+			c->fexit = fexit && !legacy;
 			if (legacy) {
 				size_t used = strlen(c->describe);
 
@@ -768,6 +770,11 @@ void capture_exempt_pid(struct capture *c, uint32_t pid)
 const char *capture_describe(const struct capture *c)
 {
 	return c->describe;
+}
+
+bool capture_fexit(const struct capture *c)
+{
+	return c->fexit;
 }
 
 /* The ring's first page holds the consumer position, the second the

@@ -77,6 +77,9 @@ int64_t capture_proc_drops(const struct capture *c);
 void capture_exempt_pid(struct capture *c, uint32_t pid);
 /* Names of the tracepoints attached, for the ready line. */
 const char *capture_describe(const struct capture *c);
+/* Whether connect, bind and accept are reported by the fexit programs (the
+ * kernel allowed them) rather than the syscall trace events. */
+bool capture_fexit(const struct capture *c);
 /* One stderr line: "<prefix>N events lost, ring buffer full (cpu0: n, ...)"
  * followed by `hint`. */
 void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,

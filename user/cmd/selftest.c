@@ -102,6 +102,7 @@ int cmd_selftest(int argc, char **argv)
 	char err[512], line[SELFTEST_LINE_MAX];
 	bool json = false;
 	int c, r, seen, na;
+	bool fexit;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":jvh", longopts, NULL)) != -1) {
@@ -152,6 +153,7 @@ int cmd_selftest(int argc, char **argv)
 	}
 	if (capture_drops(cap, NULL, 0))
 		diag("selftest: the ring buffer dropped events: a missing path may be a loss");
+	fexit = capture_fexit(cap);
 	capture_close(cap);
 	seen = selftest_seen(&run.st);
 	na = selftest_na(&run.st);
@@ -173,10 +175,14 @@ int cmd_selftest(int argc, char **argv)
 		     "; sockwatch is blind to the others on this host");
 	} else {
 		/* the 32-bit rounds' accept asks for the peer's address: what
-		 * they prove says so */
-		diag("selftest: %d of %d paths seen%s; a 32-bit accept that asks for no peer "
-		     "address is never seen (README, Known limits)", seen, PATHOP_COUNT,
-		     seen == PATHOP_COUNT ? "" : "; sockwatch is blind to the others on this host");
+		 * they prove says so; only fexit sees one that does not */
+		diag("selftest: %d of %d paths seen%s; %s", seen, PATHOP_COUNT,
+		     seen == PATHOP_COUNT ? "" : "; sockwatch is blind to the others on this host",
+		     fexit ?
+		     "the 32-bit rounds' accepts ask for the peer's address (fexit on inet_accept "
+		     "also sees one that does not, untested by this round)" :
+		     "a 32-bit accept that asks for no peer address is never seen here (no fexit: "
+		     "README, Known limits)");
 	}
 	return seen + na == PATHOP_COUNT ? EXIT_OK : EXIT_RUNTIME;
 }

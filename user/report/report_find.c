@@ -1001,8 +1001,10 @@ static void path_list(char *buf, size_t len, uint32_t mask)
 					      pathop_name(p));
 }
 
-/* What no path sees, whatever a selftest proved (README, Known limits). */
-#define UNSEEN_ALWAYS "; never seen: a 32-bit accept that asks for no peer address"
+/* What no selftest round proves (README, Known limits): the record does
+ * not say whether the kernel's fexit programs, which see it, were loaded. */
+#define UNSEEN_ALWAYS "; not proven: a 32-bit accept that asks for no peer address " \
+	"(never seen where the kernel refuses fexit)"
 
 /* Why paths were n/a: the selftest only says so of the 32-bit paths, on a
  * kernel that does not deliver int 0x80. */
@@ -1026,7 +1028,7 @@ static void coverage_line(struct rpt_summary *s)
 	uint32_t na = m->selftests ? all & ~proven & ~blind : 0;
 	uint32_t b32 = 1u << PATHOP_SYSCALL32 | 1u << PATHOP_SOCKETCALL;
 	char yes[128], no[128], nas[128]; /* the six names take 74 */
-	char tail[384];
+	char tail[512];
 
 	s->coverage_proven = m->selftests && !blind;
 	{
