@@ -975,52 +975,9 @@ static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed, 
 }
 
 /*
- * Each syscall program comes three times: reading files and sockets with
- * plain loads through bpf_rdonly_cast (Linux 6.2+), through probes for
- * older kernels, and the legacy one for 5.10 (above). Userspace loads one
- * of the three.
- */
-#define SYS_EXIT_PROGRAMS(name, call)						\
-	SEC("tracepoint/syscalls/sys_exit_" #name)				\
-	int handle_exit_##name(struct trace_event_raw_sys_exit *ctx)		\
-	{									\
-		return on_sys_exit(call, ctx->ret, true, false);		\
-	}									\
-	SEC("tracepoint/syscalls/sys_exit_" #name)				\
-	int handle_exit_##name##_probed(struct trace_event_raw_sys_exit *ctx)	\
-	{									\
-		return on_sys_exit(call, ctx->ret, false, false);		\
-	}									\
-	SEC("tracepoint/syscalls/sys_exit_" #name)				\
-	int handle_exit_##name##_legacy(struct trace_event_raw_sys_exit *ctx)	\
-	{									\
-		return on_sys_exit(call, ctx->ret, false, true);		\
-	}
-
-SYS_EXIT_PROGRAMS(connect, CALL_CONNECT)
-SYS_EXIT_PROGRAMS(bind, CALL_BIND)
-SYS_EXIT_PROGRAMS(accept, CALL_ACCEPT)
-SYS_EXIT_PROGRAMS(accept4, CALL_ACCEPT)
-
-/* 5.10: keep connect's and bind's arguments for their exit. */
-#define SYS_ENTER_LEGACY(name)							\
-	SEC("tracepoint/syscalls/sys_enter_" #name)				\
-	int handle_enter_##name##_legacy(struct trace_event_raw_sys_enter *ctx)	\
-	{									\
-		__u64 id = bpf_get_current_pid_tgid();				\
-		struct call_args args = {					\
-			.fd = (long)ctx->args[0],				\
-			.uaddr = (const void *)ctx->args[1],			\
-		};								\
-										\
-		bpf_map_update_elem(&legacy_args, &id, &args, BPF_ANY);		\
-		return 0;							\
-	}
-
-SYS_ENTER_LEGACY(connect)
-SYS_ENTER_LEGACY(bind)
-
-/*
+ * (First in the object: libbpf loads programs in order, so a kernel that
+ * refuses fexit says so before it verifies the rest.)
+ *
  * Where the kernel allows fexit (most hosts; not every VM sandbox), the
  * protocol operations themselves report connect, bind and accept as they
  * return: every native and 32-bit call reaches them (socketcall and an
@@ -1123,6 +1080,52 @@ int BPF_PROG(handle_fexit_accept, struct socket *sock, struct socket *newsock)
 		return 0;
 	return on_fexit_op(CALL_ACCEPT, newsock, NULL, fexit_ret(ctx));
 }
+
+/*
+ * Each syscall program comes three times: reading files and sockets with
+ * plain loads through bpf_rdonly_cast (Linux 6.2+), through probes for
+ * older kernels, and the legacy one for 5.10 (above). Userspace loads one
+ * of the three.
+ */
+#define SYS_EXIT_PROGRAMS(name, call)						\
+	SEC("tracepoint/syscalls/sys_exit_" #name)				\
+	int handle_exit_##name(struct trace_event_raw_sys_exit *ctx)		\
+	{									\
+		return on_sys_exit(call, ctx->ret, true, false);		\
+	}									\
+	SEC("tracepoint/syscalls/sys_exit_" #name)				\
+	int handle_exit_##name##_probed(struct trace_event_raw_sys_exit *ctx)	\
+	{									\
+		return on_sys_exit(call, ctx->ret, false, false);		\
+	}									\
+	SEC("tracepoint/syscalls/sys_exit_" #name)				\
+	int handle_exit_##name##_legacy(struct trace_event_raw_sys_exit *ctx)	\
+	{									\
+		return on_sys_exit(call, ctx->ret, false, true);		\
+	}
+
+SYS_EXIT_PROGRAMS(connect, CALL_CONNECT)
+SYS_EXIT_PROGRAMS(bind, CALL_BIND)
+SYS_EXIT_PROGRAMS(accept, CALL_ACCEPT)
+SYS_EXIT_PROGRAMS(accept4, CALL_ACCEPT)
+
+/* 5.10: keep connect's and bind's arguments for their exit. */
+#define SYS_ENTER_LEGACY(name)							\
+	SEC("tracepoint/syscalls/sys_enter_" #name)				\
+	int handle_enter_##name##_legacy(struct trace_event_raw_sys_enter *ctx)	\
+	{									\
+		__u64 id = bpf_get_current_pid_tgid();				\
+		struct call_args args = {					\
+			.fd = (long)ctx->args[0],				\
+			.uaddr = (const void *)ctx->args[1],			\
+		};								\
+										\
+		bpf_map_update_elem(&legacy_args, &id, &args, BPF_ANY);		\
+		return 0;							\
+	}
+
+SYS_ENTER_LEGACY(connect)
+SYS_ENTER_LEGACY(bind)
 
 /* e, a close the kernel finished on sk while it is still held: out when
  * its last holder lets go (sock_release), or after SW_HELD_CLOSE_NS. */

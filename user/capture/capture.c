@@ -419,17 +419,18 @@ static bool use_legacy_programs(const struct kernel_features *f)
 
 /*
  * Whether to try the fexit programs first. A kernel that refuses them (no
- * BPF trampolines, lockdown, a sandbox: EPERM here and on some VMs) costs
- * one refused load, then the syscall trace events serve. Kernels before
+ * BPF trampolines, lockdown, a sandbox: EPERM here and on some VMs) mostly
+ * says so to the floor's probe; one that passes it and still refuses them
+ * costs one refused load, then the syscall trace events serve. Kernels before
  * 5.17 lack bpf_get_func_ret, which they use; the legacy set never tries.
  * SOCKWATCH_NO_FEXIT=1 skips them, to test or measure the fallback on a
  * kernel that allows them.
  */
-static bool fexit_wanted(bool legacy)
+static bool fexit_wanted(const struct kernel_features *f, bool legacy)
 {
 	const char *off = getenv("SOCKWATCH_NO_FEXIT");
 
-	return !legacy && !(off && *off && strcmp(off, "0"));
+	return f->fentry && !legacy && !(off && *off && strcmp(off, "0"));
 }
 
 /* Whether a trace event program (SEC "tracepoint/") is to be attached:
@@ -508,7 +509,7 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 	/* The typed programs, then their probe-reading twins; then both again
 	 * without the cgroup hooks, which need CAP_NET_ADMIN (a unit may not
 	 * grant it): what those alone see is then named as not covered. */
-	bool fexit = fexit_wanted(use_legacy_programs(&features)), fexit_tried = false;
+	bool fexit = fexit_wanted(&features, use_legacy_programs(&features)), fexit_tried = false;
 
 	for (int attempt = 0;; attempt++) {
 		bool may_type = !(attempt & 1), hooks = attempt < 2, typed;

@@ -19,6 +19,10 @@ void floor_probe(struct kernel_features *f)
 					      BPF_FUNC_get_current_task_btf, NULL) == 1;
 	f->task_pt_regs = libbpf_probe_bpf_helper(BPF_PROG_TYPE_TRACEPOINT,
 						  BPF_FUNC_task_pt_regs, NULL) == 1;
+	/* That refusal is what this one is for: whether trying the fexit
+	 * programs is worth a load (about a millisecond, against a refused
+	 * load of the whole object's maps and programs). */
+	f->fentry = libbpf_probe_bpf_prog_type(BPF_PROG_TYPE_TRACING, NULL) == 1;
 }
 
 /* True when release ("5.9.16-arch1", "4.18.0-553.el8") names a kernel

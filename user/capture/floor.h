@@ -21,6 +21,7 @@ struct kernel_features {
 	bool ringbuf;           /* BPF_MAP_TYPE_RINGBUF, 5.8 (after tp_btf, 5.5) */
 	bool task_btf;          /* bpf_get_current_task_btf(), 5.11 */
 	bool task_pt_regs;      /* bpf_task_pt_regs(), 5.15 */
+	bool fentry;            /* fentry/fexit programs may load (no floor: a hint) */
 };
 
 /* The set of BPF programs a kernel that meets the floor gets. */
