@@ -913,6 +913,21 @@ static __always_inline void exit_accept(struct task_struct *task, struct sock *s
 
 enum sw_call { CALL_CONNECT, CALL_BIND, CALL_ACCEPT };
 
+/* A call that returned ret on sk; addr is the address it asked for, in
+ * the kernel's memory (kaddr) or the caller's. */
+static __always_inline void report_call(enum sw_call call, struct task_struct *task,
+					struct sock *sk, struct sw_event *e, long ret,
+					const void *addr, bool kaddr, bool typed, bool legacy)
+{
+	e->netns = sock_netns(sk, typed);
+	if (call == CALL_CONNECT)
+		exit_connect(task, sk, e, ret, addr, kaddr, typed, legacy);
+	else if (call == CALL_BIND)
+		exit_bind(task, sk, e, ret, addr, kaddr, typed, legacy);
+	else
+		exit_accept(task, sk, e, typed, legacy);
+}
+
 /*
  * Linux 5.10 has no bpf_task_pt_regs(), so at exit the arguments of
  * connect() and bind() are gone: their legacy programs keep them from the
@@ -963,14 +978,8 @@ static __always_inline int on_sys_exit(enum sw_call call, long ret, bool typed, 
 	sk = sock_from_fd(task, fd, typed, legacy);
 	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, typed))
 		return 0;
-	e.netns = sock_netns(sk, typed);
 	e.via = SW_VIA_SYSCALL;
-	if (call == CALL_CONNECT)
-		exit_connect(task, sk, &e, ret, uaddr, false, typed, legacy);
-	else if (call == CALL_BIND)
-		exit_bind(task, sk, &e, ret, uaddr, false, typed, legacy);
-	else
-		exit_accept(task, sk, &e, typed, legacy);
+	report_call(call, task, sk, &e, ret, uaddr, false, typed, legacy);
 	return 0;
 }
 
@@ -1003,13 +1012,7 @@ static __always_inline int on_fexit_op(enum sw_call call, struct socket *sock,
 	sk = sock->sk;
 	if (!sk || !inet_sock_kind(sk, &e.family, &e.proto, true))
 		return 0;
-	e.netns = sock_netns(sk, true);
-	if (call == CALL_CONNECT)
-		exit_connect(task, sk, &e, ret, kaddr, true, true, false);
-	else if (call == CALL_BIND)
-		exit_bind(task, sk, &e, ret, kaddr, true, true, false);
-	else
-		exit_accept(task, sk, &e, true, false);
+	report_call(call, task, sk, &e, ret, kaddr, true, true, false);
 	return 0;
 }
 
@@ -1021,29 +1024,18 @@ static __always_inline long fexit_ret(void *ctx)
 	return (int)ret; /* the operations return int */
 }
 
-SEC("fexit/inet_stream_connect")
-int BPF_PROG(handle_fexit_stream_connect, struct socket *sock, struct sockaddr *uaddr)
-{
-	return on_fexit_op(CALL_CONNECT, sock, uaddr, fexit_ret(ctx));
-}
+/* connect and bind: the socket, and the kernel's copy of the address */
+#define FEXIT_SOCKADDR_OP(fn, call)						\
+	SEC("fexit/" #fn)							\
+	int BPF_PROG(handle_fexit_##fn, struct socket *sock, struct sockaddr *uaddr) \
+	{									\
+		return on_fexit_op(call, sock, uaddr, fexit_ret(ctx));		\
+	}
 
-SEC("fexit/inet_dgram_connect")
-int BPF_PROG(handle_fexit_dgram_connect, struct socket *sock, struct sockaddr *uaddr)
-{
-	return on_fexit_op(CALL_CONNECT, sock, uaddr, fexit_ret(ctx));
-}
-
-SEC("fexit/inet_bind")
-int BPF_PROG(handle_fexit_bind, struct socket *sock, struct sockaddr *uaddr)
-{
-	return on_fexit_op(CALL_BIND, sock, uaddr, fexit_ret(ctx));
-}
-
-SEC("fexit/inet6_bind")
-int BPF_PROG(handle_fexit_bind6, struct socket *sock, struct sockaddr *uaddr)
-{
-	return on_fexit_op(CALL_BIND, sock, uaddr, fexit_ret(ctx));
-}
+FEXIT_SOCKADDR_OP(inet_stream_connect, CALL_CONNECT)
+FEXIT_SOCKADDR_OP(inet_dgram_connect, CALL_CONNECT)
+FEXIT_SOCKADDR_OP(inet_bind, CALL_BIND)
+FEXIT_SOCKADDR_OP(inet6_bind, CALL_BIND)
 
 /*
  * Whether this accept() asks for the peer's address: the getpeername hook
@@ -1071,7 +1063,7 @@ static __always_inline bool accept_wants_peer(struct task_struct *task, __u8 via
  * accept without an address buffer is reported here, one with it by the
  * getpeername hook */
 SEC("fexit/inet_accept")
-int BPF_PROG(handle_fexit_accept, struct socket *sock, struct socket *newsock)
+int BPF_PROG(handle_fexit_inet_accept, struct socket *sock, struct socket *newsock)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
 	__u8 via = task_via(task, false);

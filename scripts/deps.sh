@@ -88,6 +88,7 @@ qemu-system-x86_64:qemu-system-x86
 cpio:cpio
 /usr/share/keyrings/debian-archive-keyring.gpg:debian-archive-keyring
 /usr/lib/x86_64-linux-gnu/libc.a:libc6-dev
+strace:strace
 " ;;
 esac
 

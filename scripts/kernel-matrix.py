@@ -20,7 +20,8 @@ For each kernel it
      record and selftest must each refuse with the floor line naming this
      kernel (and a kernel listed expect=floor must be refused so outright);
   5. runs the end-to-end tests of tests/e2e/test_tail.py and test_snapshot.py
-     in the guest (E2E_TESTS; --e2e picks others), with Debian's python3
+     in the guest (E2E_TESTS, and from 5.15 E2E_TESTS_HOOKS: test_coverage;
+     --e2e picks others), with Debian's python3
      and the tools they call copied in.
 
 Prints one line per kernel, PASS or FAIL with the events seen against those
@@ -50,8 +51,13 @@ DIAG_MODULES = ("inet_diag", "tcp_diag", "udp_diag")
 # capture with every filter, the floor, the program sets' twins, and
 # snapshot. The rest of the suite needs servers and tools the guest lacks.
 E2E_TESTS = ("test_tail::", "test_snapshot::")
+# and from 5.15, where the cgroup hooks and the io_uring program load: every
+# path of test_coverage (io_uring in three modes, int 0x80 against strace,
+# sends, UDP and fork-child closes); before it those paths are named as not
+# covered, which these tests do not expect
+E2E_TESTS_HOOKS = ("test_coverage::",)
 # What those tests run besides busybox's applets (util-linux, iproute2)
-E2E_TOOLS = ("ip", "unshare", "setpriv", "mountpoint", "setarch")
+E2E_TOOLS = ("ip", "unshare", "setpriv", "mountpoint", "setarch", "ss", "strace")
 # Parts of Python's standard library the tests never import
 STDLIB_SKIP = {"test", "idlelib", "tkinter", "lib2to3", "ensurepip", "turtledemo",
                "site-packages", "dist-packages", "pydoc_data", "unittest"}
@@ -295,7 +301,7 @@ def copy_with_libs(root, binary, dest=None):
             shutil.copy(os.path.realpath(lib), to)
 
 
-def add_e2e(root, sockwatch, sockops, tests, loadgen=None, bench=None):
+def add_e2e(root, sockwatch, sockops, tests, loadgen=None, bench=None, hook_tests=()):
     """Debian's python3 with its standard library, the tools the tests
     call, and tests/e2e with the binaries where run.py looks for them
     (/src laid out as the repository)."""
@@ -333,13 +339,17 @@ def add_e2e(root, sockwatch, sockops, tests, loadgen=None, bench=None):
     if tests:
         with open(os.path.join(src, "e2e.args"), "w") as f:
             f.write(" ".join("-k " + t for t in tests) + "\n")
+    if hook_tests:
+        with open(os.path.join(src, "e2e-hooks.args"), "w") as f:
+            f.write(" ".join("-k " + t for t in hook_tests) + "\n")
     if bench:
         copy_with_libs(root, loadgen, "/src/build/loadgen")
         with open(os.path.join(src, "bench.args"), "w") as f:
             f.write(bench + "\n")
 
 
-def build_base(work, sockwatch, traffic, sockops=None, e2e=(), loadgen=None, bench=None):
+def build_base(work, sockwatch, traffic, sockops=None, e2e=(), loadgen=None, bench=None,
+               hook_tests=()):
     """The part of the initramfs every kernel shares."""
     root = os.path.join(work, "base")
     for d in ("bin", "sbin", "etc", "proc", "sys", "dev", "tmp", "run", "modules"):
@@ -365,7 +375,7 @@ def build_base(work, sockwatch, traffic, sockops=None, e2e=(), loadgen=None, ben
             os.makedirs(os.path.dirname(dest), exist_ok=True)
             shutil.copy(os.path.realpath(lib), dest)
     if e2e or bench:
-        add_e2e(root, sockwatch, sockops, e2e, loadgen, bench)
+        add_e2e(root, sockwatch, sockops, e2e, loadgen, bench, hook_tests)
     with open(os.path.join(root, "etc", "passwd"), "w") as f:
         f.write("root:x:0:0:root:/:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n")
     with open(os.path.join(root, "etc", "group"), "w") as f:
@@ -764,7 +774,7 @@ def main():
     ap.add_argument("--list", default=os.path.join(ROOT, "tests", "kernels.list"))
     ap.add_argument("--cache", default=os.path.expanduser("~/.cache/sockwatch-kernels"))
     ap.add_argument("--logs", default=os.path.join(ROOT, "build", "kernels"))
-    ap.add_argument("--timeout", type=int, default=900,
+    ap.add_argument("--timeout", type=int, default=1200,
                     help="seconds one boot may take (TCG on a busy host is slow)")
     ap.add_argument("--only", action="append", help="a label of the list (repeatable)")
     ap.add_argument("--e2e", action="append",
@@ -801,7 +811,8 @@ def main():
     failed = 0
     with tempfile.TemporaryDirectory(prefix="sockwatch-kernels.") as work:
         base = build_base(work, a.sockwatch, a.traffic, a.sockops,
-                          () if a.no_e2e else tuple(a.e2e or E2E_TESTS), a.loadgen, a.bench)
+                          () if a.no_e2e else tuple(a.e2e or E2E_TESTS), a.loadgen, a.bench,
+                          () if a.no_e2e or a.e2e else E2E_TESTS_HOOKS)
         for label, expect, root, version, suite, pkgs in fetched:
             vmlinuz = find_vmlinuz(root)
             if not vmlinuz:

@@ -107,6 +107,11 @@ print(os.getpid())
 """
 
 
+def without_ts(evs, ns):
+    """A program set's events in ns, to compare with another set's."""
+    return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
+
+
 def test_probe_read_twin_sees_the_same_events():
     """Kernels without bpf_rdonly_cast (before 6.2) get the probe-reading
     twin of the syscall program: both must report the same events."""
@@ -123,9 +128,7 @@ def test_probe_read_twin_sees_the_same_events():
         pid = int(ns.run(TWIN_TRAFFIC, comm="swtwin"))
         check(typed.stop() == 0 and probed.stop() == 0, "sockwatch exit status")
 
-        def strip(evs):
-            return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
-        t, p = strip(typed.events()), strip(probed.events())
+        t, p = without_ts(typed.events(), ns), without_ts(probed.events(), ns)
         kinds = sorted(e["event"] for e in t)
         # closes: three TCP sockets, the refused connect's, two UDP sockets
         check(kinds == sorted(["bind"] * 4 + ["listen", "accept"] + ["connect"] * 4 +
@@ -164,9 +167,7 @@ def test_fexit_programs_see_the_same_events():
         pid = int(ns.run(FEXIT_TRAFFIC, comm="swfexit"))
         check(fexit.stop() == 0 and traced.stop() == 0, "sockwatch exit status")
 
-        def strip(evs):
-            return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
-        f, t = strip(fexit.events()), strip(traced.events())
+        f, t = without_ts(fexit.events(), ns), without_ts(traced.events(), ns)
         kinds = sorted(e["event"] for e in f)
         check(kinds == sorted(["bind"] * 5 + ["listen"] * 2 + ["accept"] * 2 +
                               ["connect"] * 5 + ["close"] * 9),
@@ -194,9 +195,7 @@ def test_legacy_programs_see_the_same_events():
         pid = int(ns.run(TWIN_TRAFFIC, comm="swlegacy"))
         check(current.stop() == 0 and legacy.stop() == 0, "sockwatch exit status")
 
-        def strip(evs):
-            return [{k: v for k, v in e.items() if k != "ts"} for e in in_ns(evs, ns)]
-        c, l = strip(current.events()), strip(legacy.events())
+        c, l = without_ts(current.events(), ns), without_ts(legacy.events(), ns)
         kinds = sorted(e["event"] for e in c)
         check(kinds == sorted(["bind"] * 4 + ["listen", "accept"] + ["connect"] * 4 +
                               ["close"] * 6),

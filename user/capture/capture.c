@@ -235,11 +235,11 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		uint32_t needs;
 		const char *fn;
 	} fexits[] = {
-		{ skel->progs.handle_fexit_stream_connect, C, "inet_stream_connect" },
-		{ skel->progs.handle_fexit_dgram_connect, C, "inet_dgram_connect" },
-		{ skel->progs.handle_fexit_bind, B, "inet_bind" },
-		{ skel->progs.handle_fexit_bind6, B, "inet6_bind" },
-		{ skel->progs.handle_fexit_accept, A | X, "inet_accept" },
+		{ skel->progs.handle_fexit_inet_stream_connect, C, "inet_stream_connect" },
+		{ skel->progs.handle_fexit_inet_dgram_connect, C, "inet_dgram_connect" },
+		{ skel->progs.handle_fexit_inet_bind, B, "inet_bind" },
+		{ skel->progs.handle_fexit_inet6_bind, B, "inet6_bind" },
+		{ skel->progs.handle_fexit_inet_accept, A | X, "inet_accept" },
 	};
 	/* attached by attach_cgroup_hooks(), which names them; `syscall32`:
 	 * there for the 32-bit calls only, which fexit covers instead */
