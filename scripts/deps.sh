@@ -64,6 +64,8 @@ socat:socat
 dig:bind9-dnsutils
 /usr/sbin/dnsmasq:dnsmasq-base
 /usr/sbin/nginx:nginx-light
+/usr/sbin/sshd:openssh-server
+ssh:openssh-client
 /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a:libclang-rt-14-dev
 " ;;
 deb) NEEDS="$NEEDS
