@@ -141,7 +141,15 @@ def run_round(path, via, thread=None):
         o = json.loads(ns_exec(ns, prog, path))
         check(mon.stop() == 0, "sockwatch exit status")
         evs = in_ns(mon.events(), ns)
-    got = sorted(((e["event"], e["proto"], e["lport"], e["rport"], e["via"]) for e in evs),
+    def path_of(e):
+        # io_uring may drop a closed socket's last reference when it frees
+        # the requests that held it, in the submitter's task work on its
+        # return from some later syscall: that close's context is a syscall
+        # (seen on 7.3, at random)
+        if via == "io_uring" and e["event"] == "close" and e["via"] == "syscall":
+            return via
+        return e["via"]
+    got = sorted(((e["event"], e["proto"], e["lport"], e["rport"], path_of(e)) for e in evs),
                  key=repr)
     want = expected_round(o, via)
     check(got == want, "%s round:\n got  %r\n want %r" % (path, got, want))
@@ -155,9 +163,11 @@ def run_round(path, via, thread=None):
     check(all(e["pid"] == o["pid"] and e["comm"] == "sockops" for e in evs),
           "pid/comm: %r" % [(e["event"], e["pid"], e["comm"]) for e in evs])
     if thread:
+        # (before 6.11, which added IORING_OP_BIND and LISTEN, the round
+        # binds and listens with syscalls, in its own thread)
         want_thread = thread % o["pid"] if "%" in thread else thread
-        check(all(e["thread"] == want_thread for e in evs),
-              "threads: %r" % [(e["event"], e["thread"]) for e in evs])
+        check(all(e["thread"] == want_thread for e in evs if e["via"] == via),
+              "threads: %r" % [(e["event"], e["via"], e["thread"]) for e in evs])
     return evs
 
 
@@ -282,16 +292,24 @@ def test_io_uring_direct_accept_names_the_accepted_socket():
     with Netns() as ns:
         mon = Monitor("--comm", "sockops")
         o = json.loads(ns_exec(ns, prog, "uring-direct-accept"))
+        L = o["listen_port"]
+        for _ in range(100):   # a kernel worker may drop the slots' files late
+            if not ns_exec(ns, "ss", "-Htan", "exclude", "time-wait", "sport = :%d" % L).strip():
+                break
+            time.sleep(0.05)
         check(mon.stop() == 0, "sockwatch exit status")
         evs = in_ns(mon.events(), ns)
-    L = o["listen_port"]
     check(o["results"][0] == o["slots"][0] and o["results"][1] == 0, repr(o))
     acc = find(evs, event="accept")
     check(sorted((e["lport"], e["rport"], e["via"]) for e in acc) ==
           sorted((L, c, "io_uring") for c in o["client_ports"]), "accepts: %r" % acc)
     closes = [e for e in evs if e["event"] == "close" and e["lport"] == L and e["rport"]]
-    check(sorted((e["rport"], e["via"], e["role"]) for e in closes) ==
-          sorted((c, "io_uring", "inbound") for c in o["client_ports"]),
+    # closed through the ring; before 6.13 (resource nodes) the slot's file
+    # is put by a kernel worker, so the close is the kernel's (via null),
+    # still charged to the process that accepted it
+    check(sorted((e["rport"], e["role"]) for e in closes) ==
+          sorted((c, "inbound") for c in o["client_ports"]) and
+          all(e["via"] in ("io_uring", None) for e in closes),
           "closes of the direct descriptors: %r" % closes)
     check(all(e["pid"] == o["pid"] for e in acc + closes), repr(acc + closes))
 
