@@ -402,7 +402,8 @@ static int load_selftests(struct ch_conn *c, struct fleet_report *r, char *err, 
 	json_object *rows = NULL;
 	const uint32_t all = (1u << PATHOP_COUNT) - 1;
 
-	BUILD(&q, "SELECT host, ts_us, assumeNotNull(st_seen) AS seen");
+	/* st_na: null in rows an older sockwatch shipped (every path available) */
+	BUILD(&q, "SELECT host, ts_us, assumeNotNull(st_seen) AS seen, ifNull(st_na, 0) AS na");
 	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event = 'selftest'")))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
@@ -411,18 +412,20 @@ static int load_selftests(struct ch_conn *c, struct fleet_report *r, char *err, 
 		json_object *row = json_object_array_get_idx(rows, i);
 		struct fleet_host *h = host_of(r, ch_str(row, "host"));
 		struct rpt_meta *m;
-		uint32_t seen;
+		uint32_t seen, na;
 
 		if (!h)
 			continue;
 		m = &h->agg.meta;
 		seen = (uint32_t)ch_int(row, "seen");
+		na = (uint32_t)ch_int(row, "na");
 		m->selftests++;
 		m->st_seen_every &= seen;
-		if ((seen & all) != all) {
+		/* as report_agg.c: a path the host could not take is not blind */
+		if (((seen | na) & all) != all) {
 			int64_t ts = ns_of(row, "ts_us");
 
-			m->st_blind |= all & ~seen;
+			m->st_blind |= all & ~seen & ~na;
 			if (m->st_first_blind_ts == RPT_TS_NONE || ts < m->st_first_blind_ts)
 				m->st_first_blind_ts = ts;
 		}

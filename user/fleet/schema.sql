@@ -71,6 +71,7 @@ CREATE TABLE IF NOT EXISTS {db}.events{local} (
     lost Nullable(UInt64),
     total Nullable(UInt64),
     st_seen Nullable(UInt32),
+    st_na Nullable(UInt32),
     ip_local_port_range Array(UInt16)
 ) ENGINE = ReplacingMergeTree()
 PARTITION BY toYYYYMM(time)

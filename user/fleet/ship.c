@@ -358,7 +358,8 @@ static int flush_batch(struct seg_ship *s)
  */
 
 /* A record's selftest line (capture/selftest.h): shipped with st_seen,
- * the paths it saw as bits of enum pathop_path, for the fleet report. */
+ * the paths it saw as bits of enum pathop_path, and st_na, those the host
+ * could not take ("available": false), for the fleet report. */
 static bool is_selftest(const char *p, size_t n)
 {
 	const char *key = "\"event\":\"selftest\"";
@@ -367,9 +368,11 @@ static bool is_selftest(const char *p, size_t n)
 	return memmem(p, head, key, strlen(key)) != NULL;
 }
 
-static int64_t selftest_seen(json_object *o)
+/* The bits of the paths whose `field` is `want` (seen: true, available:
+ * false); a path without the field counts as not. */
+static int64_t selftest_paths(json_object *o, const char *field, bool want)
 {
-	json_object *paths, *p, *name, *seen;
+	json_object *paths, *p, *name, *v;
 	int64_t mask = 0;
 
 	if (!json_object_object_get_ex(o, "paths", &paths) ||
@@ -380,11 +383,12 @@ static int64_t selftest_seen(json_object *o)
 
 		p = json_object_array_get_idx(paths, i);
 		if (!json_object_object_get_ex(p, "path", &name) ||
-		    !json_object_object_get_ex(p, "seen", &seen) ||
-		    !json_object_is_type(name, json_type_string))
+		    !json_object_object_get_ex(p, field, &v) ||
+		    !json_object_is_type(name, json_type_string) ||
+		    !json_object_is_type(v, json_type_boolean))
 			continue;
 		k = pathop_parse(json_object_get_string(name));
-		if (k >= 0 && json_object_get_boolean(seen))
+		if (k >= 0 && json_object_get_boolean(v) == want)
 			mask |= (int64_t)1 << k;
 	}
 	return mask;
@@ -417,7 +421,7 @@ struct ctr_scan {
 static int ctr_field(void *ctx, const char *key, size_t klen, const struct rpt_sj_val *v)
 {
 	static const char *const ours[] = { "host", "record_id", "seg", "line", "st_seen",
-					    "container_id", "container_runtime" };
+					    "st_na", "container_id", "container_runtime" };
 	struct ctr_scan *c = ctx;
 
 	for (size_t i = 0; i < sizeof(ours) / sizeof(ours[0]); i++)
@@ -464,12 +468,14 @@ static int add_container_line(struct seg_ship *s, const char *p, size_t n, const
  * first, then the line's own fields (its own host and record_id left out,
  * so no key appears twice), shaped for the schema: a container object as
  * container_id and container_runtime, a null container or args left out
- * (the columns' defaults: null, empty); st_seen added to a selftest line.
+ * (the columns' defaults: null, empty); st_seen and st_na added to a
+ * selftest line.
  */
 struct rebuilt {
 	const struct seg_ship *s;
 	json_object *o;
 	int64_t st_seen;            /* -1: not a selftest line */
+	int64_t st_na;
 };
 
 static void fill_rebuilt(struct jw *w, const void *ctx)
@@ -488,7 +494,7 @@ static void fill_rebuilt(struct jw *w, const void *ctx)
 	jw_u64(w, r->s->line);
 	json_object_object_foreach(r->o, key, val) {
 		if (!strcmp(key, "host") || !strcmp(key, "record_id") || !strcmp(key, "seg") ||
-		    !strcmp(key, "line") || !strcmp(key, "st_seen") ||
+		    !strcmp(key, "line") || !strcmp(key, "st_seen") || !strcmp(key, "st_na") ||
 		    !strcmp(key, "container_id") || !strcmp(key, "container_runtime"))
 			continue;
 		if (!strcmp(key, "container")) {
@@ -512,6 +518,8 @@ static void fill_rebuilt(struct jw *w, const void *ctx)
 	if (r->st_seen >= 0) {
 		JW_KEY(w, "st_seen");
 		jw_i64(w, (long long)r->st_seen);
+		JW_KEY(w, "st_na");
+		jw_i64(w, (long long)r->st_na);
 	}
 	jw_object_end(w);
 }
@@ -551,7 +559,9 @@ static int add_line(struct seg_ship *s, const char *p, size_t n)
 			return -1;
 		}
 		{
-			struct rebuilt rb = { s, o, is_selftest(p, n) ? selftest_seen(o) : -1 };
+			bool st = is_selftest(p, n);
+			struct rebuilt rb = { s, o, st ? selftest_paths(o, "seen", true) : -1,
+					      st ? selftest_paths(o, "available", false) : 0 };
 
 			rc = ch_buf_jw(&s->batch, fill_rebuilt, &rb);
 		}
