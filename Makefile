@@ -152,6 +152,16 @@ $(OUTPUT)/user/fleet/ch_schema.o: user/fleet/ch_schema.c $(OUTPUT)/fleet_schema.
 	$(Q)mkdir -p $(@D)
 	$(Q)$(CC) $(USER_CFLAGS) -c $< -o $@
 
+# The objects that embed the version are rebuilt when it changes (a new
+# commit, a dirty tree), not only when their sources do: a record names the
+# binary that wrote it. The stamp is rewritten only when the version differs.
+VERSION_USERS := $(patsubst user/%.c,$(OUTPUT)/user/%.o,\
+	$(shell grep -l SOCKWATCH_VERSION user/*/*.c 2>/dev/null))
+$(OUTPUT)/version.stamp: FORCE | $(OUTPUT)
+	$(Q)echo '$(VERSION)' | cmp -s - $@ || echo '$(VERSION)' > $@
+$(VERSION_USERS): $(OUTPUT)/version.stamp
+FORCE:
+
 $(OUTPUT)/user/%.o: user/%.c
 	$(call msg,CC,$@)
 	$(Q)mkdir -p $(@D)
