@@ -734,6 +734,14 @@ static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *
 			if (fe->d_name[0] == '.')
 				continue;
 			n = readlinkat(fdd, fe->d_name, link, sizeof(link));
+			if (n < 0 && (errno == EACCES || errno == EPERM)) {
+				/* the directory opened (DAC), but reading its
+				 * links takes ptrace access, which root lacks
+				 * without CAP_SYS_PTRACE (and for a process
+				 * the kernel shields, such as a VM's init) */
+				(*denied)++;
+				break;
+			}
 			if (n <= 0 || (size_t)n >= sizeof(link) ||
 			    snap_parse_fd_link(link, (size_t)n, &ino))
 				continue;

@@ -156,8 +156,9 @@ int cmd_snapshot(int argc, char **argv)
 		goto out;
 	}
 	if (st.procs_denied && st.owned < st.sockets)
-		diag("snapshot: %zu of %zu sockets have no known owner; other users' "
-		     "processes can only be read as root", st.sockets - st.owned, st.sockets);
+		diag("snapshot: %zu of %zu sockets have no known owner: the descriptors of %zu "
+		     "processes could not be read (that takes their own user, or root with "
+		     "CAP_SYS_PTRACE)", st.sockets - st.owned, st.sockets, st.procs_denied);
 	rc = EXIT_OK;
 out:
 	ident_free(p.ident);
