@@ -9,11 +9,12 @@ import shutil
 import signal
 import struct
 import subprocess
+import sys
 import tempfile
 import time
 import zlib
 
-from swtest import Monitor, Netns, Skip, check, fail, find, in_ns, one, run_cmd
+from swtest import Monitor, Netns, SOCKWATCH, Skip, check, fail, find, in_ns, one, run_cmd
 
 # Known traffic: a TCP listener on 127.0.0.1:PORT, one connect to it that
 # is accepted, a refused connect to PORT+1, a UDP bind on PORT+2.
@@ -343,6 +344,86 @@ def test_record_duration_interval_and_count():
         check(stop["reason"] == "count" and stop["events"] == 3 and len(evs) == 3, repr(stop))
         check(verify(d).returncode == 0, "verify")
     finally:
+        shutil.rmtree(os.path.dirname(d), ignore_errors=True)
+
+
+HOLD_LISTENER = r"""
+import os, socket, sys
+s = socket.socket(); s.bind(("127.0.0.1", PORT)); s.listen()
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+def helper_of(pid):
+    """/proc status fields of the record's sockwatch-fds child, or None."""
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open("/proc/%s/status" % d) as f:
+                st = dict(l.rstrip("\n").split(":\t", 1) for l in f if ":\t" in l)
+        except OSError:
+            continue
+        if st.get("Name") == "sockwatch-fds" and st.get("PPid") == str(pid):
+            return st
+    return None
+
+
+def test_record_later_snapshots_name_owners():
+    """Every segment's snapshot names the holders of root's and another
+    user's sockets, though the recorder has no capability left after the
+    first: its sockwatch-fds helper, which holds CAP_SYS_PTRACE and
+    CAP_DAC_READ_SEARCH and nothing else, reads /proc for it."""
+    d = os.path.join(tmpdir(), "rec")
+    holders = []
+    try:
+        with Netns() as ns:
+            for port, user in ((18301, None), (18302, "65534")):
+                cmd = ["ip", "netns", "exec", ns.name]
+                if user:
+                    cmd += ["setpriv", "--reuid=" + user, "--regid=" + user, "--clear-groups"]
+                p = subprocess.Popen(cmd + [sys.executable, "-u", "-c",
+                                            "PORT = %d\n" % port + HOLD_LISTENER],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                holders.append(p)
+                check(p.stdout.readline().strip() == "ready", "listener %d did not start" % port)
+            rec = subprocess.Popen(["ip", "netns", "exec", ns.name, SOCKWATCH, "record", "-o", d,
+                                    "--rotate-interval", "1s", "-d", "3.5"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            helper = None
+            for _ in range(60):
+                time.sleep(0.1)
+                helper = helper_of(rec.pid)
+                if helper:
+                    break
+            out, err = rec.communicate(timeout=60)
+            check(rec.returncode == 0, "record exited %d: %s" % (rec.returncode, err))
+            check(helper is not None, "no sockwatch-fds child of the record")
+            # CAP_DAC_READ_SEARCH (2) and CAP_SYS_PTRACE (19), nothing else
+            for k in ("CapPrm", "CapEff", "CapBnd"):
+                check(int(helper[k], 16) == 1 << 2 | 1 << 19, "helper %s: %s" % (k, helper))
+            check(helper["NoNewPrivs"].strip() == "1", "helper no_new_privs: %s" % helper)
+            check(helper_of(rec.pid) is None, "the helper outlived the record")
+        segs = segments(d)
+        check(len(segs) >= 3, "--rotate-interval 1s over 3.5 s made %r" % segs)
+        for name in segs:
+            snap = [l for l in read_segment(os.path.join(d, name)) if l["event"] == "snapshot"]
+            by_port = {l["lport"]: l for l in snap}
+            for port, p, uid in ((18301, holders[0], 0), (18302, holders[1], 65534)):
+                l = by_port.get(port)
+                check(l is not None, "%s: no snapshot line for %d: %r" % (name, port, snap))
+                want = [o["pid"] for o in l["owners"]]
+                check(l["pid"] is not None and l["comm"] == "python3" and l["uid"] == uid
+                      and l["exe"] and len(want) == 1,
+                      "%s: the listener on %d has no owner: %r" % (name, port, l))
+            end = [l for l in read_segment(os.path.join(d, name))
+                   if l["event"] == "snapshot_end"]
+            check(len(end) == 1 and end[0]["owned"] >= 2, "%s: %r" % (name, end))
+    finally:
+        for p in holders:
+            p.stdin.close()
+            p.wait(timeout=10)
         shutil.rmtree(os.path.dirname(d), ignore_errors=True)
 
 

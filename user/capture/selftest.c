@@ -145,6 +145,7 @@ static void __attribute__((noreturn)) child_main(int req, int fd,
 
 	prctl(PR_SET_PDEATHSIG, SIGKILL);
 	prctl(PR_SET_NAME, "sockwatch-test");
+	privs_close_inherited(req, fd);
 	if (unshare(CLONE_NEWNET) == 0 && lo_up() == 0 && stat("/proc/self/ns/net", &st) == 0)
 		netns = (uint32_t)st.st_ino;
 	/* the namespace is made; the rounds need no privilege */

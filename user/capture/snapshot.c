@@ -25,6 +25,7 @@
 #include "output/escape.h"
 #include "output/output.h"
 #include "capture/snapshot.h"
+#include "capture/sock_holders.h"
 #include "label/proc_cache.h"
 
 /* TCP states the snapshot lists; see snapshot.h. */
@@ -688,87 +689,60 @@ static void attach_owners(struct ownervec *ov, struct snap_sock *v, size_t n)
 	}
 }
 
-static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *denied,
-			   struct ownervec *ov)
+static bool inotab_has(const void *ctx, uint64_t inode)
 {
-	DIR *proc = opendir("/proc");
-	struct dirent *de;
+	return inotab_find(ctx, inode) != SIZE_MAX;
+}
 
-	if (!proc)
-		return;
-	while ((de = readdir(proc))) {
-		struct procinfo pi;
-		int have_info = 0; /* 0 not read, 1 ok, -1 unreadable */
-		struct dirent *fe;
-		uint32_t pid = 0;
-		int piddir, fdd;
-		DIR *fds;
-		const char *c;
+/* The holders of the sockets in t, from the helper when there is one (a
+ * record that gave its capabilities up), else from /proc directly. */
+static void resolve_owners(const struct inotab *t, struct snap_sock *v, size_t *denied,
+			   struct ownervec *ov, struct holders_helper *helper)
+{
+	struct holders h = { 0 };
+	struct procinfo pi;
+	int have_info = 0; /* for h.v[k].pid: 0 not read, 1 ok, -1 unreadable */
+	int piddir;
+	char name[16];
 
-		for (c = de->d_name; *c >= '0' && *c <= '9' && pid < 100000000; c++)
-			pid = pid * 10 + (uint32_t)(*c - '0');
-		if (*c || c == de->d_name || !pid)
-			continue;
-		piddir = openat(dirfd(proc), de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (piddir < 0)
-			continue;
-		fdd = openat(piddir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-		if (fdd < 0) {
-			if (errno == EACCES || errno == EPERM)
-				(*denied)++;
-			close(piddir);
-			continue;
-		}
-		fds = fdopendir(fdd);
-		if (!fds) {
-			close(fdd);
-			close(piddir);
-			continue;
-		}
-		while ((fe = readdir(fds))) {
-			char link[64];
-			uint64_t ino;
-			ssize_t n;
-			size_t i;
-
-			if (fe->d_name[0] == '.')
-				continue;
-			n = readlinkat(fdd, fe->d_name, link, sizeof(link));
-			if (n < 0 && (errno == EACCES || errno == EPERM)) {
-				/* the directory opened (DAC), but reading its
-				 * links takes ptrace access, which root lacks
-				 * without CAP_SYS_PTRACE (and for a process
-				 * the kernel shields, such as a VM's init) */
-				(*denied)++;
-				break;
-			}
-			if (n <= 0 || (size_t)n >= sizeof(link) ||
-			    snap_parse_fd_link(link, (size_t)n, &ino))
-				continue;
-			i = inotab_find(t, ino);
-			if (i == SIZE_MAX)
-				continue;
-			struct sw_event *e = &v[i].ev;
-
-			if (!have_info)
-				have_info = read_procinfo(piddir, &pi) ? -1 : 1;
-			if (have_info < 0)
-				break; /* exited meanwhile */
-			owner_push(ov, ino, pid, pi.comm);
-			if ((e->flags & SW_F_OWNER_KNOWN) && e->pid <= pid)
-				continue;
-			e->pid = pid;
-			e->tid = pid;
-			e->ppid = pi.ppid;
-			e->start = pi.start;
-			memcpy(e->comm, pi.comm, sizeof(e->comm));
-			memcpy(e->pcomm, pi.pcomm, sizeof(e->pcomm));
-			e->flags |= SW_F_OWNER_KNOWN;
-		}
-		closedir(fds);
-		close(piddir);
+	if (!helper || holders_helper_read(helper, &h)) {
+		holders_free(&h);
+		holders_read(&h, inotab_has, t);
 	}
-	closedir(proc);
+	*denied = h.denied;
+	for (size_t k = 0; k < h.n; k++) {
+		uint32_t pid = h.v[k].pid;
+		uint64_t ino = h.v[k].inode;
+		size_t i = inotab_find(t, ino);
+
+		if (k && pid != h.v[k - 1].pid)
+			have_info = 0;
+		if (i == SIZE_MAX || have_info < 0)
+			continue;
+		if (!have_info) {
+			/* stat and comm are anyone's to read: no capability */
+			snprintf(name, sizeof(name), "/proc/%u", pid);
+			piddir = open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+			have_info = piddir >= 0 && !read_procinfo(piddir, &pi) ? 1 : -1;
+			if (piddir >= 0)
+				close(piddir);
+			if (have_info < 0)
+				continue; /* exited meanwhile */
+		}
+		struct sw_event *e = &v[i].ev;
+
+		owner_push(ov, ino, pid, pi.comm);
+		if ((e->flags & SW_F_OWNER_KNOWN) && e->pid <= pid)
+			continue;
+		e->pid = pid;
+		e->tid = pid;
+		e->ppid = pi.ppid;
+		e->start = pi.start;
+		memcpy(e->comm, pi.comm, sizeof(e->comm));
+		memcpy(e->pcomm, pi.pcomm, sizeof(e->pcomm));
+		e->flags |= SW_F_OWNER_KNOWN;
+	}
+	holders_free(&h);
 }
 
 /* ---- collect ------------------------------------------------------------- */
@@ -781,7 +755,8 @@ static uint32_t netns_inode(void)
 }
 
 int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void *ctx,
-			   struct snap_stats *stats, char *err, size_t errlen)
+			   struct snap_stats *stats, struct holders_helper *helper, char *err,
+			   size_t errlen)
 {
 	struct sockvec sv = { .netns = netns_inode() };
 	struct ownervec ov = { 0 };
@@ -804,7 +779,7 @@ int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void
 		goto out;
 	}
 	sv.n = n;
-	resolve_owners(&t, sv.v, &st.procs_denied, &ov);
+	resolve_owners(&t, sv.v, &st.procs_denied, &ov, helper);
 	snap_assign_roles(sv.v, sv.n);
 	if (sv.n)
 		qsort(sv.v, sv.n, sizeof(*sv.v), snap_cmp);
@@ -830,7 +805,7 @@ out:
 int snapshot_collect(int (*fn)(void *ctx, const struct snap_sock *s), void *ctx, char *err,
 		     size_t errlen)
 {
-	return snapshot_collect_stats(fn, ctx, NULL, err, errlen);
+	return snapshot_collect_stats(fn, ctx, NULL, NULL, err, errlen);
 }
 
 /* ---- output -------------------------------------------------------------- */

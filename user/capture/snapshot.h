@@ -85,9 +85,14 @@ struct snap_stats {
 	uint64_t elapsed_ns; /* dump + /proc scan, before the first fn call */
 };
 
-/* snapshot_collect(), also filling *stats (which may be NULL). */
+struct holders_helper;
+
+/* snapshot_collect(), also filling *stats (which may be NULL), with the
+ * sockets' holders read by helper (capture/sock_holders.h), or from /proc
+ * directly when it is NULL or fails. */
 int snapshot_collect_stats(int (*fn)(void *ctx, const struct snap_sock *s), void *ctx,
-			   struct snap_stats *stats, char *err, size_t errlen);
+			   struct snap_stats *stats, struct holders_helper *helper, char *err,
+			   size_t errlen);
 
 /* Longest line snapshot_json() or snapshot_table_row() writes, with '\n'. */
 /* an event line's fields, state and inode, and SNAP_OWNERS_MAX owners with

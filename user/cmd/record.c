@@ -25,6 +25,7 @@
 #include "evidence/record.h"
 #include "output/metrics.h"
 #include "capture/selftest.h"
+#include "capture/sock_holders.h"
 #include "common/clock.h"
 
 struct rec_run {
@@ -40,6 +41,7 @@ struct rec_run {
 	struct selftest st;     /* proof of coverage, at start and each rotation */
 	bool st_on;             /* its child runs */
 	unsigned st_segment;    /* the segment the last test was begun in */
+	struct holders_helper holders; /* reads /proc's fd links for snapshots */
 };
 
 #define DROP_HINT "recorded as drop lines; a larger --ring-size or narrower filters keep up"
@@ -427,6 +429,7 @@ int cmd_record(int argc, char **argv)
 	}
 	t.ident_filter = &fopts.ident;
 	ro.ident = t.ident;
+	ro.holders = &t.holders;
 	/* A kernel below the floor gets its one line before a record is begun. */
 	if (capture_check_kernel(err, sizeof(err))) {
 		diag("%s", err);
@@ -447,6 +450,10 @@ int cmd_record(int argc, char **argv)
 		diag("%s", err);
 		goto out;
 	}
+	/* Each segment's snapshot names the sockets' holders, and after the
+	 * first one this process has no capability left to read them. */
+	if (holders_helper_spawn(&t.holders, err, sizeof(err)))
+		diag("warning: snapshots of later segments will name no owners: %s", err);
 	sw_clock_sync(&t.clock);
 
 	struct sigaction sa = { .sa_handler = on_signal };
@@ -468,8 +475,9 @@ int cmd_record(int argc, char **argv)
 		goto out;
 	}
 	/* The snapshot needed root to read other users' /proc fds; from here on
-	 * only the ring and DIR matter. uid 0 stays, since DIR and the files it
-	 * will create are root's 0700/0640, but every capability goes. */
+	 * only the ring and DIR matter (later snapshots ask the holders
+	 * helper). uid 0 stays, since DIR and the files it will create are
+	 * root's 0700/0640, but every capability goes. */
 	tzset();
 	if (privs_resolve("root", &target, err, sizeof(err))) {
 		diag("%s", err);
@@ -541,6 +549,7 @@ int cmd_record(int argc, char **argv)
 	     (unsigned long long)drops);
 	rc = EXIT_OK;
 out:
+	holders_helper_close(&t.holders);
 	if (t.st_on)
 		selftest_close(&t.st);
 	record_metrics(&t);

@@ -136,7 +136,7 @@ int cmd_snapshot(int argc, char **argv)
 	sw_clock_sync(&p.clock);
 	signal(SIGPIPE, SIG_IGN);
 
-	r = snapshot_collect_stats(on_sock, &p, &st, err, sizeof(err));
+	r = snapshot_collect_stats(on_sock, &p, &st, NULL, err, sizeof(err));
 	if (r < 0) {
 		diag("snapshot: %s", err);
 		goto out;

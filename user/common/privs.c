@@ -221,3 +221,23 @@ out:
 		cap_free(none);
 	return r;
 }
+
+void privs_close_inherited(int keep_a, int keep_b)
+{
+	int lo = keep_a < keep_b ? keep_a : keep_b, hi = keep_a < keep_b ? keep_b : keep_a;
+	unsigned first = 3;
+
+	/* the ranges between and around the two kept (an empty one is EINVAL,
+	 * ignored); a kernel before 5.9 has no close_range, and the child
+	 * then keeps what it inherited */
+	for (int k = 0; k < 2; k++) {
+		int keep = k ? hi : lo;
+
+		if (keep < (int)first)
+			continue;
+		if ((unsigned)keep > first)
+			close_range(first, (unsigned)keep - 1, 0);
+		first = (unsigned)keep + 1;
+	}
+	close_range(first, ~0U, 0);
+}

@@ -51,4 +51,12 @@ int privs_resolve(const char *user, struct privs_target *t, char *err, size_t er
  */
 int privs_drop(const struct privs_target *t, char *err, size_t errlen);
 
+/*
+ * Close every descriptor above 2 but keep_a and keep_b (-1: none). A child
+ * forked for one job must not hold the parent's files (a record's lock and
+ * segments) or its BPF programs and links, which would outlive a parent
+ * that crashed for as long as the child does.
+ */
+void privs_close_inherited(int keep_a, int keep_b);
+
 #endif

@@ -390,7 +390,7 @@ static int write_snapshot(struct recorder *r)
 	struct jw w;
 	int e;
 
-	e = snapshot_collect_stats(snap_line, &sc, &st, err, sizeof(err));
+	e = snapshot_collect_stats(snap_line, &sc, &st, r->o.holders, err, sizeof(err));
 	if (r->dead)
 		return -EIO;
 	clock_rfc3339(ts, (int64_t)clock_wall_ns(), 6);

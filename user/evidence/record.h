@@ -18,6 +18,8 @@
 #include "label/event.h"
 #include "label/labels.h"
 
+struct holders_helper;
+
 #define REC_DEFAULT_ROTATE_SIZE (64ull << 20)       /* compressed bytes */
 #define REC_DEFAULT_ROTATE_MS (3600ull * 1000)      /* one hour */
 #define REC_MIN_ROTATE_SIZE 4096ull
@@ -44,6 +46,8 @@ struct rec_opts {
 	char **argv;
 	const struct services *svc; /* labels for snapshot lines */
 	struct ident *ident;        /* names their owners (label/ident.h) */
+	struct holders_helper *holders; /* finds them (capture/sock_holders.h);
+				     * NULL: this process reads /proc itself */
 };
 
 struct recorder;
