@@ -208,6 +208,30 @@ def test_report_known_record_numbers_json():
         shutil.rmtree(d)
 
 
+def test_report_unattributed_listener_is_a_finding():
+    """A listener the opening snapshot could not attribute (its holder's
+    descriptors unreadable) is named as such; one with a holder is not."""
+    d = tmpdir()
+    try:
+        rec = G.Record(os.path.join(d, "rec"))
+        rec.add(G.record_start(T0, record_id=rec.record_id))
+        rec.add(G.snapshot(T0, comm=None, pid=None, uid=0, laddr="0.0.0.0", lport=2024))
+        rec.add(G.snapshot(T0, comm="sshd", uid=0, laddr="0.0.0.0", lport=22))
+        rec.add({"event": "snapshot_end", "ts": G.rfc3339(T0), "sockets": 2, "owned": 1,
+                 "procs_denied": 1})
+        rec.add(G.record_stop(T0 + S, events=0))
+        rec.stop(T0 + S, 0, 0)
+        rec.write()
+        doc = report_json(os.path.join(d, "rec"))
+        got = [f for f in doc["findings"] if f["code"] == "unattributed-listener"]
+        check(len(got) == 1 and "0.0.0.0:2024" in got[0]["text"] and
+              got[0]["severity"] == "low", "want one finding for port 2024: %r" % doc["findings"])
+        md = report(os.path.join(d, "rec")).stdout
+        check("[unattributed-listener] Listener tcp 0.0.0.0:2024" in md, md)
+    finally:
+        shutil.rmtree(d)
+
+
 def test_report_json_escapes_as_event_lines_and_names_each_error_once():
     """The report's JSON is written by the program's one JSON writer: a
     process name's control bytes and DEL come out as \\u00XX escapes, as in

@@ -414,6 +414,23 @@ static int drift_findings(struct rpt_summary *s)
 	return 0;
 }
 
+/* Another row of t names a holder of g's socket (the same protocol,
+ * address, port and namespace): a snapshot that could not read its holder
+ * (one a sockwatch before the sockwatch-fds helper took after dropping its
+ * capabilities) saw a listener already known. */
+static bool holder_known_elsewhere(const struct rpt_table_s *t, const struct rpt_group *g)
+{
+	for (size_t i = 0; i < t->n; i++) {
+		const struct rpt_group *o = &t->g[i];
+
+		if (o != g && (o->exe_known || o->comm_known) && o->proto == g->proto &&
+		    o->port == g->port && o->netns == g->netns &&
+		    o->addr.family == g->addr.family && !memcmp(o->addr.a, g->addr.a, SW_ADDR_LEN))
+			return true;
+	}
+	return false;
+}
+
 static int listener_findings(struct rpt_summary *s)
 {
 	struct rpt_table_s *t = &s->agg->t[RT_LISTEN];
@@ -435,6 +452,15 @@ static int listener_findings(struct rpt_summary *s)
 		    add(s, SEV_MEDIUM, "unexpected-process",
 			"Well-known port %u is bound by '%s', not by one of the usual programs "
 			"for it (%s).", g->port, g->comm, want))
+			return -1;
+		/* a snapshot's socket whose holder could not be read (the
+		 * snapshot_end line counts such processes), or one no process
+		 * holds: the inventory cannot say what listens there */
+		if (!g->exe_known && !g->comm_known && !holder_known_elsewhere(t, g) &&
+		    add(s, SEV_LOW, "unattributed-listener", "Listener %s has no known process: "
+			"it was open when the record began, and sockwatch could not read which "
+			"process held it (a process it was not allowed to read; a record needs "
+			"root with CAP_SYS_PTRACE) or no process held it.", d))
 			return -1;
 		if (s->eph_known && g->port >= s->eph_lo && g->port <= s->eph_hi &&
 		    add(s, g->proto == IPPROTO_TCP ? SEV_MEDIUM : SEV_LOW, "ephemeral-listener",
