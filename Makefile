@@ -193,7 +193,7 @@ test_event_OBJS := common/input common/opts label/event label/labels label/servi
 test_filter_OBJS := capture/filter common/input common/opts common/trust label/event \
 	label/ident label/labels label/proc_cache label/services_iana
 test_floor_OBJS := capture/floor
-test_fuzz_regressions_OBJS := capture/filter capture/snapshot capture/sock_holders common/clock common/privs common/input \
+test_fuzz_regressions_OBJS := common/fdio capture/filter capture/snapshot capture/sock_holders common/clock common/privs common/input \
 	common/opts common/pathops common/trust evidence/manifest evidence/seal evidence/segment_gz \
 	label/event label/ident label/labels label/proc_cache label/services_iana output/escape \
 	output/json_writer output/output report/approved report/report_agg report/report_distinct \
@@ -204,14 +204,14 @@ test_fuzz_regressions_OBJS := capture/filter capture/snapshot capture/sock_holde
 test_ident_OBJS := label/ident label/proc_cache
 test_json_writer_OBJS := output/escape output/json_writer
 test_labels_OBJS := common/input common/opts label/labels label/services_iana
-test_manifest_OBJS := capture/snapshot capture/sock_holders common/clock common/privs common/input common/opts common/trust \
+test_manifest_OBJS := common/fdio capture/snapshot capture/sock_holders common/clock common/privs common/input common/opts common/trust \
 	evidence/manifest evidence/record evidence/seal evidence/segment_gz label/event label/ident \
 	label/labels label/proc_cache label/services_iana output/escape output/json_writer \
 	output/output
 test_opts_OBJS := common/opts
 test_output_OBJS := common/clock common/input common/opts label/event label/labels \
 	label/services_iana output/escape output/json_writer output/output
-test_report_agg_OBJS := common/clock common/input common/opts common/pathops \
+test_report_agg_OBJS := common/fdio common/clock common/input common/opts common/pathops \
 	evidence/manifest evidence/seal label/event label/labels label/services_iana \
 	report/approved report/report_agg report/report_distinct report/report_drift \
 	report/report_find report/report_parse report/report_pkg report/report_read \
@@ -221,7 +221,7 @@ test_report_parse_OBJS := common/clock common/input common/opts label/event labe
 	label/services_iana report/report_agg report/report_distinct report/report_parse \
 	report/report_pkg report/report_sj report/report_time common/pathops
 test_segment_gz_OBJS := evidence/segment_gz
-test_snapshot_OBJS := capture/snapshot capture/sock_holders common/clock common/privs common/input common/opts label/event \
+test_snapshot_OBJS := common/fdio capture/snapshot capture/sock_holders common/clock common/privs common/input common/opts label/event \
 	label/labels label/proc_cache label/services_iana output/escape output/json_writer \
 	output/output
 unit_objs = $(if $($(1)_OBJS),$(patsubst %,$(OUTPUT)/user/%.o,$($(1)_OBJS)),$(LIB_OBJS))

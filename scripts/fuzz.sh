@@ -69,7 +69,7 @@ CXXFLAGS_F="-g -O1 -std=gnu++17 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-paramete
 	-Iuser"
 # after $SAN: the C++ parts of UBSan need its C++ runtime, which a C link leaves out
 NO_SAN_CXX="-fno-sanitize=vptr,function"
-LIBS="-ljson-c -lz -ldeflate -lnettle -lsimdjson -lstdc++ -luring -lpthread -lm"
+LIBS="-ljson-c -lz -ldeflate -lnettle -lsimdjson -lstdc++ -luring -lpthread -lm -lcap"
 
 die() { echo "fuzz.sh: $*" >&2; exit 2; }
 

@@ -19,6 +19,7 @@
 
 #include "capture/selftest.h"
 #include "common/clock.h"
+#include "common/fdio.h"
 #include "label/event.h"
 #include "output/json_writer.h"
 
@@ -76,21 +77,6 @@ static int lo_up(void)
 	return r;
 }
 
-static void write_all(int fd, const void *buf, size_t n)
-{
-	const char *p = buf;
-
-	while (n) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		p += w;
-		n -= (size_t)w;
-	}
-}
 
 /*
  * A round that faults (a kernel without a path it takes, a bug) fails
@@ -151,7 +137,7 @@ static void __attribute__((noreturn)) child_main(int req, int fd,
 	/* the namespace is made; the rounds need no privilege */
 	if (netns && drop && privs_drop(drop, err, sizeof(err)))
 		netns = 0;
-	write_all(fd, &netns, sizeof(netns));
+	(void)fd_write_all(fd, &netns, sizeof(netns));
 	if (!netns)
 		_exit(1);
 	{
@@ -168,7 +154,7 @@ static void __attribute__((noreturn)) child_main(int req, int fd,
 			static struct child_msg m;
 
 			child_round(p, &m);
-			write_all(fd, &m, sizeof(m));
+			(void)fd_write_all(fd, &m, sizeof(m));
 		}
 	}
 	_exit(0);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "common/clock.h"
+#include "common/fdio.h"
 #include "common/privs.h"
 #include "capture/snapshot.h"
 #include "capture/sock_holders.h"
@@ -136,23 +137,6 @@ static int keep_readers_only(void)
 	return prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 }
 
-static int write_all(int fd, const void *buf, size_t len)
-{
-	const char *p = buf;
-
-	while (len) {
-		ssize_t n = write(fd, p, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		p += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Answer each request byte with {count, denied} and count holders; a
  * count of UINT64_MAX says the walk failed. Ends when the parent does. */
 static void helper_main(int fd, pid_t parent)
@@ -185,8 +169,8 @@ static void helper_main(int fd, pid_t parent)
 		r = holders_read(&h, NULL, NULL);
 		head[0] = r ? UINT64_MAX : h.n;
 		head[1] = h.denied;
-		if (write_all(fd, head, sizeof(head)) ||
-		    (!r && write_all(fd, h.v, h.n * sizeof(*h.v))))
+		if (fd_write_all(fd, head, sizeof(head)) ||
+		    (!r && fd_write_all(fd, h.v, h.n * sizeof(*h.v))))
 			_exit(1);
 		holders_free(&h);
 	}

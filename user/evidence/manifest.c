@@ -22,6 +22,7 @@
 #include <zlib.h>
 
 #include "evidence/manifest.h"
+#include "common/fdio.h"
 #include "evidence/seal.h"
 
 #define CHAIN_TAG ",\"chain\":\""
@@ -170,23 +171,6 @@ static char *chain_line(const unsigned char prev[MF_HASH_LEN], const char *body,
 	return line;
 }
 
-static int write_all(int fd, const char *buf, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, buf, len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			return -errno;
-		if (n == 0)
-			return -EIO;
-		buf += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* ---- writer ---------------------------------------------------------- */
 
 int mf_writer_create(struct mf_writer *w, int dirfd, const char *record_id_hex)
@@ -211,7 +195,7 @@ int mf_append(struct mf_writer *w, const char *body)
 
 	if (!line)
 		return -ENOMEM;
-	r = write_all(w->fd, line, len);
+	r = fd_write_all(w->fd, line, len);
 	if (!r && fdatasync(w->fd))
 		r = -errno;
 	free(line);
