@@ -495,6 +495,7 @@ int cmd_record(int argc, char **argv)
 		}
 	} else {
 		t.st_on = true;
+		t.st.fexit = capture_fexit(cap);
 		capture_exempt_pid(cap, (uint32_t)t.st.child);
 	}
 	struct capture_run run = {

@@ -286,29 +286,32 @@ static int op_connect(struct ctx *c, int fd, uint16_t port)
 			   sizeof(c->low->sa), 0, 0, 0);
 }
 
-/* accept, asking for the peer's address, as servers do */
-static int op_accept(struct ctx *c, int fd)
+/* accept, asking for the peer's address as servers do (peer), or not: the
+ * kernel then passes no hook that a 32-bit call's accept could be seen by
+ * but fexit on inet_accept */
+static int op_accept(struct ctx *c, int fd, bool peer)
 {
+	struct sockaddr *addr = peer ? (struct sockaddr *)&c->low->peer : NULL;
+	socklen_t *len = peer ? (socklen_t *)&c->low->peer_len : NULL;
+
 	c->low->peer_len = sizeof(c->low->peer);
-	c->step = "accept";
+	c->step = peer ? "accept" : "accept without address";
 	if (uring(c)) {
 		struct io_uring_sqe *sqe = io_uring_get_sqe(&c->ring);
 
-		io_uring_prep_accept(sqe, fd, (struct sockaddr *)&c->low->peer,
-				     (socklen_t *)&c->low->peer_len, 0);
+		io_uring_prep_accept(sqe, fd, addr, len, 0);
 		return uring_wait(c, sqe);
 	}
 	if (c->path == PATHOP_SYSCALL) {
-		int r = accept4(fd, (struct sockaddr *)&c->low->peer,
-				(socklen_t *)&c->low->peer_len, 0);
+		int r = accept4(fd, addr, len, 0);
 
 		return r < 0 ? -errno : r;
 	}
 	if (c->path == PATHOP_SOCKETCALL)
-		return (int)call32(c, SC_ACCEPT, 0, 3, fd, (long)(uintptr_t)&c->low->peer,
-				   (long)(uintptr_t)&c->low->peer_len, 0, 0, 0);
-	return (int)call32(c, 0, NR32_accept4, 4, fd, (long)(uintptr_t)&c->low->peer,
-			   (long)(uintptr_t)&c->low->peer_len, 0, 0, 0);
+		return (int)call32(c, SC_ACCEPT, 0, 3, fd, (long)(uintptr_t)addr,
+				   (long)(uintptr_t)len, 0, 0, 0);
+	return (int)call32(c, 0, NR32_accept4, 4, fd, (long)(uintptr_t)addr,
+			   (long)(uintptr_t)len, 0, 0, 0);
 }
 
 static int op_sendto(struct ctx *c, int fd, uint16_t port)
@@ -414,7 +417,15 @@ int pathop_run(enum pathop_path p, struct pathop_result *res, char *err, size_t 
 	STEP(cfd = op_socket(&c, SOCK_STREAM));
 	STEP(op_connect(&c, cfd, res->listen_port));
 	res->client_port = local_port(cfd);
-	STEP(afd = op_accept(&c, lfd));
+	STEP(afd = op_accept(&c, lfd, true));
+	STEP(op_close(&c, afd));
+	afd = -1;
+	STEP(op_close(&c, cfd));
+	cfd = -1;
+	STEP(cfd = op_socket(&c, SOCK_STREAM));
+	STEP(op_connect(&c, cfd, res->listen_port));
+	res->client2_port = local_port(cfd);
+	STEP(afd = op_accept(&c, lfd, false));
 	STEP(op_close(&c, afd));
 	afd = -1;
 	STEP(op_close(&c, cfd));

@@ -35,6 +35,8 @@ enum pathop_path {
 struct pathop_result {
 	uint16_t listen_port;  /* the TCP listener's, chosen by the kernel */
 	uint16_t client_port;  /* the TCP client's */
+	uint16_t client2_port; /* the second TCP client's, accepted without asking for
+				* its address */
 	uint16_t send_port;    /* the unconnected UDP socket's */
 	uint16_t udp_conn_port;/* the connected UDP socket's (0 if unknown) */
 	bool bind_listen_native; /* io_uring without BIND/LISTEN (< 6.11): those two were syscalls */

@@ -26,6 +26,9 @@
  *       (out_json_event). The capture is attached before the snapshot is
  *       taken, so events of the first moments may predate snapshot lines:
  *       overlap, never a gap.
+ *   {"ts":TS,"event":"selftest","ok":B,"seen":N,"fexit":B,"paths":[...]}
+ *       The proof of coverage at the start and at each rotation
+ *       (selftest_json(), capture/selftest.h).
  *   {"event":"drop","ts":TS,"lost":N,"total":M}
  *       The kernel ring was full: N events were lost since the previous
  *       drop line (at most ~1 s before ts, when the counter is read), M in

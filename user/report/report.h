@@ -245,6 +245,8 @@ struct rpt_meta {
 	uint32_t st_seen_every;       /* seen by every selftest */
 	uint32_t st_blind;            /* not seen by at least one that could take it */
 	int64_t st_first_blind_ts;    /* RPT_TS_NONE: none blind */
+	bool st_no_fexit;             /* a selftest without fexit, or unknown: its 32-bit
+				       * rounds did not test an accept with no address */
 };
 
 struct rpt_agg {
@@ -301,6 +303,7 @@ struct rpt_line {
 	int eph_lo, eph_hi;            /* -1 absent */
 	uint32_t st_seen;              /* selftest: paths seen, bit per pathop */
 	uint32_t st_na;                /* selftest: paths not applicable there */
+	int st_fexit;                  /* selftest: fexit loaded 1, not 0, unknown -1 */
 };
 
 /* Fold one line into the aggregate (the window is applied here). */

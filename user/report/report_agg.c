@@ -385,6 +385,7 @@ static void meta_line(struct rpt_agg *a, const struct rpt_line *l)
 
 		m->selftests++;
 		m->st_seen_every &= l->st_seen;
+		m->st_no_fexit |= l->st_fexit != 1;
 		/* a path the host could not take (n/a) is not seen, nor blind */
 		if (((l->st_seen | l->st_na) & all) != all) {
 			m->st_blind |= all & ~l->st_seen & ~l->st_na;
@@ -596,6 +597,7 @@ void rpt_agg_merge(struct rpt_agg *into, const struct rpt_agg *from)
 	m->selftests += fm->selftests;
 	m->st_seen_every &= fm->st_seen_every;
 	m->st_blind |= fm->st_blind;
+	m->st_no_fexit |= fm->st_no_fexit;
 	if (fm->st_first_blind_ts != RPT_TS_NONE &&
 	    (m->st_first_blind_ts == RPT_TS_NONE || fm->st_first_blind_ts < m->st_first_blind_ts))
 		m->st_first_blind_ts = fm->st_first_blind_ts;

@@ -1027,11 +1027,6 @@ static void path_list(char *buf, size_t len, uint32_t mask)
 					      pathop_name(p));
 }
 
-/* What no selftest round proves (README, Known limits): the record does
- * not say whether the kernel's fexit programs, which see it, were loaded. */
-#define UNSEEN_ALWAYS "; not proven: a 32-bit accept that asks for no peer address " \
-	"(never seen where the kernel refuses fexit)"
-
 /* Why paths were n/a: the selftest only says so of the 32-bit paths, on a
  * kernel that does not deliver int 0x80. */
 static const char *na_why(uint32_t na)
@@ -1044,6 +1039,11 @@ static const char *na_why(uint32_t na)
 }
 
 /* Which paths into the kernel the record's selftest lines proved seen. */
+/* What a selftest without fexit did not test (README, Known limits):
+ * records before the "fexit" field say nothing of it either. */
+#define UNTESTED_NO_FEXIT "; not proven: a 32-bit accept that asks for no peer address " \
+	"(a selftest ran where fexit was not loaded, or did not say; nothing else sees it)"
+
 static void coverage_line(struct rpt_summary *s)
 {
 	const struct rpt_meta *m = &s->agg->meta;
@@ -1079,9 +1079,10 @@ static void coverage_line(struct rpt_summary *s)
 	/* what no path sees is moot where no 32-bit call could be made */
 	if (na)
 		snprintf(tail, sizeof(tail), "; not applicable (neither proven nor blind): %s, "
-			 "as %s%s", nas, na_why(na), (na & b32) == b32 ? "" : UNSEEN_ALWAYS);
+			 "as %s%s", nas, na_why(na), (na & b32) == b32 || !m->st_no_fexit ? "" :
+			 UNTESTED_NO_FEXIT);
 	else
-		snprintf(tail, sizeof(tail), "%s", UNSEEN_ALWAYS);
+		snprintf(tail, sizeof(tail), "%s", m->st_no_fexit ? UNTESTED_NO_FEXIT : "");
 	if (s->coverage_proven && !na)
 		snprintf(s->coverage, sizeof(s->coverage), "proven for every path by %u selftest%s: "
 			 "%s%s", m->selftests, m->selftests == 1 ? "" : "s", yes, tail);

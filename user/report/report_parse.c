@@ -59,7 +59,7 @@ struct rpt_parser {
 	X(auto_port) X(tid) X(exe) X(unit) X(container) X(netns) X(host_netns)
 #define CONTROL_FIELDS(X) \
 	X(events) X(total) X(lost) X(host) X(kernel) X(sockwatch) X(version) \
-	X(ip_local_port_range) X(local_port_range) X(paths)
+	X(ip_local_port_range) X(local_port_range) X(paths) X(fexit)
 
 #define FIELD_ENUM(name) F_##name,
 enum field {
@@ -353,6 +353,7 @@ static int decode(const struct val *f, struct rpt_line *l)
 		return 0;
 	case SW_LINE_SELFTEST:
 		selftest_paths(&f[F_paths], l);
+		l->st_fexit = f[F_fexit].type == V_BOOL ? f[F_fexit].b : -1;
 		return 0;
 	default:
 		break;

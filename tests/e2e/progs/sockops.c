@@ -312,9 +312,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "sockops: %s\n", err);
 		return 1;
 	}
-	printf("{\"pid\":%d,\"listen_port\":%u,\"client_port\":%u,\"send_port\":%u,"
-	       "\"udp_conn_port\":%u,\"bind_listen_native\":%s}\n", (int)getpid(),
-	       r.listen_port, r.client_port, r.send_port, r.udp_conn_port,
+	printf("{\"pid\":%d,\"listen_port\":%u,\"client_port\":%u,\"client2_port\":%u,"
+	       "\"send_port\":%u,\"udp_conn_port\":%u,\"bind_listen_native\":%s}\n",
+	       (int)getpid(), r.listen_port, r.client_port, r.client2_port, r.send_port,
+	       r.udp_conn_port,
 	       r.bind_listen_native ? "true" : "false");
 	return 0;
 }
