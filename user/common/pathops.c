@@ -368,6 +368,26 @@ static uint16_t local_port(int fd)
 	return ntohs(sa.sin_port);
 }
 
+/* A client connects to the listener, which accepts it (asking for the
+ * peer's address, or not), and both close: the client's port in *port. */
+static int connection(struct ctx *c, int lfd, uint16_t listen_port, bool peer, uint16_t *port)
+{
+	int cfd, afd, r;
+
+	cfd = op_socket(c, SOCK_STREAM);
+	if (cfd < 0)
+		return cfd;
+	r = op_connect(c, cfd, listen_port);
+	*port = local_port(cfd);
+	afd = r < 0 ? r : op_accept(c, lfd, peer);
+	r = afd < 0 ? afd : op_close(c, afd);
+	if (r < 0) {
+		close(cfd);
+		return r;
+	}
+	return op_close(c, cfd);
+}
+
 #define STEP(expr)                           \
 	do {                                 \
 		r = (expr);                  \
@@ -414,22 +434,8 @@ int pathop_run(enum pathop_path p, struct pathop_result *res, char *err, size_t 
 	}
 	STEP(op_close(&c, cfd));
 	cfd = -1;
-	STEP(cfd = op_socket(&c, SOCK_STREAM));
-	STEP(op_connect(&c, cfd, res->listen_port));
-	res->client_port = local_port(cfd);
-	STEP(afd = op_accept(&c, lfd, true));
-	STEP(op_close(&c, afd));
-	afd = -1;
-	STEP(op_close(&c, cfd));
-	cfd = -1;
-	STEP(cfd = op_socket(&c, SOCK_STREAM));
-	STEP(op_connect(&c, cfd, res->listen_port));
-	res->client2_port = local_port(cfd);
-	STEP(afd = op_accept(&c, lfd, false));
-	STEP(op_close(&c, afd));
-	afd = -1;
-	STEP(op_close(&c, cfd));
-	cfd = -1;
+	STEP(connection(&c, lfd, res->listen_port, true, &res->client_port));
+	STEP(connection(&c, lfd, res->listen_port, false, &res->client2_port));
 	STEP(op_close(&c, lfd));
 	lfd = -1;
 
