@@ -402,8 +402,10 @@ static int load_selftests(struct ch_conn *c, struct fleet_report *r, char *err, 
 	json_object *rows = NULL;
 	const uint32_t all = (1u << PATHOP_COUNT) - 1;
 
-	/* st_na: null in rows an older sockwatch shipped (every path available) */
-	BUILD(&q, "SELECT host, ts_us, assumeNotNull(st_seen) AS seen, ifNull(st_na, 0) AS na");
+	/* st_na: null in rows an older sockwatch shipped (every path available);
+	 * fexit: null in lines written before the field (not said: 0) */
+	BUILD(&q, "SELECT host, ts_us, assumeNotNull(st_seen) AS seen, ifNull(st_na, 0) AS na, "
+		  "ifNull(fexit, 0) AS fexit");
 	if (q.p && (events_from(&q, r) || ch_buf_printf(&q, " AND event = 'selftest'")))
 		ch_buf_free(&q);
 	if (run(c, &q, &rows, err, errlen))
@@ -421,6 +423,7 @@ static int load_selftests(struct ch_conn *c, struct fleet_report *r, char *err, 
 		na = (uint32_t)ch_int(row, "na");
 		m->selftests++;
 		m->st_seen_every &= seen;
+		m->st_no_fexit |= ch_int(row, "fexit") != 1;
 		/* as report_agg.c: a path the host could not take is not blind */
 		if (((seen | na) & all) != all) {
 			int64_t ts = ns_of(row, "ts_us");

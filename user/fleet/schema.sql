@@ -72,6 +72,7 @@ CREATE TABLE IF NOT EXISTS {db}.events{local} (
     total Nullable(UInt64),
     st_seen Nullable(UInt32),
     st_na Nullable(UInt32),
+    fexit Nullable(UInt8),
     ip_local_port_range Array(UInt16)
 ) ENGINE = ReplacingMergeTree()
 PARTITION BY toYYYYMM(time)
