@@ -1295,16 +1295,99 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 	return 0;
 }
 
+/*
+ * The kernel does not run a tracing program on a CPU where it is already
+ * running (its recursion guard, counted as a "miss"). A state change made
+ * in a softirq that interrupts handle_set_state in process context (a
+ * loopback peer's FIN and the ACK that ends the connection, taken while a
+ * listener closes) would be lost. A second program on the same tracepoint,
+ * the understudy, takes exactly those: it acts only while the first runs
+ * on its CPU and has not finished this very change (on a kernel without
+ * the guard the nested first run has, and it stands aside).
+ */
+struct set_state_cpu {
+	__u32 depth;        /* handle_set_state runs on this CPU */
+	__u32 understudy;   /* the understudy runs on this CPU */
+	__u64 done_sk;      /* the change handle_set_state last finished */
+	__u32 done_states;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct set_state_cpu);
+} set_state_cpus SEC(".maps");
+
+/* The first program's runs the understudy took over, and the understudy's
+ * runs the first took (it, too, is skipped when interrupted): userspace
+ * subtracts them from the kernel's miss counts, so a loss is counted once
+ * and a rescue never. */
+__u64 set_state_rescued = 0;
+__u64 set_state_covered = 0;
+
+static __always_inline int set_state_first(struct sock *sk, int oldstate, int newstate,
+					   bool legacy)
+{
+	__u32 zero = 0;
+	struct set_state_cpu *c = bpf_map_lookup_elem(&set_state_cpus, &zero);
+
+	if (!c)
+		return on_set_state(sk, oldstate, newstate, legacy);
+	if (c->understudy)
+		__sync_fetch_and_add(&set_state_covered, 1);
+	c->done_sk = 0;
+	c->depth++;
+	on_set_state(sk, oldstate, newstate, legacy);
+	c->depth--;
+	c->done_sk = (__u64)sk;
+	c->done_states = (__u32)oldstate << 8 | (__u32)newstate;
+	return 0;
+}
+
+static __always_inline int set_state_understudy(struct sock *sk, int oldstate, int newstate,
+						bool legacy)
+{
+	__u32 zero = 0;
+	struct set_state_cpu *c = bpf_map_lookup_elem(&set_state_cpus, &zero);
+
+	if (!c)
+		return 0;
+	/* marked at once: the kernel skips an understudy interrupted anywhere
+	 * in it (in the lookup above, the one window left, such a skip would
+	 * be counted as a loss it was not: the safe side) */
+	c->understudy++;
+	if (c->depth && (c->done_sk != (__u64)sk ||
+			 c->done_states != ((__u32)oldstate << 8 | (__u32)newstate))) {
+		__sync_fetch_and_add(&set_state_rescued, 1);
+		on_set_state(sk, oldstate, newstate, legacy);
+	}
+	c->understudy--;
+	return 0;
+}
+
 SEC("tp_btf/inet_sock_set_state")
 int BPF_PROG(handle_set_state, struct sock *sk, int oldstate, int newstate)
 {
-	return on_set_state(sk, oldstate, newstate, false);
+	return set_state_first(sk, oldstate, newstate, false);
+}
+
+SEC("tp_btf/inet_sock_set_state")
+int BPF_PROG(handle_set_state_understudy, struct sock *sk, int oldstate, int newstate)
+{
+	return set_state_understudy(sk, oldstate, newstate, false);
 }
 
 SEC("tp_btf/inet_sock_set_state")
 int BPF_PROG(handle_set_state_legacy, struct sock *sk, int oldstate, int newstate)
 {
-	return on_set_state(sk, oldstate, newstate, true);
+	return set_state_first(sk, oldstate, newstate, true);
+}
+
+SEC("tp_btf/inet_sock_set_state")
+int BPF_PROG(handle_set_state_legacy_understudy, struct sock *sk, int oldstate, int newstate)
+{
+	return set_state_understudy(sk, oldstate, newstate, true);
 }
 
 /* An address: where an unconnected UDP client first sent (its close is

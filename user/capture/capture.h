@@ -66,8 +66,13 @@ int capture_poll(struct capture *c, int timeout_ms);
  * shows (a 32-bit bind's or connect's result, a close finished while the
  * socket was held); each is settled within about 200 ms. */
 int capture_settle(struct capture *c, int max_ms);
-/* Events the ring could not take so far: total, and per CPU if wanted. */
+/* Events lost so far: those the ring could not take (per CPU if wanted)
+ * and the program runs the kernel skipped (capture_skipped). */
 uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu);
+/* Runs of the programs the kernel skipped, as they were already running on
+ * that CPU (a softirq interrupting one, say), that no other program took
+ * over: each may have been an event. */
+uint64_t capture_skipped(struct capture *c);
 int capture_ncpu(const struct capture *c);
 /* Process records lost (ring full); -1 when process tracking is off. */
 int64_t capture_proc_drops(const struct capture *c);
@@ -81,7 +86,7 @@ const char *capture_describe(const struct capture *c);
  * kernel allowed them) rather than the syscall trace events. */
 bool capture_fexit(const struct capture *c);
 /* One stderr line: "<prefix>N events lost, ring buffer full (cpu0: n, ...)"
- * followed by `hint`. */
+ * followed by `hint`, or, when the kernel skipped runs, how many. */
 void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 			  const char *hint);
 /* The ring buffer's fill (0..1) when the reader last woke to events, and

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: (LGPL-2.1 OR BSD-2-Clause)
 #include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,9 +78,32 @@ int proc_track_drain(struct proc_track *t)
 	return ring_buffer__consume(t->rb);
 }
 
+uint64_t prog_fd_misses(int fd)
+{
+	char path[64], line[128];
+	uint64_t v = 0;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/self/fdinfo/%d", fd);
+	f = fopen(path, "re");
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "recursion_misses: %" SCNu64, &v) == 1)
+			break;
+	fclose(f);
+	return v;
+}
+
 uint64_t proc_track_drops(const struct proc_track *t)
 {
-	return *(const volatile __u64 *)&t->skel->bss->proc_drops;
+	uint64_t n = *(const volatile __u64 *)&t->skel->bss->proc_drops;
+	struct bpf_program *p;
+
+	bpf_object__for_each_program(p, t->skel->obj)
+		if (bpf_program__fd(p) >= 0)
+			n += prog_fd_misses(bpf_program__fd(p));
+	return n;
 }
 
 void proc_track_close(struct proc_track *t)

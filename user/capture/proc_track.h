@@ -26,8 +26,14 @@ int proc_track_open(struct proc_track **out, proc_record_fn fn, void *ctx, char 
 		    size_t errlen);
 /* Deliver every record committed so far. Returns how many, or -errno. */
 int proc_track_drain(struct proc_track *t);
-/* Records the ring could not take. */
+/* Records lost: those the ring could not take, and runs of its programs
+ * the kernel skipped. */
 uint64_t proc_track_drops(const struct proc_track *t);
+/* How many runs of the BPF program behind fd the kernel skipped because it
+ * was already running on that CPU (its recursion guard), from fdinfo,
+ * which the process itself reads with no capability; 0 where the kernel
+ * does not say (before 5.12). */
+uint64_t prog_fd_misses(int fd);
 void proc_track_close(struct proc_track *t);
 
 #endif

@@ -270,7 +270,8 @@ char *metrics_render(struct metrics *m, size_t *len)
 								&m->events[k][p][c][v][a],
 								memory_order_relaxed));
 	family(f, "sockwatch_events_dropped_total", "counter",
-	       "Events the kernel could not queue because the ring buffer was full.");
+	       "Events lost in the kernel: the ring buffer was full, or a program run "
+	       "the kernel skipped.");
 	fprintf(f, "sockwatch_events_dropped_total %llu\n",
 		(unsigned long long)atomic_load_explicit(&m->drops, memory_order_relaxed));
 	if (atomic_load_explicit(&m->have_ring, memory_order_relaxed)) {

@@ -619,8 +619,9 @@ static int record_findings(struct rpt_summary *s)
 			"may be missing from it.", pathop_name(p), pathop_via(p), t))
 			return -1;
 	}
-	if (s->drops && add(s, SEV_MEDIUM, "drops", "%llu events were lost in the kernel (ring "
-			    "buffer full): the record is not complete.",
+	if (s->drops && add(s, SEV_MEDIUM, "drops", "%llu events were lost in the kernel (its "
+			    "ring buffer full, or program runs it skipped): the record is not "
+			    "complete.",
 			    (unsigned long long)s->drops))
 		return -1;
 	for (int t = 0; t < RT_COUNT; t++)
