@@ -176,8 +176,10 @@ struct pending_listen_v {
 	__u64 tries;
 };
 
+/* Not LRU: an evicted entry would be a listen lost unseen; a full map
+ * counts the one it cannot take as a drop. */
 struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(type, BPF_MAP_TYPE_HASH);
 	__uint(max_entries, 1024);
 	__type(key, __u64);       /* struct sock * */
 	__type(value, struct pending_listen_v);
@@ -1276,7 +1278,11 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 
 		read_local(sk, &e, true);
 		__builtin_memcpy(&n.e, &e, sizeof(n.e));
-		if (bpf_map_update_elem(&pending_listen, &key, &n, BPF_ANY) || legacy)
+		if (bpf_map_update_elem(&pending_listen, &key, &n, BPF_ANY)) {
+			count_drop();
+			return 0;
+		}
+		if (legacy)
 			return 0; /* no timers before 5.15: the other flushes */
 		p = bpf_map_lookup_elem(&pending_listen, &key);
 		if (!p)
@@ -1679,8 +1685,10 @@ static __always_inline void pend(struct sock *sk, struct pending_op *p, struct t
 	p->nr = regs->orig_ax;
 	p->bx = regs->bx; /* the socket, or socketcall's call number */
 	p->cx = regs->cx; /* its address, or socketcall's arguments */
-	if (bpf_map_update_elem(&pending_ops, &key, p, BPF_ANY))
-		return; /* full: this one goes unseen */
+	if (bpf_map_update_elem(&pending_ops, &key, p, BPF_ANY)) {
+		count_drop(); /* full: this one goes unseen, and is counted */
+		return;
+	}
 	__sync_fetch_and_add(&held_live, 1);
 	ref.sk = key;
 	ref.seq = p->seq;
