@@ -121,6 +121,7 @@ def test_tail_metrics_count_what_tail_printed_and_pass_promtool():
                   printed[("bind", "udp", "well-known")] == 1,
                   "the workload's events: %r" % printed)
             check(live[("sockwatch_events_dropped_total", frozenset())] == 0, "drops")
+            check(live[("sockwatch_bpf_runs_skipped_total", frozenset())] == 0, "skipped")
             check(0 <= live[("sockwatch_ring_fill_max_ratio", frozenset())] < 1, "ring fill")
             info = [k for k in live if k[0] == "sockwatch_build_info"]
             check(len(info) == 1 and ("command", "tail") in info[0][1], "build_info %r" % info)

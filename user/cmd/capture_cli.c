@@ -47,7 +47,7 @@ void capture_run_metrics(struct capture_run *run)
 
 	if (!run->metrics)
 		return;
-	metrics_drops(run->metrics, capture_drops(run->cap, NULL, 0));
+	metrics_drops(run->metrics, capture_drops(run->cap, NULL, 0), capture_skipped(run->cap));
 	if (capture_ring_fill(run->cap, &last, &max, &bytes))
 		metrics_ring(run->metrics, last, max, bytes);
 }
@@ -90,7 +90,7 @@ int capture_metrics_close(struct metrics *m, struct capture *cap)
 	if (!m)
 		return 0;
 	if (cap)
-		metrics_drops(m, capture_drops(cap, NULL, 0));
+		metrics_drops(m, capture_drops(cap, NULL, 0), capture_skipped(cap));
 	if (metrics_close(m, err, sizeof(err))) {
 		diag("%s", err);
 		return -1;

@@ -48,7 +48,7 @@ struct metrics {
 	_Atomic uint32_t st_seen;
 	_Atomic uint32_t st_na;  /* bit p: path p is not applicable here */
 	_Atomic double st_time;
-	_Atomic uint64_t drops;
+	_Atomic uint64_t drops, skipped;
 	_Atomic uint64_t ring_bytes;
 	_Atomic double fill_last, fill_max;
 	_Atomic bool have_ring, is_record;
@@ -216,10 +216,12 @@ static const char *via_label(unsigned via)
 	return n ? n : "kernel";
 }
 
-void metrics_drops(struct metrics *m, uint64_t total)
+void metrics_drops(struct metrics *m, uint64_t total, uint64_t skipped)
 {
-	if (m)
-		atomic_store_explicit(&m->drops, total, memory_order_relaxed);
+	if (!m)
+		return;
+	atomic_store_explicit(&m->drops, total, memory_order_relaxed);
+	atomic_store_explicit(&m->skipped, skipped, memory_order_relaxed);
 }
 
 void metrics_ring(struct metrics *m, double fill_last, double fill_max, uint64_t bytes)
@@ -274,6 +276,11 @@ char *metrics_render(struct metrics *m, size_t *len)
 	       "the kernel skipped.");
 	fprintf(f, "sockwatch_events_dropped_total %llu\n",
 		(unsigned long long)atomic_load_explicit(&m->drops, memory_order_relaxed));
+	family(f, "sockwatch_bpf_runs_skipped_total", "counter",
+	       "Program runs the kernel skipped, the program already running on that CPU, "
+	       "that no other took over; part of sockwatch_events_dropped_total.");
+	fprintf(f, "sockwatch_bpf_runs_skipped_total %llu\n",
+		(unsigned long long)atomic_load_explicit(&m->skipped, memory_order_relaxed));
 	if (atomic_load_explicit(&m->have_ring, memory_order_relaxed)) {
 		family(f, "sockwatch_ring_fill_ratio", "gauge",
 		       "How full the kernel ring buffer was when the reader last woke to events.");

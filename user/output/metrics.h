@@ -39,7 +39,9 @@ int metrics_start(struct metrics *m, char *err, size_t errlen);
 const char *metrics_url(const struct metrics *m);
 
 void metrics_event(struct metrics *m, const struct sw_labeled *l);
-void metrics_drops(struct metrics *m, uint64_t total);
+/* Events lost in the kernel in all, and how many of them were program
+ * runs it skipped. */
+void metrics_drops(struct metrics *m, uint64_t total, uint64_t skipped);
 /* record: the last selftest's result, bit p for pathop p seen, or not
  * applicable on this host (na), at when_unix (Unix time). */
 void metrics_selftest(struct metrics *m, uint32_t seen, uint32_t na, double when_unix);
