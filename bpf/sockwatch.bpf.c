@@ -150,6 +150,10 @@ struct owner {
 /* The owner is the process that closed the socket's last reference. */
 #define OWNER_CLOSED (1u << 1)
 
+/* Set before the first OWNER_CONNECT_PENDING: until then the end of a
+ * handshake has no owner to look up for it. */
+__u32 connect_pending_used = 0;
+
 struct {
 	__uint(type, BPF_MAP_TYPE_LRU_HASH);
 	__uint(max_entries, 32768);
@@ -407,7 +411,8 @@ static __always_inline void fill_task_via(struct sw_event *e, struct task_struct
 	e->tid = task->pid;
 	e->ppid = task->real_parent->tgid;
 	e->uid = (__u32)bpf_get_current_uid_gid();
-	e->cgroup_id = bpf_get_current_cgroup_id();
+	/* what bpf_get_current_cgroup_id() returns, read without its call */
+	e->cgroup_id = task->cgroups->dfl_cgrp->kn->id;
 	e->flags |= SW_F_OWNER_KNOWN;
 	e->start = task->group_leader->start_boottime / SW_TICK_NS;
 	e->via = via;
@@ -447,8 +452,11 @@ static __always_inline void remember_owner(const struct sock *sk, const struct s
 	__u64 key = (__u64)sk;
 
 	owner_from_event(&o, e, role);
-	if (connect_pending)
+	if (connect_pending) {
 		o.flags |= OWNER_CONNECT_PENDING;
+		if (!connect_pending_used)
+			connect_pending_used = 1;
+	}
 	bpf_map_update_elem(&owners, &key, &o, BPF_ANY);
 }
 
@@ -1131,6 +1139,15 @@ static __always_inline void hold_close(struct sock *sk, struct sw_event *e)
 
 	if (!held_closes_used)
 		held_closes_used = 1;
+	__builtin_memcpy(&n.e, e, sizeof(n.e));
+	n.since_ns = bpf_ktime_get_ns();
+	n.wanted = event_wanted(e);
+	/* stored at the first try unless the socket has one waiting already
+	 * (then no lookup on every held close) */
+	if (!bpf_map_update_elem(&held_closes, &key, &n, BPF_NOEXIST)) {
+		__sync_fetch_and_add(&held_live, 1);
+		return;
+	}
 	h = bpf_map_lookup_elem(&held_closes, &key);
 	if (h) {
 		/* an earlier close of it (connected again, refused again) */
@@ -1142,16 +1159,14 @@ static __always_inline void hold_close(struct sock *sk, struct sw_event *e)
 			if (wanted)
 				emit(&n.e);
 		}
+		__builtin_memcpy(&n.e, e, sizeof(n.e));
+		if (!bpf_map_update_elem(&held_closes, &key, &n, BPF_NOEXIST)) {
+			__sync_fetch_and_add(&held_live, 1);
+			return;
+		}
 	}
-	__builtin_memcpy(&n.e, e, sizeof(n.e));
-	n.since_ns = bpf_ktime_get_ns();
-	n.wanted = event_wanted(e);
 	/* a full map: reported now, as the kernel's */
-	if (bpf_map_update_elem(&held_closes, &key, &n, BPF_NOEXIST)) {
-		emit(e);
-		return;
-	}
-	__sync_fetch_and_add(&held_live, 1);
+	emit(e);
 }
 
 /*
@@ -1207,7 +1222,8 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		if (kind_wanted(1u << SW_CLOSE) || untraced)
 			remember_owner(sk, &e, SW_ROLE_OUTBOUND, untraced);
 		return 0;
-	} else if (oldstate == TCP_SYN_SENT && (o = bpf_map_lookup_elem(&owners, &key)) &&
+	} else if (oldstate == TCP_SYN_SENT && connect_pending_used &&
+		   (o = bpf_map_lookup_elem(&owners, &key)) &&
 		   (o->flags & OWNER_CONNECT_PENDING)) {
 		/* the end of a handshake whose connect() nobody traced */
 		struct sw_event c = {
@@ -2026,8 +2042,8 @@ int handle_sock_release(struct bpf_sock *ctx)
 	if (e.via != SW_VIA_NONE && !task_wanted(task, false))
 		return 1;
 	if (e.proto == IPPROTO_TCP) {
-		struct owner *o = bpf_map_lookup_elem(&owners, &key);
 		__u8 state = BPF_CORE_READ(sk, __sk_common.skc_state);
+		struct owner *o;
 		__u8 pending = 0;
 
 		if (e.via != SW_VIA_NONE && state == TCP_CLOSE && held_closes_used) {
@@ -2050,6 +2066,7 @@ int handle_sock_release(struct bpf_sock *ctx)
 		if (e.via == SW_VIA_NONE || state == TCP_CLOSE)
 			return 1; /* no state change to come: nothing to close */
 		fill_task_via(&e, task, e.via, false);
+		o = bpf_map_lookup_elem(&owners, &key);
 		if (o) {
 			/* rewritten in place: an LRU update of a present key
 			 * takes a new node and frees the old one; the flags

@@ -197,8 +197,23 @@ struct cred {
 	struct { __u32 low; } cap_effective;
 };
 
+/* The task's cgroup v2 id, as bpf_get_current_cgroup_id() finds it:
+ * task->cgroups->dfl_cgrp->kn->id (Linux 5.5+). */
+struct kernfs_node {
+	__u64 id;
+};
+
+struct cgroup {
+	struct kernfs_node *kn;
+};
+
+struct css_set {
+	struct cgroup *dfl_cgrp;
+};
+
 struct task_struct {
 	struct thread_info thread_info;
+	struct css_set *cgroups;
 	const struct cred *cred;
 	unsigned int flags;   /* PF_* */
 	int pid;
