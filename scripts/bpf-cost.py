@@ -20,9 +20,9 @@ import argparse
 import json
 import statistics
 import subprocess
-import sys
 import time
-import uuid
+
+import storm_variants
 
 
 def snap():
@@ -38,16 +38,8 @@ def main():
     ap.add_argument("--loadgen", default="build/loadgen")
     ap.add_argument("variants", nargs="+", metavar="NAME=BINARY[:ARG,...]")
     a = ap.parse_args()
-    variants = []
-    for v in a.variants:
-        name, sep, rest = v.partition("=")
-        if not sep:
-            sys.exit("bpf-cost: %r is not NAME=BINARY[:ARG,...]" % v)
-        binary, _, args = rest.partition(":")
-        variants.append((name, binary, args.split(",") if args else []))
-    ns = "swcost-" + uuid.uuid4().hex[:8]
-    subprocess.run(["ip", "netns", "add", ns], check=True)
-    subprocess.run(["ip", "-n", ns, "link", "set", "lo", "up"], check=True)
+    variants = storm_variants.parse("bpf-cost", a.variants)
+    ns = storm_variants.netns_up("swcost-")
     with open("/proc/sys/kernel/bpf_stats_enabled") as f:
         was = f.read().strip()
     res = {name: {"tot": [], "wall": [], "per": {}} for name, _, _ in variants}

@@ -22,10 +22,10 @@ import collections
 import re
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
-import uuid
+
+import storm_variants
 
 # First match wins. The names are the kernel's (6.x) and the JIT's
 # (bpf_prog_<tag>_<name>).
@@ -75,16 +75,8 @@ def main():
     ap.add_argument("--loadgen", default="build/loadgen")
     ap.add_argument("variants", nargs="+", metavar="NAME=BINARY[:ARG,...]")
     a = ap.parse_args()
-    variants = [("baseline", None, [])]
-    for v in a.variants:
-        name, sep, rest = v.partition("=")
-        if not sep:
-            sys.exit("storm-profile: %r is not NAME=BINARY[:ARG,...]" % v)
-        binary, _, args = rest.partition(":")
-        variants.append((name, binary, args.split(",") if args else []))
-    ns = "swprof-" + uuid.uuid4().hex[:8]
-    subprocess.run(["ip", "netns", "add", ns], check=True)
-    subprocess.run(["ip", "-n", ns, "link", "set", "lo", "up"], check=True)
+    variants = [("baseline", None, [])] + storm_variants.parse("storm-profile", a.variants)
+    ns = storm_variants.netns_up("swprof-")
     totals = {name: [] for name, _, _ in variants}
     parts = {name: collections.defaultdict(list) for name, _, _ in variants}
     try:
