@@ -791,7 +791,7 @@ static void header(struct rpt_summary *s)
 				 "its last flush"
 			       : "the recorder did not stop cleanly");
 	else
-		snprintf(s->status, sizeof(s->status), "complete: no events lost, every segment "
+		snprintf(s->status, sizeof(s->status), "complete: no event counted lost, every segment "
 			 "read");
 }
 
