@@ -12,7 +12,7 @@
 #define IPPROTO_UDP 17
 
 const volatile __u16 port_be = 0; /* the checker's UDP port, network order */
-__u64 connected, released;
+__u64 connected, released, unnoted; /* unnoted: the map refused it */
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
@@ -39,7 +39,8 @@ int note_connect(struct bpf_sock_addr *ctx)
 		return 1;
 	key = sock_key(ctx->sk);
 	seq = __sync_fetch_and_add(&connected, 1);
-	bpf_map_update_elem(&open_socks, &key, &seq, BPF_ANY);
+	if (bpf_map_update_elem(&open_socks, &key, &seq, BPF_ANY))
+		__sync_fetch_and_add(&unnoted, 1);
 	return 1;
 }
 
