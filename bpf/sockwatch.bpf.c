@@ -224,6 +224,53 @@ static __always_inline void held_delete(void *map, __u64 *key)
 		__sync_fetch_and_add(&held_live, -1);
 }
 
+/*
+ * What udp_peers keeps of a UDP socket, keyed by its struct sock:
+ *   - an unconnected client's first destination (sendmsg): its close is
+ *     labeled by that service, not by its own ephemeral port;
+ *   - a connected socket's association (`connected`): a disconnect
+ *     (connect() with AF_UNSPEC, as glibc's getaddrinfo() makes between
+ *     the addresses it sorts) gives back a port the kernel picked, so the
+ *     local socket is gone with no release, and the release that comes
+ *     later finds no port to report (udp_assoc_take).
+ * sock_release removes each. (uring_binds keeps an address in it too.)
+ */
+struct udp_peer {
+	__u8 addr[SW_ADDR_LEN];  /* the remote its close is labeled by */
+	__u16 port;
+	/* the first send's destination as `sent` would key it (the hook's
+	 * own address and port), to match later sends to it */
+	__u16 sent_key_port;
+	__u16 lport;             /* connected: the local port it held */
+	__u8 role;               /* connected: the connect's role */
+	__u8 connected;
+	__u8 sent_key_addr[SW_ADDR_LEN];
+	__u8 laddr[SW_ADDR_LEN]; /* connected: the local address */
+	/* which socket at this address: an entry left by an earlier one
+	 * (its release not traced: --event without close, or a release the
+	 * kernel skipped) is not this one's. A first destination keeps the
+	 * socket's cookie (the hooks that note and read it have the helper),
+	 * an association its file's inode number (noted by tracepoint
+	 * programs too, which have no such helper) */
+	__u64 cookie;
+	__u64 ino;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_LRU_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u64);       /* struct sock * */
+	__type(value, struct udp_peer);
+} udp_peers SEC(".maps");
+
+/* Set before the first entry of udp_peers: until then a UDP release has
+ * none to look up. */
+__u32 udp_peers_used = 0;
+
+/* Set by userspace once sock_release is attached, which removes every
+ * association noted: without it no UDP close is reported at all. */
+__u32 udp_assocs_on = 0;
+
 /* Linux 6.2+: view a kernel pointer as a BTF type, so what it points to
  * is read with plain loads (the verifier turns them into fault-safe ones)
  * instead of a bpf_probe_read_kernel() call each. Weak: userspace loads
@@ -655,6 +702,83 @@ static __always_inline __u32 sock_netns(struct sock *sk, bool typed)
 	return BPF_CORE_READ(sk, __sk_common.skc_net.net, ns.inum);
 }
 
+/* The inode number of sk's socket file, read the same way by every
+ * program type: with sk's address, which the allocator reuses, it tells
+ * this socket from an earlier one. */
+static __always_inline __u64 sock_ino(struct sock *sk, bool typed)
+{
+	if (typed)
+		return sk->sk_socket->file->f_inode->i_ino;
+	return BPF_CORE_READ(sk, sk_socket, file, f_inode, i_ino);
+}
+
+/* A UDP connect that succeeded (e, emitted or filtered): its association,
+ * for a disconnect to come (struct udp_peer). A port the caller chose
+ * stays through a disconnect (connect_role made such a socket a listener):
+ * that socket's close comes at release. */
+static __always_inline void udp_note_assoc(struct sock *sk, const struct sw_event *e, bool typed)
+{
+	struct udp_peer a = { .port = e->rport, .lport = e->lport, .role = e->role,
+			      .connected = 1 };
+	__u64 key = (__u64)sk;
+
+	if (!udp_assocs_on || e->proto != IPPROTO_UDP || e->result || !e->rport || !e->lport ||
+	    e->role != SW_ROLE_OUTBOUND || !kind_wanted(1u << SW_CLOSE))
+		return;
+	__builtin_memcpy(a.addr, e->raddr, SW_ADDR_LEN);
+	__builtin_memcpy(a.laddr, e->laddr, SW_ADDR_LEN);
+	a.ino = sock_ino(sk, typed);
+	if (!udp_peers_used)
+		udp_peers_used = 1;
+	if (bpf_map_update_elem(&udp_peers, &key, &a, BPF_ANY))
+		count_drop(); /* its disconnect's close would go unseen: counted */
+}
+
+/* Whether a, sk's entry, is an association sk has let go of: the port it
+ * held is no longer its own (a disconnect gave it back; a send may have
+ * bound another since). */
+static __always_inline bool udp_assoc_lost(struct sock *sk, const struct udp_peer *a)
+{
+	return a->connected && BPF_CORE_READ(sk, __sk_common.skc_num) != a->lport &&
+	       a->ino == sock_ino(sk, false);
+}
+
+/* sk's association, if it has let go of it: removed, and its close made
+ * in c (whose other fields udp_assoc_close fills). Whoever removes the
+ * entry reports the close: a delete succeeds once. */
+static __always_inline bool udp_assoc_take(struct sock *sk, struct sw_event *c)
+{
+	__u64 key = (__u64)sk;
+	struct udp_peer *p;
+
+	if (!udp_peers_used || !(p = bpf_map_lookup_elem(&udp_peers, &key)) ||
+	    !udp_assoc_lost(sk, p))
+		return false;
+	__builtin_memset(c, 0, sizeof(*c));
+	c->kind = SW_CLOSE;
+	c->proto = IPPROTO_UDP;
+	c->role = p->role;
+	c->lport = p->lport;
+	c->rport = p->port;
+	__builtin_memcpy(c->laddr, p->laddr, SW_ADDR_LEN);
+	__builtin_memcpy(c->raddr, p->addr, SW_ADDR_LEN);
+	return !bpf_map_delete_elem(&udp_peers, &key);
+}
+
+/* c, made by udp_assoc_take, closed by task (via none: the kernel's, its
+ * uid from the socket). */
+static __always_inline void udp_assoc_close(struct sock *sk, struct sw_event *c,
+					    struct task_struct *task, __u8 via, bool legacy)
+{
+	c->family = BPF_CORE_READ(sk, __sk_common.skc_family);
+	c->netns = sock_netns(sk, false);
+	if (via == SW_VIA_NONE)
+		c->uid = BPF_CORE_READ(sk, sk_uid.val);
+	else
+		fill_task_via(c, task, via, legacy);
+	emit(c);
+}
+
 /*
  * A 32-bit bind or connect between the hook that saw it begin and its
  * outcome. The hooks run before the kernel's work, and the syscall's
@@ -754,11 +878,19 @@ static __always_inline bool settle(struct pending_op *p, bool last)
 		if (!p->e.lport)
 			p->e.lport = __builtin_bswap16(BPF_CORE_READ((struct inet_sock *)sk,
 								     inet_sport));
+		if (!p->e.lport && res == 0)
+			/* disconnected since (connect with AF_UNSPEC gives the
+			 * port back, and no hook runs for a 32-bit one): UDP
+			 * keeps the number it last hashed the socket by */
+			p->e.lport = BPF_CORE_READ(sk, __sk_common.skc_u16hashes[0]);
 		if (!p->e.lport && res == 0 && !last)
 			return false;
 	}
-	if (__sync_fetch_and_add(&p->claimed, 1) == 0)
+	if (__sync_fetch_and_add(&p->claimed, 1) == 0) {
 		emit(&p->e);
+		if (p->op == PENDING_CONNECT)
+			udp_note_assoc(sk, &p->e, false);
+	}
 	return true;
 }
 
@@ -871,14 +1003,22 @@ static __always_inline void exit_connect(struct task_struct *task, struct sock *
 	if (e->result == 0) {
 		/* connected (or on its way): the socket holds the peer */
 		read_remote(sk, e, typed);
-		if (!e->rport)
-			return; /* connect(AF_UNSPEC): a disconnect, not a connection */
+		if (!e->rport) {
+			/* connect(AF_UNSPEC): a disconnect, not a connection;
+			 * it may have given back the socket's port */
+			__u8 via = e->via;
+
+			if (e->proto == IPPROTO_UDP && udp_assoc_take(sk, e))
+				udp_assoc_close(sk, e, task, via, legacy);
+			return;
+		}
 	} else if (!read_requested(uaddr, kaddr, e->family, e->raddr, &e->rport)) {
 		return;
 	}
 	read_local(sk, e, typed);
 	fill_task_via(e, task, e->via, legacy);
 	emit(e);
+	udp_note_assoc(sk, e, typed);
 }
 
 static __always_inline void exit_bind(struct task_struct *task, struct sock *sk,
@@ -1414,19 +1554,6 @@ int BPF_PROG(handle_set_state_legacy_understudy, struct sock *sk, int oldstate, 
 
 /* An address: where an unconnected UDP client first sent (its close is
  * labeled by that service), or what an io_uring bind asked for. */
-struct udp_peer {
-	__u8 addr[SW_ADDR_LEN];
-	__u16 port;
-	/* udp_peers: the first send's destination as `sent` would key it
-	 * (the hook's own address and port), to match later sends to it,
-	 * and the socket's cookie: an entry left by an earlier socket at
-	 * the same address (its release not traced: --event without close)
-	 * is not this one's */
-	__u16 sent_key_port;
-	__u8 _pad[4];
-	__u8 sent_key_addr[SW_ADDR_LEN];
-	__u64 cookie;
-};
 
 /* The address each io_uring bind asked for, kept by the bind hook: a
  * failed one leaves nothing in its socket, and the request's own copy is
@@ -1550,8 +1677,12 @@ int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
 		e.kind = SW_CONNECT;
 		e.role = connect_role(sk, e.proto);
 		read_remote(sk, &e, false);
-		if (!e.rport && !res)
-			return 0; /* AF_UNSPEC: a disconnect */
+		if (!e.rport && !res) {
+			/* AF_UNSPEC: a disconnect (see exit_connect) */
+			if (e.proto == IPPROTO_UDP && udp_assoc_take(sk, &e))
+				udp_assoc_close(sk, &e, task, SW_VIA_IO_URING, false);
+			return 0;
+		}
 		read_local(sk, &e, false);
 	} else {
 		e.kind = SW_BIND;
@@ -1581,6 +1712,8 @@ int handle_io_uring_complete(struct trace_event_raw_io_uring_complete *ctx)
 	}
 	fill_task_via(&e, task, SW_VIA_IO_URING, false);
 	emit(&e);
+	if (e.kind == SW_CONNECT)
+		udp_note_assoc(sk, &e, false);
 	return 0;
 }
 
@@ -1803,6 +1936,13 @@ static __always_inline int on_connect(struct bpf_sock_addr *ctx, bool v6)
 	    !hook_sock_kind(bsk, &p.e))
 		return 1;
 	settle_now((__u64)sk, 0);
+	if (p.e.proto == IPPROTO_UDP) {
+		/* a 32-bit disconnect runs no hook: its close, now */
+		struct sw_event c;
+
+		if (udp_assoc_take(sk, &c))
+			udp_assoc_close(sk, &c, task, p.e.via, false);
+	}
 	p.e.kind = SW_CONNECT;
 	p.e.role = connect_role(sk, p.e.proto);
 	hook_addr(ctx, v6, p.e.family, p.e.raddr, &p.e.rport);
@@ -1907,18 +2047,6 @@ struct {
 	__type(value, __u8);
 } sent SEC(".maps");
 
-/* The first destination an unconnected UDP client socket sent to: its
- * close is labeled by that service, not by its own ephemeral port. */
-struct {
-	__uint(type, BPF_MAP_TYPE_LRU_HASH);
-	__uint(max_entries, 65536);
-	__type(key, __u64);       /* struct sock * */
-	__type(value, struct udp_peer);
-} udp_peers SEC(".maps");
-
-/* Set before the first entry of udp_peers: until then a UDP release has
- * none to look up. */
-__u32 udp_peers_used = 0;
 
 /*
  * Unconnected UDP sendto/sendmsg/sendmmsg, per datagram, after the socket
@@ -1935,6 +2063,7 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	struct sock *sk = hook_sk(bsk);
 	__u64 skey = (__u64)sk;
 	struct udp_peer *first;
+	bool assoc = false, lost = false;
 	__u8 one = 1;
 
 	key.port = (__u16)ctx->user_port;
@@ -1952,8 +2081,16 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	 * reads anyway; `sent` holds only further ones (and a server's
 	 * replies): one LRU insert per client socket, not two. */
 	first = udp_peers_used ? bpf_map_lookup_elem(&udp_peers, &skey) : NULL;
-	if (first && first->cookie != key.cookie)
+	if (first && first->connected) {
+		/* a connect's association, not a first destination: kept
+		 * while the socket holds it; one it let go of (a 32-bit
+		 * disconnect, whose hook does not run) is closed below */
+		lost = udp_assoc_lost(sk, first);
+		assoc = !lost;
+		first = NULL;
+	} else if (first && first->cookie != key.cookie) {
 		first = NULL; /* an earlier socket's: replaced below */
+	}
 	if (first) {
 		const __u64 *a = (const __u64 *)first->sent_key_addr, *b = (const __u64 *)key.addr;
 
@@ -1965,6 +2102,12 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	task = hook_task(&e.via);
 	if (!task_wanted(task, false) || !hook_sock_kind(bsk, &e))
 		return 1;
+	if (lost) {
+		struct sw_event c;
+
+		if (udp_assoc_take(sk, &c))
+			udp_assoc_close(sk, &c, task, e.via, false);
+	}
 	e.kind = SW_SEND;
 	e.rport = __builtin_bswap16(key.port);
 	if (v6 || e.family == AF_INET) {
@@ -1977,7 +2120,7 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	read_local(sk, &e, false);
 	e.role = BPF_CORE_READ_BITFIELD_PROBED(sk, sk_userlocks) & SOCK_BINDPORT_LOCK ?
 		SW_ROLE_LISTENER : SW_ROLE_OUTBOUND;
-	if (e.role == SW_ROLE_OUTBOUND && !first) {
+	if (e.role == SW_ROLE_OUTBOUND && !first && !assoc) {
 		struct udp_peer peer = {
 			.port = e.rport, .sent_key_port = key.port, .cookie = key.cookie,
 		};
@@ -2020,9 +2163,12 @@ int handle_sock_release(struct bpf_sock *ctx)
 {
 	struct sock *sk = hook_sk(ctx);
 	struct task_struct *task;
-	struct udp_peer peer = {}, *p;
+	__u8 peer_addr[SW_ADDR_LEN];
+	__u16 peer_port = 0;
 	struct sw_event e = {};
 	__u64 key = (__u64)sk;
+	struct udp_peer *p;
+	bool lost = false;
 
 	if (!kind_wanted(1u << SW_CLOSE) || !hook_sock_kind(ctx, &e))
 		return 1;
@@ -2030,15 +2176,28 @@ int handle_sock_release(struct bpf_sock *ctx)
 	if (e.proto == IPPROTO_UDP && udp_peers_used &&
 	    (p = bpf_map_lookup_elem(&udp_peers, &key))) {
 		/* taken whoever closes it: the next socket at this address
-		 * must not find it */
-		if (p->cookie == bpf_get_socket_cookie(ctx))
-			peer = *p;
-		bpf_map_delete_elem(&udp_peers, &key);
+		 * must not find it (one it let go of is taken below) */
+		if (p->connected) {
+			lost = udp_assoc_lost(sk, p);
+		} else if (p->cookie == bpf_get_socket_cookie(ctx)) {
+			peer_port = p->port;
+			__builtin_memcpy(peer_addr, p->addr, SW_ADDR_LEN);
+		}
+		if (!lost)
+			bpf_map_delete_elem(&udp_peers, &key);
 	}
 	task = hook_task(&e.via);
 	/* via none: a kernel thread dropped it (a delayed fput, an io_uring
 	 * ring torn down holding it in its file table); a TCP socket's owner
 	 * stands, a UDP close is the kernel's, its process unknown */
+	if (lost) {
+		/* disconnected after a connect, and no traced return saw it:
+		 * the port it held went then; this is that socket's close */
+		struct sw_event c;
+
+		if (udp_assoc_take(sk, &c) && (e.via == SW_VIA_NONE || task_wanted(task, false)))
+			udp_assoc_close(sk, &c, task, e.via, false);
+	}
 	if (e.via != SW_VIA_NONE && !task_wanted(task, false))
 		return 1;
 	if (e.proto == IPPROTO_TCP) {
@@ -2087,7 +2246,7 @@ int handle_sock_release(struct bpf_sock *ctx)
 		return 1;
 	}
 	if (!BPF_CORE_READ(sk, __sk_common.skc_num))
-		return 1; /* never bound, connected or sent from */
+		return 1; /* never bound, connected or sent from (or no longer) */
 	e.kind = SW_CLOSE;
 	e.netns = sock_netns(sk, false);
 	read_local(sk, &e, false);
@@ -2096,11 +2255,11 @@ int handle_sock_release(struct bpf_sock *ctx)
 		e.role = SW_ROLE_LISTENER;
 	} else if (e.rport) {
 		e.role = SW_ROLE_OUTBOUND;
-	} else if (peer.port) {
+	} else if (peer_port) {
 		/* an unconnected client: the service it sent to first */
 		e.role = SW_ROLE_OUTBOUND;
-		e.rport = peer.port;
-		__builtin_memcpy(e.raddr, peer.addr, SW_ADDR_LEN);
+		e.rport = peer_port;
+		__builtin_memcpy(e.raddr, peer_addr, SW_ADDR_LEN);
 	}
 	e.result = -BPF_CORE_READ(sk, sk_err);
 	if (e.via == SW_VIA_NONE)

@@ -103,6 +103,8 @@ struct sock_common {
 	unsigned short skc_family;
 	volatile unsigned char skc_state;
 	possible_net_t skc_net;
+	__u16 skc_u16hashes[2]; /* in a union with skc_hash; [0] is UDP's port hash */
+	struct { __s64 counter; } skc_cookie;
 	struct in6_addr skc_v6_daddr;
 	struct in6_addr skc_v6_rcv_saddr;
 };
@@ -124,10 +126,12 @@ struct inet_sock {
 
 struct socket {
 	struct sock *sk;
+	struct file *file;
 };
 
 struct inode {
 	umode_t i_mode;
+	unsigned long i_ino;
 };
 
 struct qstr {

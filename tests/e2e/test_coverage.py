@@ -524,6 +524,103 @@ def test_udp_close_bound_and_connected():
           c["port"] == 9 and c["pid"] == pid, repr(c))
 
 
+def udp_disconnect_round(path, via, events=None, env=None):
+    """sockops udp-disconnect: each association a disconnect ends is
+    closed, in order, by the process, along the path that made it."""
+    prog = sockops_binary()
+    with Netns() as ns:
+        mon = Monitor("--comm", "sockops", "--proto", "udp",
+                      *(("--event", events) if events else ()), env=env)
+        o = json.loads(ns_exec(ns, prog, "udp-disconnect", path))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    a, b = o["ports"]
+    got = [(e["event"], e["lport"], e["raddr"], e["rport"]) for e in evs]
+    want = [("connect", a, "127.0.0.2", 53), ("close", a, "127.0.0.2", 53),
+            ("connect", b, "127.0.0.3", 53), ("close", b, "127.0.0.3", 53)]
+    if events:
+        want = [w for w in want if w[0] in events.split(",")]
+    check(got == want, "%s:\n got  %r\n want %r" % (path, got, want))
+    check(all(e["pid"] == o["pid"] and e["via"] == via and e["role"] == "outbound"
+              for e in evs), repr([(e["event"], e["pid"], e["via"], e["role"]) for e in evs]))
+
+
+def test_udp_disconnect_closes_the_association_native():
+    """connect(AF_UNSPEC) gives back the port the kernel picked for a UDP
+    socket: that local socket is gone, though no release comes, and the
+    socket's own close later has no port to report. Each association is
+    closed at its disconnect."""
+    udp_disconnect_round("syscall", "syscall")
+
+
+def test_udp_disconnect_closes_the_association_with_close_events_only():
+    """--event close loads the connect programs all the same: they note
+    what a disconnect's close reports."""
+    udp_disconnect_round("syscall", "syscall", events="close")
+
+
+def test_udp_disconnect_closes_the_association_io_uring():
+    udp_disconnect_round("io_uring", "io_uring")
+
+
+def test_udp_disconnect_closes_the_association_int80():
+    """fexit sees a 32-bit disconnect. Without fexit (the second run) it
+    runs no hook: the association's close comes at the socket's next
+    connect, or at its release."""
+    swtest.require_int80(sockops_binary())
+    udp_disconnect_round("syscall32", "syscall32")
+    udp_disconnect_round("syscall32", "syscall32", env={"SOCKWATCH_NO_FEXIT": "1"})
+
+
+def test_udp_disconnect_closes_the_association_socketcall():
+    swtest.require_int80(sockops_binary())
+    udp_disconnect_round("socketcall", "syscall32")
+    udp_disconnect_round("socketcall", "syscall32", env={"SOCKWATCH_NO_FEXIT": "1"})
+
+
+GETADDRINFO = r"""
+import json, os, socket
+os.environ['RESOLV_MULTI'] = 'on'   # every line of the name, with no host.conf (a guest's)
+r = socket.getaddrinfo('sorted.test', 80, socket.AF_INET, socket.SOCK_STREAM)
+print(json.dumps({"pid": os.getpid(), "addrs": [a[4][0] for a in r]}))
+"""
+
+
+def test_glibc_getaddrinfo_sorting_closes_each_probe():
+    """glibc's getaddrinfo() sorts several addresses (RFC 6724) with one UDP
+    socket: connect to each to learn its source address, disconnect in
+    between, close at the end. Every probe connect gets its close. (ip
+    netns exec puts /etc/netns/NAME/hosts in place of /etc/hosts.)"""
+    # the bind mount needs a file to cover: a minimal guest may have none
+    made_hosts = not os.path.exists("/etc/hosts")
+    with Netns() as ns:
+        etc = "/etc/netns/" + ns.name
+        os.makedirs(etc)
+        try:
+            if made_hosts:
+                open("/etc/hosts", "w").close()
+            with open(etc + "/hosts", "w") as f:
+                f.write("127.0.0.1 localhost\n127.0.0.2 sorted.test\n127.0.0.3 sorted.test\n")
+            mon = Monitor("--comm", "gai", "--proto", "udp")
+            o = json.loads(ns.run(GETADDRINFO, comm="gai"))
+            check(mon.stop() == 0, "sockwatch exit status")
+        finally:
+            shutil.rmtree(etc, ignore_errors=True)
+            if made_hosts:
+                os.unlink("/etc/hosts")
+        evs = in_ns(mon.events(), ns)
+    check(sorted(o["addrs"]) == ["127.0.0.2", "127.0.0.3"], "hosts file not used: %r" % o)
+    # (without an nsswitch.conf glibc asks DNS first, on 127.0.0.1:53)
+    probes = [e for e in evs if e["rport"] == 80]
+    conns = find(probes, event="connect")
+    check(sorted(e["raddr"] for e in conns) == ["127.0.0.2", "127.0.0.3"], repr(evs))
+    for c in conns:
+        x = find(probes, event="close", lport=c["lport"], raddr=c["raddr"])
+        check(len(x) == 1 and x[0]["pid"] == o["pid"] and x[0]["via"] == "syscall",
+              "the close of %r: %r" % (c, evs))
+    check(len(probes) == 4, repr(probes))
+
+
 # ---- who closed it, which thread, which process
 
 FORK_SERVER = r"""

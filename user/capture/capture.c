@@ -195,9 +195,10 @@ static bool wants(uint32_t kinds, uint32_t any_of)
 
 /*
  * A program whose events are all filtered out is not loaded, so it costs
- * nothing; in particular with only listen/close wanted, no syscall is
+ * nothing; in particular with only listen or send wanted, no syscall is
  * hooked at all. accept also records socket owners for close attribution,
- * so the syscall program stays while close is wanted.
+ * and connect a UDP socket's association for the close a disconnect
+ * makes, so those programs stay while close is wanted.
  */
 static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_type, bool legacy,
 			    bool hooks, bool fexit, char *desc, size_t len)
@@ -212,11 +213,11 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		uint32_t needs;
 		const char *tp;
 	} progs[] = {
-		{ NULL, NULL, skel->progs.handle_enter_connect_legacy, C,
+		{ NULL, NULL, skel->progs.handle_enter_connect_legacy, C | X,
 		  "syscalls:sys_enter_connect" },
 		{ NULL, NULL, skel->progs.handle_enter_bind_legacy, B, "syscalls:sys_enter_bind" },
 		{ skel->progs.handle_exit_connect, skel->progs.handle_exit_connect_probed,
-		  skel->progs.handle_exit_connect_legacy, C, "syscalls:sys_exit_connect" },
+		  skel->progs.handle_exit_connect_legacy, C | X, "syscalls:sys_exit_connect" },
 		{ skel->progs.handle_exit_bind, skel->progs.handle_exit_bind_probed,
 		  skel->progs.handle_exit_bind_legacy, B, "syscalls:sys_exit_bind" },
 		{ skel->progs.handle_exit_accept, skel->progs.handle_exit_accept_probed,
@@ -236,7 +237,7 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		const char *fn;
 	} fexits[] = {
 		{ skel->progs.handle_fexit_inet_stream_connect, C, "inet_stream_connect" },
-		{ skel->progs.handle_fexit_inet_dgram_connect, C, "inet_dgram_connect" },
+		{ skel->progs.handle_fexit_inet_dgram_connect, C | X, "inet_dgram_connect" },
 		{ skel->progs.handle_fexit_inet_bind, B, "inet_bind" },
 		{ skel->progs.handle_fexit_inet6_bind, B, "inet6_bind" },
 		{ skel->progs.handle_fexit_inet_accept, A | X, "inet_accept" },
@@ -251,7 +252,9 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		/* bind4/6 also keep what an io_uring bind asked for */
 		{ skel->progs.handle_bind4, B, false }, { skel->progs.handle_bind6, B, false },
 		{ skel->progs.handle_post_bind4, B, true }, { skel->progs.handle_post_bind6, B, true },
-		{ skel->progs.handle_connect4, C, true }, { skel->progs.handle_connect6, C, true },
+		/* connect: also for close, a UDP disconnect's (udp_note_assoc) */
+		{ skel->progs.handle_connect4, C | X, true },
+		{ skel->progs.handle_connect6, C | X, true },
 		/* and with fexit, every accept that asks for the peer */
 		{ skel->progs.handle_getpeername4, A | X, false },
 		{ skel->progs.handle_getpeername6, A | X, false },
@@ -311,7 +314,7 @@ static bool choose_programs(struct sockwatch_bpf *skel, uint32_t k, bool may_typ
 		bpf_program__set_autoload(hook[i].prog, hooks && !legacy &&
 					  !(fexit && hook[i].syscall32) && wants(k, hook[i].needs));
 	/* only the entry programs use it */
-	bpf_map__set_autocreate(skel->maps.legacy_args, legacy && wants(k, C | B));
+	bpf_map__set_autocreate(skel->maps.legacy_args, legacy && wants(k, C | B | X));
 	return typed;
 }
 
@@ -595,6 +598,10 @@ int capture_open(struct capture **out, const struct capture_opts *o,
 		goto fail;
 	}
 	r = attach_cgroup_hooks(c, c->describe, sizeof(c->describe));
+	/* sock_release removes each UDP association the programs keep for a
+	 * disconnect's close: without it they keep none */
+	if (!r && bpf_program__autoload(c->skel->progs.handle_sock_release))
+		c->skel->bss->udp_assocs_on = 1;
 	if (r) {
 		/* The tracepoints still work: run without the hooks, and say
 		 * what that leaves unseen on the ready line, which the record

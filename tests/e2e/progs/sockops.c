@@ -31,6 +31,12 @@
  *        file table and closed: the ring holds its last reference, which
  *        a kernel worker drops when the ring is torn down after exit.
  *        Prints the socket's port.
+ *   sockops udp-disconnect syscall|syscall32|socketcall|io_uring
+ *        as glibc's getaddrinfo() sorts addresses: a UDP socket connects
+ *        to 127.0.0.2, disconnects (connect with AF_UNSPEC), connects to
+ *        127.0.0.3, disconnects, and is closed; each along the path named.
+ *        Each disconnect gives back the port the kernel picked. Prints the
+ *        two local ports and the remote port.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -173,7 +179,7 @@ static int uring_step(struct io_uring *ring, const char *what)
 		io_uring_cqe_seen(ring, cqe);
 	}
 	if (r < 0)
-		fprintf(stderr, "sockops uring-direct-accept: %s: %s\n", what, strerror(-r));
+		fprintf(stderr, "sockops: io_uring %s: %s\n", what, strerror(-r));
 	return r;
 }
 
@@ -259,6 +265,73 @@ static int uring_fixed_udp(void)
 	return 0; /* the ring goes with the process, torn down by a worker */
 }
 
+/* One connect or disconnect (ip NULL) of fd along path p. */
+static int udp_connect_along(enum pathop_path p, struct io_uring *ring, int fd, const char *ip,
+			     uint16_t port)
+{
+	struct sockaddr_in sa = { .sin_family = ip ? AF_INET : AF_UNSPEC, .sin_port = htons(port) };
+
+	if (ip)
+		inet_pton(AF_INET, ip, &sa.sin_addr);
+	if (pathop_is_32bit(p)) {
+		low->sa = sa;
+		return (int)call32(SC_CONNECT, NR32_connect, fd, (long)(uintptr_t)&low->sa,
+				   sizeof(low->sa));
+	}
+	if (ring) {
+		io_uring_prep_connect(io_uring_get_sqe(ring), fd, (struct sockaddr *)&sa, sizeof(sa));
+		return uring_step(ring, ip ? "connect" : "disconnect");
+	}
+	return connect(fd, (struct sockaddr *)&sa, sizeof(sa)) ? -errno : 0;
+}
+
+static int udp_disconnect(const char *path)
+{
+	int p = pathop_parse(path), fd, r = 0;
+	struct io_uring ring, *rp = NULL;
+	uint16_t ports[2] = { 0, 0 };
+	const char *ips[2] = { "127.0.0.2", "127.0.0.3" };
+
+	if (p < 0 || (p != PATHOP_SYSCALL && p != PATHOP_IO_URING && !pathop_is_32bit(p))) {
+		fprintf(stderr, "sockops udp-disconnect: no such path: %s\n", path);
+		return 2;
+	}
+	use_socketcall = p == PATHOP_SOCKETCALL;
+	if (p == PATHOP_IO_URING) {
+		r = io_uring_queue_init(4, &ring, 0);
+		if (r) {
+			fprintf(stderr, "sockops udp-disconnect: ring: %s\n", strerror(-r));
+			return 1;
+		}
+		rp = &ring;
+	}
+	fd = pathop_is_32bit(p) ? (int)sock32(SOCK_DGRAM) : socket(AF_INET, SOCK_DGRAM, 0);
+	for (int i = 0; fd >= 0 && !r && i < 2; i++) {
+		r = udp_connect_along(p, rp, fd, ips[i], 53);
+		ports[i] = port_of(fd);
+		/* without fexit a 32-bit connect's outcome is settled just
+		 * after it returns; a disconnect before that is a race this
+		 * scenario is not about (README, Known limits) */
+		if (pathop_is_32bit(p))
+			usleep(100000);
+		if (!r)
+			r = udp_connect_along(p, rp, fd, NULL, 0);
+	}
+	if (fd < 0 || r) {
+		fprintf(stderr, "sockops udp-disconnect: %s\n", strerror(fd < 0 ? -fd : -r));
+		return 1;
+	}
+	printf("{\"pid\":%d,\"ports\":[%u,%u],\"rport\":53}\n", (int)getpid(), ports[0], ports[1]);
+	fflush(stdout);
+	if (pathop_is_32bit(p))
+		pathop_int80(NR32_close, fd, 0, 0, 0, 0, 0);
+	else
+		close(fd);
+	if (rp)
+		io_uring_queue_exit(rp);
+	return 0;
+}
+
 /* No 32-bit syscalls on this kernel: the tests skip, saying why. */
 #define PROBE32_NO 3
 
@@ -286,6 +359,9 @@ int main(int argc, char **argv)
 	if (argc >= 2 && (!strcmp(argv[1], "fail32") || !strcmp(argv[1], "syscall32") ||
 			  !strcmp(argv[1], "socketcall")) && no32(argv[1]))
 		return PROBE32_NO;
+	if (argc == 3 && !strcmp(argv[1], "udp-disconnect") &&
+	    (!strcmp(argv[2], "syscall32") || !strcmp(argv[2], "socketcall")) && no32(argv[1]))
+		return PROBE32_NO;
 
 	low = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT,
 		   -1, 0);
@@ -299,13 +375,16 @@ int main(int argc, char **argv)
 		return uring_direct_accept();
 	if (argc == 2 && !strcmp(argv[1], "uring-fixed-udp"))
 		return uring_fixed_udp();
+	if (argc == 3 && !strcmp(argv[1], "udp-disconnect"))
+		return udp_disconnect(argv[2]);
 	if (argc != 2 || (p = pathop_parse(argv[1])) < 0) {
 		fprintf(stderr, "usage: sockops syscall|syscall32|socketcall|io_uring|"
 			"io_uring_async|io_uring_sqpoll\n"
 			"       sockops fail32 direct|socketcall\n"
 			"       sockops probe32\n"
 			"       sockops uring-direct-accept\n"
-			"       sockops uring-fixed-udp\n");
+			"       sockops uring-fixed-udp\n"
+			"       sockops udp-disconnect syscall|syscall32|socketcall|io_uring\n");
 		return 2;
 	}
 	if (pathop_run(p, &r, err, sizeof(err))) {
