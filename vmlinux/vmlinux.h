@@ -112,6 +112,7 @@ struct sock_common {
 struct sock {
 	struct sock_common __sk_common;
 	__u8 sk_userlocks;    /* a 4-bit field before 5.16: read it BITFIELD_PROBED */
+	__u8 sk_kern_sock;    /* a 1-bit field: read it BITFIELD_PROBED */
 	__u16 sk_type;
 	__u16 sk_protocol;
 	int sk_err;

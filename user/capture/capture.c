@@ -776,10 +776,17 @@ uint64_t capture_skipped(struct capture *c)
 	return other + sub0(first, *rescued) + sub0(understudy, *covered);
 }
 
+/* UDP closes the kernel never ran sock_release for, found later by what
+ * their sockets left behind (bpf: udp_peer_stale). */
+static uint64_t capture_release_skips(const struct capture *c)
+{
+	return c->skel->bss->release_skips;
+}
+
 uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu)
 {
 	const volatile __u64 *counts = c->skel->bss->drop_count;
-	uint64_t total = capture_skipped(c);
+	uint64_t total = capture_skipped(c) + capture_release_skips(c);
 
 	for (int i = 0; i < SW_MAX_CPUS; i++) {
 		uint64_t v = counts[i];
@@ -799,7 +806,8 @@ void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 	char buf[512];
 	size_t used = 0;
 
-	uint64_t skipped = capture_skipped(c);
+	uint64_t skipped = capture_skipped(c), releases = capture_release_skips(c);
+	char why[256] = "";
 
 	capture_drops(c, per, ncpu);
 	for (int i = 0; i < ncpu && used < sizeof(buf) - 32; i++)
@@ -807,14 +815,21 @@ void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 			used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%scpu%d: %llu",
 						 used ? ", " : "", i, (unsigned long long)per[i]);
 	buf[used] = '\0';
-	if (!skipped) {
+	if (!skipped && !releases) {
 		fprintf(stderr, "sockwatch: %s%llu events lost, ring buffer full (%s); %s\n",
 			prefix, (unsigned long long)total, buf, hint);
 		return;
 	}
-	fprintf(stderr, "sockwatch: %s%llu events lost: %llu program runs the kernel skipped "
-		"(the program was already running on that CPU)%s%s%s%s%s\n", prefix,
-		(unsigned long long)total, (unsigned long long)skipped,
+	/* the kernel's doing first: no option of ours helps with it */
+	if (skipped)
+		snprintf(why, sizeof(why), "%llu program runs the kernel skipped (the program "
+			 "was already running on that CPU)", (unsigned long long)skipped);
+	if (releases)
+		snprintf(why + strlen(why), sizeof(why) - strlen(why), "%s%llu UDP closes the "
+			 "kernel never ran sock_release for (found by what the socket left)",
+			 skipped ? ", " : "", (unsigned long long)releases);
+	fprintf(stderr, "sockwatch: %s%llu events lost: %s%s%s%s%s%s\n", prefix,
+		(unsigned long long)total, why,
 		used ? ", the rest ring buffer full (" : "", buf, used ? ")" : "",
 		used ? "; " : "", used ? hint : "");
 }

@@ -272,8 +272,8 @@ char *metrics_render(struct metrics *m, size_t *len)
 								&m->events[k][p][c][v][a],
 								memory_order_relaxed));
 	family(f, "sockwatch_events_dropped_total", "counter",
-	       "Events lost in the kernel: the ring buffer was full, or a program run "
-	       "the kernel skipped.");
+	       "Events lost in the kernel: the ring buffer or a map was full, a program run "
+	       "the kernel skipped, or a UDP close whose release the kernel never ran.");
 	fprintf(f, "sockwatch_events_dropped_total %llu\n",
 		(unsigned long long)atomic_load_explicit(&m->drops, memory_order_relaxed));
 	family(f, "sockwatch_bpf_runs_skipped_total", "counter",

@@ -620,8 +620,8 @@ static int record_findings(struct rpt_summary *s)
 			return -1;
 	}
 	if (s->drops && add(s, SEV_MEDIUM, "drops", "%llu events were lost in the kernel (its "
-			    "ring buffer full, or program runs it skipped): the record is not "
-			    "complete.",
+			    "ring buffer full, program runs or UDP socket releases it skipped): "
+			    "the record is not complete.",
 			    (unsigned long long)s->drops))
 		return -1;
 	for (int t = 0; t < RT_COUNT; t++)
