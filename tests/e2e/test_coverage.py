@@ -1070,8 +1070,10 @@ def test_record_proves_coverage_at_start_and_each_rotation():
         shutil.rmtree(d, ignore_errors=True)
     check(len(lines) >= 2, "rotated: %d segments" % len(lines))
     tests = [[x for x in seg if x["event"] == "selftest"] for seg in lines]
-    check(tests[0] and all(len(t) <= 1 for t in tests) and sum(map(len, tests)) >= 2,
-          "one selftest per segment, in the first and at a rotation: %r" %
+    # a rotation waits for a running test, so each segment but the last
+    # (the run may end mid-test) holds its own, however slow the host
+    check(all(len(t) == 1 for t in tests[:-1]) and len(tests[-1]) <= 1,
+          "one selftest per segment, in the first and at each rotation: %r" %
           [len(t) for t in tests])
     check(not any(x.get("comm") == "sockwatch-test" for seg in lines for x in seg),
           "the selftest's own events were recorded")

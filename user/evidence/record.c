@@ -105,6 +105,7 @@ struct recorder {
 	double ratio;           /* compressed/uncompressed of the last big member */
 	char seg_start[MF_TS_LEN];
 	bool dirty;
+	bool rotation_held;     /* rec_hold_rotation() */
 	uint64_t last_flush_ms;
 
 	char *in;
@@ -834,6 +835,11 @@ int rec_drop(struct recorder *r, uint64_t lost, uint64_t total)
 	return control_end(r, &w);
 }
 
+void rec_hold_rotation(struct recorder *r, bool hold)
+{
+	r->rotation_held = hold;
+}
+
 uint64_t rec_due_ms(const struct recorder *r)
 {
 	uint64_t now = clock_mono_ms(), due = UINT64_MAX;
@@ -843,7 +849,7 @@ uint64_t rec_due_ms(const struct recorder *r)
 
 		due = at > now ? at - now : 0;
 	}
-	if (r->o.rotate_ms) {
+	if (r->o.rotate_ms && !r->rotation_held) {
 		uint64_t at = r->seg_open_ms + r->o.rotate_ms;
 		uint64_t d = at > now ? at - now : 0;
 
@@ -863,7 +869,7 @@ int rec_tick(struct recorder *r)
 		return -EIO;
 	now = clock_mono_ms();
 	if ((r->o.rotate_size && seg_size(r) >= r->o.rotate_size) ||
-	    (r->o.rotate_ms && now - r->seg_open_ms >= r->o.rotate_ms))
+	    (r->o.rotate_ms && !r->rotation_held && now - r->seg_open_ms >= r->o.rotate_ms))
 		return rotate(r);
 	if (r->dirty && now - r->last_flush_ms >= REC_FLUSH_MS) {
 		if (seg_flush(r))

@@ -72,6 +72,10 @@ int rec_drop(struct recorder *r, uint64_t lost, uint64_t total);
 /* Hand buffered lines to the compressor, flush if due, rotate if due.
  * Call after every poll. */
 int rec_tick(struct recorder *r);
+/* While held, a rotation by --rotate-interval waits (one by size does not):
+ * record holds it while a selftest runs, so the test's line lands in the
+ * segment it began in. */
+void rec_hold_rotation(struct recorder *r, bool hold);
 /* Milliseconds until rec_tick() has timed work to do (>= 0). */
 uint64_t rec_due_ms(const struct recorder *r);
 /* Clean stop: record_stop line, close the segment, stop entry. reason is
