@@ -281,6 +281,15 @@ static __always_inline void count_release_skip(void)
 	__sync_fetch_and_add(&release_skips, 1);
 }
 
+/* Events lost because a map that holds an operation until it can be
+ * reported was full (a larger ring does not help them). */
+__u64 map_full_drops = 0;
+
+static __always_inline void count_map_full(void)
+{
+	__sync_fetch_and_add(&map_full_drops, 1);
+}
+
 /* Linux 6.2+: view a kernel pointer as a BTF type, so what it points to
  * is read with plain loads (the verifier turns them into fault-safe ones)
  * instead of a bpf_probe_read_kernel() call each. Weak: userspace loads
@@ -770,7 +779,7 @@ static __always_inline void udp_note_assoc(struct sock *sk, const struct sw_even
 		if (old && udp_peer_stale(sk, old, a.ino, typed))
 			count_release_skip();
 		if (bpf_map_update_elem(&udp_peers, &key, &a, BPF_ANY))
-			count_drop(); /* its disconnect's close would go unseen */
+			count_map_full(); /* its disconnect's close would go unseen */
 	}
 }
 
@@ -1475,7 +1484,7 @@ static __always_inline int on_set_state(struct sock *sk, int oldstate, int newst
 		read_local(sk, &e, true);
 		__builtin_memcpy(&n.e, &e, sizeof(n.e));
 		if (bpf_map_update_elem(&pending_listen, &key, &n, BPF_ANY)) {
-			count_drop();
+			count_map_full();
 			return 0;
 		}
 		if (legacy)
@@ -1875,7 +1884,7 @@ static __always_inline void pend(struct sock *sk, struct pending_op *p, struct t
 	p->bx = regs->bx; /* the socket, or socketcall's call number */
 	p->cx = regs->cx; /* its address, or socketcall's arguments */
 	if (bpf_map_update_elem(&pending_ops, &key, p, BPF_ANY)) {
-		count_drop(); /* full: this one goes unseen, and is counted */
+		count_map_full(); /* this one goes unseen, and is counted */
 		return;
 	}
 	__sync_fetch_and_add(&held_live, 1);

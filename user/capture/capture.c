@@ -783,10 +783,17 @@ static uint64_t capture_release_skips(const struct capture *c)
 	return c->skel->bss->release_skips;
 }
 
+/* Events lost because a map holding an operation until it could be
+ * reported was full (bpf: count_map_full). */
+static uint64_t capture_map_full(const struct capture *c)
+{
+	return c->skel->bss->map_full_drops;
+}
+
 uint64_t capture_drops(struct capture *c, uint64_t *per_cpu, int ncpu)
 {
 	const volatile __u64 *counts = c->skel->bss->drop_count;
-	uint64_t total = capture_skipped(c) + capture_release_skips(c);
+	uint64_t total = capture_skipped(c) + capture_release_skips(c) + capture_map_full(c);
 
 	for (int i = 0; i < SW_MAX_CPUS; i++) {
 		uint64_t v = counts[i];
@@ -807,7 +814,9 @@ void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 	size_t used = 0;
 
 	uint64_t skipped = capture_skipped(c), releases = capture_release_skips(c);
-	char why[256] = "";
+	uint64_t full = capture_map_full(c);
+	char why[384] = "";
+	size_t w = 0;
 
 	capture_drops(c, per, ncpu);
 	for (int i = 0; i < ncpu && used < sizeof(buf) - 32; i++)
@@ -815,19 +824,23 @@ void capture_report_drops(struct capture *c, uint64_t total, const char *prefix,
 			used += (size_t)snprintf(buf + used, sizeof(buf) - used, "%scpu%d: %llu",
 						 used ? ", " : "", i, (unsigned long long)per[i]);
 	buf[used] = '\0';
-	if (!skipped && !releases) {
+	if (!skipped && !releases && !full) {
 		fprintf(stderr, "sockwatch: %s%llu events lost, ring buffer full (%s); %s\n",
 			prefix, (unsigned long long)total, buf, hint);
 		return;
 	}
 	/* the kernel's doing first: no option of ours helps with it */
 	if (skipped)
-		snprintf(why, sizeof(why), "%llu program runs the kernel skipped (the program "
-			 "was already running on that CPU)", (unsigned long long)skipped);
-	if (releases)
-		snprintf(why + strlen(why), sizeof(why) - strlen(why), "%s%llu UDP closes the "
-			 "kernel never ran sock_release for (found by what the socket left)",
-			 skipped ? ", " : "", (unsigned long long)releases);
+		w += (size_t)snprintf(why + w, sizeof(why) - w, "%llu program runs the kernel "
+				      "skipped (the program was already running on that CPU)",
+				      (unsigned long long)skipped);
+	if (releases && w < sizeof(why))
+		w += (size_t)snprintf(why + w, sizeof(why) - w, "%s%llu UDP closes the kernel "
+				      "never ran sock_release for (found by what the socket left)",
+				      w ? ", " : "", (unsigned long long)releases);
+	if (full && w < sizeof(why))
+		snprintf(why + w, sizeof(why) - w, "%s%llu operations a full map could not hold "
+			 "until they were reported", w ? ", " : "", (unsigned long long)full);
 	fprintf(stderr, "sockwatch: %s%llu events lost: %s%s%s%s%s%s\n", prefix,
 		(unsigned long long)total, why,
 		used ? ", the rest ring buffer full (" : "", buf, used ? ")" : "",

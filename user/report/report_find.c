@@ -620,7 +620,7 @@ static int record_findings(struct rpt_summary *s)
 			return -1;
 	}
 	if (s->drops && add(s, SEV_MEDIUM, "drops", "%llu events were lost in the kernel (its "
-			    "ring buffer full, program runs or UDP socket releases it skipped): "
+			    "ring buffer or a map full, program runs or UDP socket releases it skipped): "
 			    "the record is not complete.",
 			    (unsigned long long)s->drops))
 		return -1;
