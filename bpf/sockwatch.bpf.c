@@ -241,11 +241,11 @@ struct udp_peer {
 	/* the first send's destination as `sent` would key it (the hook's
 	 * own address and port), to match later sends to it */
 	__u16 sent_key_port;
-	__u16 lport;             /* connected: the local port it held */
-	__u8 role;               /* connected: the connect's role */
+	__u16 lport;             /* the local port it held */
+	__u8 role;               /* the connect's role; a sender is outbound */
 	__u8 connected;
 	__u8 sent_key_addr[SW_ADDR_LEN];
-	__u8 laddr[SW_ADDR_LEN]; /* connected: the local address */
+	__u8 laddr[SW_ADDR_LEN]; /* the local address */
 	/* which socket at this address: an entry left by an earlier one
 	 * (its release not traced: --event without close, or a release the
 	 * kernel skipped) is not this one's. A first destination keeps the
@@ -785,11 +785,14 @@ static __always_inline void udp_note_assoc(struct sock *sk, const struct sw_even
 
 /* Whether a, sk's entry, is an association sk has let go of: the port it
  * held is no longer its own (a disconnect gave it back; a send may have
- * bound another since). */
+ * bound another since). A connect's or a first send's alike. */
 static __always_inline bool udp_assoc_lost(struct sock *sk, const struct udp_peer *a)
 {
-	return a->connected && BPF_CORE_READ(sk, __sk_common.skc_num) != a->lport &&
-	       a->ino == sock_ino(sk, false);
+	if (BPF_CORE_READ(sk, __sk_common.skc_num) == a->lport)
+		return false;
+	if (a->connected)
+		return a->ino == sock_ino(sk, false);
+	return a->lport && a->cookie == BPF_CORE_READ(sk, __sk_common.skc_cookie.counter);
 }
 
 /* sk's association, if it has let go of it: removed, and its close made
@@ -2086,7 +2089,10 @@ struct send_key {
 	__u64 cookie;
 	__u8 addr[SW_ADDR_LEN];
 	__u16 port;
-	__u8 _pad[6];
+	/* the local port: one a disconnect gave back and a later send took
+	 * anew is another association, reported anew */
+	__u16 lport;
+	__u8 _pad[4];
 };
 
 struct {
@@ -2116,6 +2122,7 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	__u8 one = 1;
 
 	key.port = (__u16)ctx->user_port;
+	key.lport = (__u16)bsk->src_port; /* autobind ran before this hook */
 	if (v6) {
 		__u32 *a = (__u32 *)key.addr;
 
@@ -2137,12 +2144,17 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 		if (udp_assocs_on)
 			count_release_skip();
 		first = NULL;
+	} else if (first && first->lport != key.lport) {
+		/* the socket let go of the port its entry holds (a
+		 * disconnect: a 32-bit one runs no hook, and a native one
+		 * after a send took no connect): that association's close
+		 * comes below, and this send is the first of a new one */
+		lost = true;
+		first = NULL;
 	} else if (first && first->connected) {
 		/* a connect's association, not a first destination: kept
-		 * while the socket holds it; one it let go of (a 32-bit
-		 * disconnect, whose hook does not run) is closed below */
-		lost = BPF_CORE_READ(sk, __sk_common.skc_num) != first->lport;
-		assoc = !lost;
+		 * while the socket holds it */
+		assoc = true;
 		first = NULL;
 	}
 	if (first) {
@@ -2177,9 +2189,11 @@ static __always_inline int on_sendmsg(struct bpf_sock_addr *ctx, bool v6)
 	if (e.role == SW_ROLE_OUTBOUND && !first && !assoc) {
 		struct udp_peer peer = {
 			.port = e.rport, .sent_key_port = key.port, .cookie = key.cookie,
+			.lport = e.lport, .role = SW_ROLE_OUTBOUND,
 		};
 
 		__builtin_memcpy(peer.addr, e.raddr, SW_ADDR_LEN);
+		__builtin_memcpy(peer.laddr, e.laddr, SW_ADDR_LEN);
 		__builtin_memcpy(peer.sent_key_addr, key.addr, SW_ADDR_LEN);
 		if (!udp_peers_used)
 			udp_peers_used = 1;
@@ -2239,6 +2253,9 @@ int handle_sock_release(struct bpf_sock *ctx)
 					count_release_skip(); /* udp_peer_stale */
 			}
 		} else if (p->cookie == bpf_get_socket_cookie(ctx)) {
+			/* a first send's: its port given back (a disconnect)
+			 * is closed as a connect's is, below */
+			lost = BPF_CORE_READ(sk, __sk_common.skc_num) != p->lport;
 			peer_port = p->port;
 			__builtin_memcpy(peer_addr, p->addr, SW_ADDR_LEN);
 		} else if (udp_assocs_on) {

@@ -586,6 +586,45 @@ print(json.dumps({"pid": os.getpid(), "addrs": [a[4][0] for a in r]}))
 """
 
 
+def udp_send_disconnect_round(path, via, env=None):
+    """sockops udp-send-disconnect: an unconnected socket's first send to a
+    destination binds it a port; a disconnect gives it back. Each port's
+    association is closed, and the send after it is reported anew."""
+    prog = sockops_binary()
+    with Netns() as ns:
+        mon = Monitor("--comm", "sockops", "--proto", "udp", env=env)
+        o = json.loads(ns_exec(ns, prog, "udp-send-disconnect", path))
+        check(mon.stop() == 0, "sockwatch exit status")
+        evs = in_ns(mon.events(), ns)
+    a, b = o["ports"]
+    got = [(e["event"], e["lport"], e["raddr"], e["rport"]) for e in evs]
+    want = [("send", a, "127.0.0.2", 53), ("close", a, "127.0.0.2", 53),
+            ("send", b, "127.0.0.2", 53), ("close", b, "127.0.0.2", 53)]
+    check(got == want, "%s:\n got  %r\n want %r" % (path, got, want))
+    check(all(e["pid"] == o["pid"] and e["via"] == via and e["role"] == "outbound"
+              for e in evs), repr([(e["event"], e["pid"], e["via"], e["role"]) for e in evs]))
+
+
+def test_udp_send_then_disconnect_closes_and_sends_anew_native():
+    """A disconnect after an unconnected send gives back the port the send
+    was bound: that association closes there (the socket's release later
+    has no port to report), and the next send is a new one."""
+    udp_send_disconnect_round("syscall", "syscall")
+
+
+def test_udp_send_then_disconnect_closes_and_sends_anew_io_uring():
+    udp_send_disconnect_round("io_uring", "io_uring")
+
+
+def test_udp_send_then_disconnect_closes_and_sends_anew_int80():
+    """Without fexit a 32-bit disconnect runs no hook: the close comes at
+    the next send, or at the release."""
+    swtest.require_int80(sockops_binary())
+    for path in ("syscall32", "socketcall"):
+        udp_send_disconnect_round(path, "syscall32")
+        udp_send_disconnect_round(path, "syscall32", env={"SOCKWATCH_NO_FEXIT": "1"})
+
+
 def test_glibc_getaddrinfo_sorting_closes_each_probe():
     """glibc's getaddrinfo() sorts several addresses (RFC 6724) with one UDP
     socket: connect to each to learn its source address, disconnect in

@@ -37,6 +37,11 @@
  *        127.0.0.3, disconnects, and is closed; each along the path named.
  *        Each disconnect gives back the port the kernel picked. Prints the
  *        two local ports and the remote port.
+ *   sockops udp-send-disconnect syscall|syscall32|socketcall|io_uring
+ *        an unconnected UDP socket sends a datagram to 127.0.0.2:53 (the
+ *        kernel binds it a port), disconnects, sends to the same place
+ *        again (a new port), disconnects, and is closed; each call along
+ *        the path named. Prints the two local ports.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -56,14 +61,17 @@
 #define NR32_bind 361
 #define NR32_connect 362
 #define NR32_close 6
+#define NR32_sendto 369
 #define SC_SOCKET 1
 #define SC_BIND 2
 #define SC_CONNECT 3
+#define SC_SENDTO 11
 
 /* What the 32-bit calls read: below 4 GiB. */
 struct low {
 	struct sockaddr_in sa;
 	uint32_t args[6];
+	char payload[1];
 };
 
 static struct low *low;
@@ -285,26 +293,99 @@ static int udp_connect_along(enum pathop_path p, struct io_uring *ring, int fd, 
 	return connect(fd, (struct sockaddr *)&sa, sizeof(sa)) ? -errno : 0;
 }
 
-static int udp_disconnect(const char *path)
+/* One datagram from fd to ip:port along path p. */
+static int udp_send_along(enum pathop_path p, struct io_uring *ring, int fd, const char *ip,
+			  uint16_t port)
 {
-	int p = pathop_parse(path), fd, r = 0;
-	struct io_uring ring, *rp = NULL;
-	uint16_t ports[2] = { 0, 0 };
-	const char *ips[2] = { "127.0.0.2", "127.0.0.3" };
+	struct sockaddr_in sa = { .sin_family = AF_INET, .sin_port = htons(port) };
+	struct iovec iov = { .iov_base = "x", .iov_len = 1 };
+	struct msghdr msg = { .msg_name = &sa, .msg_namelen = sizeof(sa), .msg_iov = &iov,
+			      .msg_iovlen = 1 };
+	long r;
 
+	inet_pton(AF_INET, ip, &sa.sin_addr);
+	if (pathop_is_32bit(p)) {
+		uint32_t a[6] = { (uint32_t)fd, (uint32_t)(uintptr_t)low->payload, 1, 0,
+				  (uint32_t)(uintptr_t)&low->sa, sizeof(low->sa) };
+
+		low->sa = sa;
+		low->payload[0] = 'x';
+		memcpy(low->args, a, sizeof(a));
+		r = use_socketcall ?
+			pathop_int80(NR32_socketcall, SC_SENDTO, (long)(uintptr_t)low->args, 0, 0, 0, 0) :
+			pathop_int80(NR32_sendto, a[0], a[1], a[2], a[3], a[4], a[5]);
+	} else if (ring) {
+		io_uring_prep_sendmsg(io_uring_get_sqe(ring), fd, &msg, 0);
+		r = uring_step(ring, "sendmsg");
+	} else {
+		r = sendto(fd, "x", 1, 0, (struct sockaddr *)&sa, sizeof(sa)) < 0 ? -errno : 1;
+	}
+	return r < 0 ? (int)r : 0;
+}
+
+/* The path named, or -1 with a line: the native call, io_uring's or a
+ * 32-bit one (its ring made in *ring). */
+static int udp_path(const char *mode, const char *path, struct io_uring *ring,
+		    struct io_uring **rp)
+{
+	int p = pathop_parse(path), r;
+
+	*rp = NULL;
 	if (p < 0 || (p != PATHOP_SYSCALL && p != PATHOP_IO_URING && !pathop_is_32bit(p))) {
-		fprintf(stderr, "sockops udp-disconnect: no such path: %s\n", path);
-		return 2;
+		fprintf(stderr, "sockops %s: no such path: %s\n", mode, path);
+		return -1;
 	}
 	use_socketcall = p == PATHOP_SOCKETCALL;
 	if (p == PATHOP_IO_URING) {
-		r = io_uring_queue_init(4, &ring, 0);
+		r = io_uring_queue_init(4, ring, 0);
 		if (r) {
-			fprintf(stderr, "sockops udp-disconnect: ring: %s\n", strerror(-r));
-			return 1;
+			fprintf(stderr, "sockops %s: ring: %s\n", mode, strerror(-r));
+			return -1;
 		}
-		rp = &ring;
+		*rp = ring;
 	}
+	return p;
+}
+
+static int udp_send_disconnect(const char *path)
+{
+	struct io_uring ring, *rp;
+	int p = udp_path("udp-send-disconnect", path, &ring, &rp), fd, r = 0;
+	uint16_t ports[2] = { 0, 0 };
+
+	if (p < 0)
+		return 2;
+	fd = pathop_is_32bit(p) ? (int)sock32(SOCK_DGRAM) : socket(AF_INET, SOCK_DGRAM, 0);
+	for (int i = 0; fd >= 0 && !r && i < 2; i++) {
+		r = udp_send_along(p, rp, fd, "127.0.0.2", 53);
+		ports[i] = port_of(fd);
+		if (!r)
+			r = udp_connect_along(p, rp, fd, NULL, 0);
+	}
+	if (fd < 0 || r) {
+		fprintf(stderr, "sockops udp-send-disconnect: %s\n", strerror(fd < 0 ? -fd : -r));
+		return 1;
+	}
+	printf("{\"pid\":%d,\"ports\":[%u,%u]}\n", (int)getpid(), ports[0], ports[1]);
+	fflush(stdout);
+	if (pathop_is_32bit(p))
+		pathop_int80(NR32_close, fd, 0, 0, 0, 0, 0);
+	else
+		close(fd);
+	if (rp)
+		io_uring_queue_exit(rp);
+	return 0;
+}
+
+static int udp_disconnect(const char *path)
+{
+	struct io_uring ring, *rp;
+	int p = udp_path("udp-disconnect", path, &ring, &rp), fd, r = 0;
+	uint16_t ports[2] = { 0, 0 };
+	const char *ips[2] = { "127.0.0.2", "127.0.0.3" };
+
+	if (p < 0)
+		return 2;
 	fd = pathop_is_32bit(p) ? (int)sock32(SOCK_DGRAM) : socket(AF_INET, SOCK_DGRAM, 0);
 	for (int i = 0; fd >= 0 && !r && i < 2; i++) {
 		r = udp_connect_along(p, rp, fd, ips[i], 53);
@@ -359,7 +440,8 @@ int main(int argc, char **argv)
 	if (argc >= 2 && (!strcmp(argv[1], "fail32") || !strcmp(argv[1], "syscall32") ||
 			  !strcmp(argv[1], "socketcall")) && no32(argv[1]))
 		return PROBE32_NO;
-	if (argc == 3 && !strcmp(argv[1], "udp-disconnect") &&
+	if (argc == 3 && (!strcmp(argv[1], "udp-disconnect") ||
+			  !strcmp(argv[1], "udp-send-disconnect")) &&
 	    (!strcmp(argv[2], "syscall32") || !strcmp(argv[2], "socketcall")) && no32(argv[1]))
 		return PROBE32_NO;
 
@@ -377,6 +459,8 @@ int main(int argc, char **argv)
 		return uring_fixed_udp();
 	if (argc == 3 && !strcmp(argv[1], "udp-disconnect"))
 		return udp_disconnect(argv[2]);
+	if (argc == 3 && !strcmp(argv[1], "udp-send-disconnect"))
+		return udp_send_disconnect(argv[2]);
 	if (argc != 2 || (p = pathop_parse(argv[1])) < 0) {
 		fprintf(stderr, "usage: sockops syscall|syscall32|socketcall|io_uring|"
 			"io_uring_async|io_uring_sqpoll\n"
@@ -384,7 +468,8 @@ int main(int argc, char **argv)
 			"       sockops probe32\n"
 			"       sockops uring-direct-accept\n"
 			"       sockops uring-fixed-udp\n"
-			"       sockops udp-disconnect syscall|syscall32|socketcall|io_uring\n");
+			"       sockops udp-disconnect syscall|syscall32|socketcall|io_uring\n"
+			"       sockops udp-send-disconnect syscall|syscall32|socketcall|io_uring\n");
 		return 2;
 	}
 	if (pathop_run(p, &r, err, sizeof(err))) {
