@@ -226,14 +226,17 @@ static __always_inline void held_delete(void *map, __u64 *key)
 
 /*
  * What udp_peers keeps of a UDP socket, keyed by its struct sock:
- *   - an unconnected client's first destination (sendmsg): its close is
- *     labeled by that service, not by its own ephemeral port;
+ *   - an unconnected client's first destination (sendmsg) and the port
+ *     the send was bound: its close is labeled by that service, not by
+ *     its own ephemeral port, and a disconnect that gives the port back
+ *     closes it as it closes a connect's;
  *   - a connected socket's association (`connected`): a disconnect
  *     (connect() with AF_UNSPEC, as glibc's getaddrinfo() makes between
  *     the addresses it sorts) gives back a port the kernel picked, so the
  *     local socket is gone with no release, and the release that comes
  *     later finds no port to report (udp_assoc_take).
- * sock_release removes each. (uring_binds keeps an address in it too.)
+ * sock_release removes each. (uring_binds keeps an address in the same
+ * struct.)
  */
 struct udp_peer {
 	__u8 addr[SW_ADDR_LEN];  /* the remote its close is labeled by */
