@@ -153,8 +153,8 @@ static void usage(FILE *f)
 		if (o->val == OPT_USER)
 			o->help = user_help;
 	fputs("Usage: sockwatch [tail] [OPTIONS]\n"
-	      "Stream socket connect, bind, listen, accept and close events, labeled with\n"
-	      "port class (IANA/RFC 6335) and service. Needs root (CAP_BPF + CAP_PERFMON).\n"
+	      "Stream socket connect, bind, listen, accept, send and close events, labeled\n"
+	      "with port class (IANA/RFC 6335) and service. Needs root (CAP_BPF + CAP_PERFMON).\n"
 	      "\nOutput:\n", f);
 	cli_print_options(f, output_options);
 	fputs("\nFilters (applied in the kernel; lists are comma-separated):\n", f);
